@@ -1,0 +1,3 @@
+from regreader.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The `regreader` command line: one module per command group."""

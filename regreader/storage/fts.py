@@ -1,0 +1,73 @@
+"""Keeping the stemmed full-text tables in step with the rows they index.
+
+Both FTS tables hold `regreader.text.stem_text` of their sources, so Russian and English
+word forms meet at their stems. Callers write the base rows, then call the refresh for
+the rows they touched, inside the same transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from regreader.text import stem_text
+
+
+def refresh_article(conn: sqlite3.Connection, article_id: int) -> None:
+    """Re-index one article: title, body, and its quotes' speakers and translations."""
+    row = conn.execute("SELECT title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
+    conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
+    if row is None:
+        return
+    extras = [
+        value
+        for (value,) in conn.execute(
+            """
+            SELECT speaker FROM quotes WHERE article_id = :id AND speaker IS NOT NULL
+            UNION ALL
+            SELECT role FROM quotes WHERE article_id = :id AND role IS NOT NULL
+            UNION ALL
+            SELECT t.translation FROM quote_translations AS t
+              JOIN quotes AS q ON q.id = t.quote_id WHERE q.article_id = :id
+            """,
+            {"id": article_id},
+        )
+    ]
+    conn.execute(
+        "INSERT INTO articles_fts(rowid, title, body, quotes) VALUES (?, ?, ?, ?)",
+        (article_id, stem_text(row["title"]), stem_text(row["body"]), stem_text(" ".join(extras))),
+    )
+
+
+def refresh_quotes(conn: sqlite3.Connection, quote_ids: Iterable[int]) -> None:
+    """Re-index quotes: their text, speaker and every stored translation."""
+    for quote_id in quote_ids:
+        conn.execute("DELETE FROM quotes_fts WHERE rowid = ?", (quote_id,))
+        row = conn.execute(
+            """
+            SELECT q.text, q.speaker,
+                   (SELECT group_concat(translation, ' ') FROM quote_translations
+                     WHERE quote_id = q.id) AS translation
+              FROM quotes AS q WHERE q.id = ?
+            """,
+            (quote_id,),
+        ).fetchone()
+        if row is None:
+            continue
+        conn.execute(
+            "INSERT INTO quotes_fts(rowid, text, speaker, translation) VALUES (?, ?, ?, ?)",
+            (
+                quote_id,
+                stem_text(row["text"]),
+                stem_text(row["speaker"] or ""),
+                stem_text(row["translation"] or ""),
+            ),
+        )
+
+
+def forget_quotes(conn: sqlite3.Connection, article_id: int) -> None:
+    """Drop the index rows of an article's quotes (before its quotes are replaced)."""
+    conn.execute(
+        "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)",
+        (article_id,),
+    )

@@ -1,0 +1,162 @@
+"""The schema, as an ordered list of migrations.
+
+`PRAGMA user_version` holds the number of the last migration applied. Each migration runs
+in its own transaction together with the version bump, so a crash leaves the file at the
+previous version, never in between. Released migrations are never edited: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+_ARTICLES = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,   -- sha256 of the cleaned body: identical text is stored once
+    source_path TEXT NOT NULL,           -- the first path the text was indexed from
+    title TEXT NOT NULL,
+    published TEXT,                      -- ISO date (YYYY-MM-DD) when the text gives one, else NULL
+    body TEXT NOT NULL,
+    languages TEXT NOT NULL DEFAULT '',  -- comma-separated: 'en', 'ru', 'en,ru'
+    added_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX articles_published ON articles(published);
+
+-- Every file (or feed item) that produced an article; several may share one article.
+CREATE TABLE sources (
+    path TEXT NOT NULL,
+    item_key TEXT NOT NULL DEFAULT '',   -- feed item id; '' for a plain file
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    file_hash TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    PRIMARY KEY (path, item_key)
+);
+CREATE INDEX sources_article ON sources(article_id);
+
+CREATE TABLE article_regions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    region TEXT NOT NULL,                -- gazetteer key, see regreader.ingestion.regions
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, region)
+) WITHOUT ROWID;
+CREATE INDEX article_regions_region ON article_regions(region, article_id);
+
+-- Stemmed text (regreader.text.stem_text), rowid = articles.id. `quotes` holds what is not
+-- in the body but should find the article: speaker names and translations of its quotes.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, body, quotes, tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO articles_fts(articles_fts, rank) VALUES ('rank', 'bm25(10.0, 1.0, 2.0)');
+"""
+
+_QUOTES = """
+CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,                -- order in the article
+    kind TEXT NOT NULL CHECK (kind IN ('quote', 'turn')),
+    text TEXT NOT NULL,                  -- exactly body[start:end]
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    lang TEXT NOT NULL,                  -- 'ru', 'en' or 'mixed'
+    speaker TEXT,
+    role TEXT
+);
+CREATE INDEX quotes_article ON quotes(article_id, seq);
+CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);
+
+-- Names in quote marks that are not speech: programmes, companies, plants, titles.
+CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
+);
+CREATE INDEX mentions_article ON mentions(article_id);
+
+-- Stemmed quote text, speaker and translation; rowid = quotes.id.
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker, translation, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+_TRANSLATIONS = """
+-- Never translate the same text twice with the same model: across articles and runs.
+CREATE TABLE translation_cache (
+    model TEXT NOT NULL,
+    model_version TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    source_text TEXT NOT NULL,
+    translation TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (model, model_version, target_lang, source_text)
+);
+
+CREATE TABLE quote_translations (
+    quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+    target_lang TEXT NOT NULL,
+    translation TEXT NOT NULL,
+    model TEXT NOT NULL,
+    model_version TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (quote_id, target_lang)
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles and full-text index", _ARTICLES),
+    Migration(2, "quotes and named mentions", _QUOTES),
+    Migration(3, "translations and their cache", _TRANSLATIONS),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    transaction: Callable[[sqlite3.Connection], AbstractContextManager[sqlite3.Connection]],
+) -> int:
+    """Apply every migration newer than the file's version, each atomically."""
+    for migration in MIGRATIONS:
+        if migration.version <= current_version(conn):
+            continue
+        with transaction(conn):
+            # Re-read inside the write lock: another process may have migrated meanwhile.
+            if migration.version <= current_version(conn):
+                continue
+            for statement in _statements(migration.sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+    return current_version(conn)
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit on its own)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,130 @@
+"""Text primitives shared by ingestion, search and quotes.
+
+Everything that decides what a "word" is lives here, so that the index side and the
+query side can never disagree: the FTS index stores `stem_text(body)` and queries are
+stemmed with `stem_word`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+# Bidirectional overrides and isolates can reorder what a terminal shows (the
+# "Trojan Source" trick); they carry no meaning in news text, so they go with the
+# control characters. Ordinary marks (LRM/RLM, zero-width joiners) are kept.
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_KEEP = {"\n", "\t"}
+
+
+def _build_control_table() -> dict[int, None]:
+    table: dict[int, None] = {}
+    for code in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)):
+        if chr(code) not in _KEEP:
+            table[code] = None
+    for char in _BIDI_CONTROLS:
+        table[ord(char)] = None
+    table[0xFEFF] = None  # a BOM in the middle of text is noise
+    return table
+
+
+_CONTROL_TABLE = _build_control_table()
+
+
+def strip_controls(text: str) -> str:
+    """Remove control characters (keeping newlines and tabs) and bidi overrides."""
+    return text.translate(_CONTROL_TABLE)
+
+
+def clean_text(text: str) -> str:
+    """Normalise text for storage: unified newlines, NFC, no control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return strip_controls(unicodedata.normalize("NFC", text))
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive form used for matching (never for display)."""
+    return text.casefold().replace("ё", "е")
+
+
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def iter_words(text: str) -> Iterator[re.Match[str]]:
+    """Word tokens with their offsets; hyphenated words are two tokens, as in FTS5."""
+    return WORD_RE.finditer(text)
+
+
+def script_of(word: str) -> str:
+    """'ru' for Cyrillic words, 'en' for Latin ones, '' for digits and the rest."""
+    if _CYRILLIC_RE.search(word):
+        return "ru"
+    if _LATIN_RE.search(word):
+        return "en"
+    return ""
+
+
+@lru_cache(maxsize=2)
+def _stemmer(language: str):  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    stemmer = Stemmer.Stemmer("russian" if language == "ru" else "english")
+    stemmer.maxCacheSize = 200_000
+    return stemmer
+
+
+def stem_word(word: str) -> str:
+    """The index form of one word: folded, then Snowball-stemmed by its script."""
+    folded = fold(word)
+    language = script_of(folded)
+    if not language:
+        return folded
+    return _stemmer(language).stemWord(folded)
+
+
+def stem_text(text: str) -> str:
+    """The index form of a text: its words, folded and stemmed, space separated."""
+    words = WORD_RE.findall(fold(text))
+    russian = _stemmer("ru")
+    english = _stemmer("en")
+    out: list[str] = []
+    for word in words:
+        if _CYRILLIC_RE.search(word):
+            out.append(russian.stemWord(word))
+        elif _LATIN_RE.search(word):
+            out.append(english.stemWord(word))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def languages_of(text: str, minimum_share: float = 0.05) -> list[str]:
+    """Languages present, by script: 'en' and/or 'ru', each at least `minimum_share` of words."""
+    counts = {"en": 0, "ru": 0}
+    total = 0
+    for match in WORD_RE.finditer(text):
+        language = script_of(match.group())
+        if language:
+            counts[language] += 1
+            total += 1
+    if total == 0:
+        return []
+    return [lang for lang in ("en", "ru") if counts[lang] and counts[lang] / total >= minimum_share]
+
+
+def quote_language(text: str) -> str:
+    """'ru', 'en' or 'mixed' for a quote, by the script of its letters."""
+    cyrillic = len(_CYRILLIC_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
+    letters = cyrillic + latin
+    if letters == 0:
+        return "en"
+    if cyrillic / letters >= 0.8:
+        return "ru"
+    if latin / letters >= 0.8:
+        return "en"
+    return "mixed"
