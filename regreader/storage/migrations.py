@@ -73,7 +73,8 @@ CREATE TABLE quotes (
     end INTEGER NOT NULL,
     lang TEXT NOT NULL,                  -- 'ru', 'en' or 'mixed'
     speaker TEXT,
-    role TEXT
+    role TEXT,
+    part_of INTEGER                      -- a quote split by its attribution: seq of its first part
 );
 CREATE INDEX quotes_article ON quotes(article_id, seq);
 CREATE INDEX quotes_speaker ON quotes(speaker COLLATE NOCASE);

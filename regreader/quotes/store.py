@@ -1,0 +1,157 @@
+"""Quotes and mentions in the library: replacing an article's set, reading them back.
+
+Re-indexing an article must not cut translations and annotations loose from quotes that
+did not change, so `store_article_quotes` keeps the row id of every quote whose kind and
+text are unchanged and only updates where it sits and who said it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from regreader.quotes.extract import extract_quotes
+from regreader.quotes.model import ExtractedQuote, StoredMention, StoredQuote
+from regreader.storage.fts import refresh_quotes
+
+# The newest translation of each quote rides along with it; `translation`/`model` are NULL
+# until the quote is translated.
+_SELECT_QUOTES = """
+SELECT q.id, q.article_id, q.seq, q.kind, q.text, q.start, q.end, q.lang, q.speaker, q.role,
+       q.part_of, t.translation, t.model
+  FROM quotes AS q
+  LEFT JOIN quote_translations AS t
+    ON t.quote_id = q.id
+   AND t.rowid = (SELECT rowid FROM quote_translations WHERE quote_id = q.id
+                   ORDER BY created_at DESC, rowid DESC LIMIT 1)
+"""
+
+
+def store_article_quotes(conn: sqlite3.Connection, article_id: int, body: str) -> None:
+    """Replace the article's quotes and mentions with a fresh extraction of `body`.
+
+    Runs inside the caller's transaction. Unchanged quotes (same kind and text) keep their
+    ids; vanished ones are deleted (their translations cascade); new ones are inserted.
+    The quotes' FTS rows are refreshed; the article's own FTS row is the caller's job.
+    """
+    extraction = extract_quotes(body)
+    reusable: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for row in conn.execute(
+        "SELECT id, kind, text FROM quotes WHERE article_id = ? ORDER BY seq, id", (article_id,)
+    ):
+        reusable[(row[1], row[2])].append(row[0])
+
+    touched: list[int] = []
+    for seq, quote in enumerate(extraction.quotes):
+        ids = reusable.get((quote.kind, quote.text))
+        if ids:
+            quote_id = ids.pop(0)
+            _update_quote(conn, quote_id, seq, quote)
+        else:
+            quote_id = _insert_quote(conn, article_id, seq, quote)
+        touched.append(quote_id)
+
+    vanished = [quote_id for ids in reusable.values() for quote_id in ids]
+    for quote_id in vanished:
+        conn.execute("DELETE FROM quotes_fts WHERE rowid = ?", (quote_id,))
+        conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
+
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    conn.executemany(
+        "INSERT INTO mentions(article_id, text, start, end) VALUES (?, ?, ?, ?)",
+        [(article_id, m.text, m.start, m.end) for m in extraction.mentions],
+    )
+    refresh_quotes(conn, touched)
+
+
+def _quote_values(quote: ExtractedQuote) -> tuple[object, ...]:
+    return (
+        quote.start,
+        quote.end,
+        quote.lang,
+        quote.speaker,
+        quote.role,
+        quote.part_of,
+    )
+
+
+def _update_quote(conn: sqlite3.Connection, quote_id: int, seq: int, quote: ExtractedQuote) -> None:
+    conn.execute(
+        "UPDATE quotes SET seq = ?, start = ?, end = ?, lang = ?, speaker = ?, role = ?,"
+        " part_of = ? WHERE id = ?",
+        (seq, *_quote_values(quote), quote_id),
+    )
+
+
+def _insert_quote(
+    conn: sqlite3.Connection, article_id: int, seq: int, quote: ExtractedQuote
+) -> int:
+    cursor = conn.execute(
+        "INSERT INTO quotes(article_id, seq, kind, text, start, end, lang, speaker, role,"
+        " part_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, seq, quote.kind, quote.text, *_quote_values(quote)),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def _stored(row: sqlite3.Row | tuple[object, ...]) -> StoredQuote:
+    return StoredQuote(*row)  # type: ignore[arg-type]
+
+
+def quotes_for_article(conn: sqlite3.Connection, article_id: int) -> list[StoredQuote]:
+    """The article's quotes and turns in reading order."""
+    rows = conn.execute(_SELECT_QUOTES + " WHERE q.article_id = ? ORDER BY q.seq", (article_id,))
+    return [_stored(row) for row in rows]
+
+
+def all_quotes(conn: sqlite3.Connection) -> Iterator[StoredQuote]:
+    """Every stored quote, article by article, in reading order."""
+    for row in conn.execute(_SELECT_QUOTES + " ORDER BY q.article_id, q.seq"):
+        yield _stored(row)
+
+
+def get_quote(conn: sqlite3.Connection, quote_id: int) -> StoredQuote | None:
+    row = conn.execute(_SELECT_QUOTES + " WHERE q.id = ?", (quote_id,)).fetchone()
+    return None if row is None else _stored(row)
+
+
+def get_quotes(conn: sqlite3.Connection, quote_ids: Iterable[int]) -> list[StoredQuote]:
+    """Several quotes by id (missing ids are skipped), in the order asked."""
+    found = [get_quote(conn, quote_id) for quote_id in quote_ids]
+    return [quote for quote in found if quote is not None]
+
+
+def quotes_by_speaker(conn: sqlite3.Connection, speaker: str) -> list[StoredQuote]:
+    """Quotes whose speaker is `speaker` (case-insensitive), oldest article first."""
+    rows = conn.execute(
+        _SELECT_QUOTES + " WHERE q.speaker = ? COLLATE NOCASE ORDER BY q.article_id, q.seq",
+        (speaker,),
+    )
+    return [_stored(row) for row in rows]
+
+
+def speakers(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every speaker name with how many quotes they have, most quoted first."""
+    rows = conn.execute(
+        "SELECT speaker, count(*) FROM quotes WHERE speaker IS NOT NULL"
+        " GROUP BY speaker COLLATE NOCASE ORDER BY count(*) DESC, speaker"
+    )
+    return [(row[0], int(row[1])) for row in rows]
+
+
+def mentions_for_article(conn: sqlite3.Connection, article_id: int) -> list[StoredMention]:
+    """The article's named mentions in text order."""
+    rows = conn.execute(
+        "SELECT id, article_id, text, start, end FROM mentions WHERE article_id = ?"
+        " ORDER BY start, id",
+        (article_id,),
+    )
+    return [StoredMention(*row) for row in rows]
+
+
+def all_mentions(conn: sqlite3.Connection) -> Iterator[StoredMention]:
+    for row in conn.execute(
+        "SELECT id, article_id, text, start, end FROM mentions ORDER BY article_id, start"
+    ):
+        yield StoredMention(*row)
