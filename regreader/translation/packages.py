@@ -376,8 +376,8 @@ def install_from_index(from_code: str, to_code: str, directory: Path | None = No
         offered = available_models()
     except IndexUnreachableError as exc:
         raise ModelError(
-            f"Cannot download a {from_code}->{to_code} model: the Argos package index is "
-            f"unreachable, are you offline? ({exc}). Get the .argosmodel file another way "
+            f"Cannot download a {from_code}->{to_code} model, the Argos package index is "
+            f"unreachable (offline?): {exc}. Get the .argosmodel file another way "
             "and run: regreader models install FILE.argosmodel"
         ) from exc
     match = next((m for m in offered if (m.from_code, m.to_code) == (from_code, to_code)), None)
