@@ -118,10 +118,125 @@ CREATE TABLE quote_translations (
 );
 """
 
+_ANNOTATIONS = """
+-- What the user annotated: one quote (anchored by its text and context, so it survives
+-- re-indexing) or one whole article. Tags, notes and initiative links hang off anchors.
+-- Anchors are never deleted by re-indexing: a vanished quote sets quote_id NULL and
+-- regreader.annotations.anchors.reanchor_article re-attaches it or marks it orphaned.
+CREATE TABLE anchors (
+    id INTEGER PRIMARY KEY,
+    target TEXT NOT NULL CHECK (target IN ('quote', 'article')),
+    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    quote_id INTEGER REFERENCES quotes(id) ON DELETE SET NULL,
+    quote_text TEXT,                     -- target 'quote': the quote as last attached
+    context_before TEXT NOT NULL DEFAULT '',
+    context_after TEXT NOT NULL DEFAULT '',
+    quote_kind TEXT,
+    quote_start INTEGER,                 -- last known offsets into the article body
+    quote_end INTEGER,
+    article_hash TEXT,                   -- the article's content_hash when last attached
+    source_path TEXT,                    -- and its source path: finds it again after a move
+    orphaned INTEGER NOT NULL DEFAULT 0,
+    orphaned_at TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX anchors_quote ON anchors(quote_id) WHERE quote_id IS NOT NULL;
+CREATE UNIQUE INDEX anchors_whole_article ON anchors(article_id)
+    WHERE target = 'article' AND article_id IS NOT NULL;
+CREATE INDEX anchors_article ON anchors(article_id);
+CREATE INDEX anchors_article_hash ON anchors(article_hash) WHERE article_id IS NULL;
+CREATE INDEX anchors_source_path ON anchors(source_path) WHERE article_id IS NULL;
+
+-- Hierarchical by '/' in the name ('funding/subsidy'); `key` is the casefolded name, so
+-- tags differing only by case are one tag, shown as first spelled.
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE taggings (
+    anchor_id INTEGER NOT NULL REFERENCES anchors(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (anchor_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX taggings_tag ON taggings(tag_id, anchor_id);
+
+CREATE TABLE notes (
+    anchor_id INTEGER PRIMARY KEY REFERENCES anchors(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+
+-- Government programmes followed across articles. `key` (folded name) and alias keys are
+-- unique across all initiatives, so a name or alias always names one initiative.
+CREATE TABLE initiatives (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    modified_at TEXT NOT NULL
+);
+CREATE TABLE initiative_aliases (
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (initiative_id, key)
+) WITHOUT ROWID;
+CREATE TABLE initiative_regions (
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    region TEXT NOT NULL,                -- gazetteer key, see regreader.ingestion.regions
+    PRIMARY KEY (initiative_id, region)
+) WITHOUT ROWID;
+CREATE TABLE initiative_links (
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    anchor_id INTEGER NOT NULL REFERENCES anchors(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (initiative_id, anchor_id)
+) WITHOUT ROWID;
+CREATE INDEX initiative_links_anchor ON initiative_links(anchor_id, initiative_id);
+
+-- Proposed initiative links. `target_key` names the target independently of row ids
+-- ('article:<id>' or 'quote:<article id>:<hash of the folded quote text>'), so a rejected
+-- suggestion stays rejected when its quote is re-extracted.
+CREATE TABLE suggestions (
+    id INTEGER PRIMARY KEY,
+    initiative_id INTEGER NOT NULL REFERENCES initiatives(id) ON DELETE CASCADE,
+    target TEXT NOT NULL CHECK (target IN ('quote', 'article')),
+    target_key TEXT NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    quote_id INTEGER REFERENCES quotes(id) ON DELETE SET NULL,
+    matched_text TEXT NOT NULL,
+    matched_term TEXT NOT NULL,          -- the initiative name or alias that matched
+    origin TEXT NOT NULL,                -- 'mention', 'quote' or 'article'
+    score REAL NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending'
+        CHECK (status IN ('pending', 'accepted', 'rejected')),
+    created_at TEXT NOT NULL,
+    decided_at TEXT,
+    UNIQUE (initiative_id, target_key)
+);
+CREATE INDEX suggestions_status ON suggestions(status, article_id);
+
+-- Near-duplicate tags or initiatives the user said are not the same (never proposed again).
+CREATE TABLE dismissed_merges (
+    kind TEXT NOT NULL CHECK (kind IN ('tag', 'initiative')),
+    first_key TEXT NOT NULL,
+    second_key TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (kind, first_key, second_key)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles and full-text index", _ARTICLES),
     Migration(2, "quotes and named mentions", _QUOTES),
     Migration(3, "translations and their cache", _TRANSLATIONS),
+    Migration(4, "annotations: anchors, tags, notes, initiatives", _ANNOTATIONS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
