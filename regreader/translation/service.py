@@ -239,7 +239,8 @@ class TranslationService:
             except ModelError as exc:
                 counts.errors.append(str(exc))
                 counts.missing.append(install_hint(source, self.target))
-        self._translators[source] = translator
+        if translator is not None:  # a missing model is looked for again next time
+            self._translators[source] = translator
         return translator
 
     def _translate_chunk(

@@ -1,0 +1,80 @@
+"""Shared set-up for the translation tests: an isolated Argos folder and a corpus library.
+
+The library holds the bundled corpus articles with the gold quotes of
+tests/data/seed_quotes.jsonl stored as the quotes layer stores them, so translation is
+tested on the real Russian quotes independently of extraction quality.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from regreader.storage import open_library, transaction
+from regreader.storage.fts import refresh_article, refresh_quotes
+from regreader.text import quote_language
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+GOLD_QUOTES = REPO / "tests" / "data" / "seed_quotes.jsonl"
+NOW = "2024-05-01T00:00:00+00:00"
+UNREACHABLE_INDEX = "http://127.0.0.1:9/"  # refused at once: no test touches the network
+
+
+def isolate_argos(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Point Argos and regreader settings at empty folders; return the packages folder."""
+    packages = tmp_path / "argos-packages"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
+    monkeypatch.setenv("ARGOS_PACKAGE_INDEX", UNREACHABLE_INDEX)
+    monkeypatch.setenv("REGREADER_CONFIG", str(tmp_path / "no-config.toml"))
+    return packages
+
+
+def gold_quotes() -> list[dict[str, str]]:
+    lines = GOLD_QUOTES.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def add_article(conn: sqlite3.Connection, name: str, body: str, quotes: list[str]) -> int:
+    """Store an article and its quotes (each must occur in `body`), FTS included."""
+    with transaction(conn):
+        article_id = int(
+            conn.execute(
+                "INSERT INTO articles(content_hash, source_path, title, body, languages,"
+                " added_at, updated_at) VALUES (?, ?, ?, ?, '', ?, ?)",
+                (hashlib.sha256(body.encode()).hexdigest(), name, name, body, NOW, NOW),
+            ).lastrowid
+            or 0
+        )
+        quote_ids = []
+        for seq, text in enumerate(quotes):
+            start = body.index(text)
+            cursor = conn.execute(
+                "INSERT INTO quotes(article_id, seq, kind, text, start, end, lang)"
+                " VALUES (?, ?, 'quote', ?, ?, ?, ?)",
+                (article_id, seq, text, start, start + len(text), quote_language(text)),
+            )
+            quote_ids.append(int(cursor.lastrowid or 0))
+        refresh_quotes(conn, quote_ids)
+        refresh_article(conn, article_id)
+    return article_id
+
+
+def corpus_library(path: Path) -> sqlite3.Connection:
+    """A library file with every corpus article and its gold quotes."""
+    conn = open_library(path)
+    by_file: dict[str, list[str]] = {}
+    for quote in gold_quotes():
+        by_file.setdefault(quote["file"], []).append(quote["quote"])
+    for text_file in sorted(CORPUS.glob("*.txt")):
+        body = text_file.read_text(encoding="utf-8")
+        add_article(conn, text_file.name, body, by_file.get(text_file.name, []))
+    return conn
+
+
+def russian_quote_ids(conn: sqlite3.Connection) -> set[int]:
+    return {row[0] for row in conn.execute("SELECT id FROM quotes WHERE lang IN ('ru', 'mixed')")}
