@@ -1,0 +1,4 @@
+"""Files -> clean text -> articles: encodings, HTML, feeds, titles, dates, regions.
+
+The entry point is `regreader.ingestion.pipeline.index_paths`.
+"""

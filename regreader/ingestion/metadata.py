@@ -1,0 +1,193 @@
+"""Title and publication date from plain text.
+
+Only the top of a text is trusted: a date counts when it stands on a short line of its
+own ("10 April2024") or opens one of the first lines ("On April 8, 2014 Moscow hosted"),
+so that "By December 1, 2024" in the third paragraph is never taken for the publication
+date. When nothing qualifies the date is None: regreader never invents one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# How many non-empty lines at the top may carry the date or the title.
+TOP_LINES = 5
+TITLE_LINES = 4
+# A line this short holding a date is a dateline, wherever the date sits in it.
+DATELINE_MAX_CHARS = 80
+HEADING_MAX_CHARS = 150
+HEADING_MIN_WORDS = 2
+# A line longer than this is a paragraph; the title is not looked for past the second one.
+PARAGRAPH_MIN_CHARS = 200
+TITLE_MAX_CHARS = 100
+MIN_SENTENCE_CHARS = 20
+ELLIPSIS = "…"
+
+_MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTHS_RU = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7,
+    "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+_RU_MONTH_FORMS = (
+    r"январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|"
+    r"сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь]"
+)
+_EN_MONTH_FORMS = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_EN_MONTH_FORMS}|{_RU_MONTH_FORMS})\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+_DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # 2024-04-10, 2024-04-10T09:00:00Z
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)",
+        # 10.04.2024
+        rf"{_DAY}\.(?P<month>[01]?\d)\.{_YEAR}",
+        # 10 April 2024, 10 April2024, 10 апреля 2024 года
+        rf"{_DAY}\s*{_MONTH},?\s*{_YEAR}",
+        # April 8, 2014
+        rf"\b{_MONTH}\s+{_DAY},?\s*{_YEAR}",
+    )
+)
+# What may stand before a date that opens a line: "On", "Published:", "Moscow, ".
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:on|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|dated?|"
+    r"опубликовано|дата(?:\s+публикации)?|от)\s*:?\s*)?"
+    r"(?-i:[A-ZА-ЯЁ][\w-]*(?:\s+[A-ZА-ЯЁ][\w-]*){0,2}\s*(?:,|—|–|-)\s*)?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_WHITESPACE = re.compile(r"\s+")
+_OPENING_MARKS = "\"'«“„‘‹—–-•*>"
+
+
+def top_lines(text: str, count: int) -> list[str]:
+    """The first `count` non-empty lines, stripped."""
+    lines: list[str] = []
+    for line in text.split("\n", 200):
+        stripped = line.strip()
+        if stripped:
+            lines.append(stripped)
+            if len(lines) == count:
+                break
+    return lines
+
+
+def _month_number(name: str) -> int | None:
+    folded = name.casefold().rstrip(".")
+    if folded.isdigit():
+        return int(folded)
+    if folded in _MONTHS_EN:
+        return _MONTHS_EN[folded]
+    for stem, number in _MONTHS_RU.items():
+        if folded.startswith(stem):
+            return number
+    return None
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    month = _month_number(match.group("month"))
+    if month is None:
+        return None
+    try:
+        return date(int(match.group("year")), month, int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first date anywhere in `text`, as YYYY-MM-DD (for short, trusted strings)."""
+    found = _dates_in(text)
+    return found[0][1].isoformat() if found else None
+
+
+def _dates_in(line: str) -> list[tuple[int, date]]:
+    """Every valid date in a line with where it starts, in reading order."""
+    found: list[tuple[int, date]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(line):
+            value = _to_date(match)
+            if value is not None:
+                found.append((match.start(), value))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def _opens_line(line: str, position: int) -> bool:
+    lead = _LEAD_IN.match(line)
+    return lead is not None and lead.end() == position
+
+
+def find_date(text: str) -> str | None:
+    """The publication date given at the top of `text` (YYYY-MM-DD), or None."""
+    for line in top_lines(text, TOP_LINES):
+        for position, value in _dates_in(line):
+            if len(line) <= DATELINE_MAX_CHARS or _opens_line(line, position):
+                return value.isoformat()
+    return None
+
+
+def normalise_title(text: str) -> str:
+    """One line, single spaces."""
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def _is_dateline(line: str) -> bool:
+    return len(line) <= DATELINE_MAX_CHARS and bool(_dates_in(line))
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that reads like a headline, not a sentence, a label or a quote."""
+    if len(line) > HEADING_MAX_CHARS or len(line.split()) < HEADING_MIN_WORDS:
+        return False
+    if line[0] in _OPENING_MARKS or line[-1] in ".,;:":
+        return False
+    if not any(char.isalpha() for char in line):
+        return False
+    return not _is_dateline(line)
+
+
+def shorten(text: str, limit: int = TITLE_MAX_CHARS) -> str:
+    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis if cut."""
+    text = normalise_title(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - len(ELLIPSIS) + 1]
+    space = cut.rfind(" ")
+    # Cut at the last space unless that loses half the line (one very long word).
+    cut = cut[:space] if space > limit // 2 else cut[: limit - len(ELLIPSIS)]
+    return cut.rstrip(" ,;:—–-") + ELLIPSIS
+
+
+def first_sentence(text: str) -> str:
+    """Up to the first sentence end that leaves a real sentence (not "Mr." or "St.")."""
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() >= MIN_SENTENCE_CHARS:
+            # A full stop is dropped (titles carry none); "?" and "!" are kept.
+            return text[: match.start() if match.group() == "." else match.end()]
+    return text
+
+
+def find_title(text: str, fallback: str) -> str:
+    """A heading among the first lines, else the first sentence shortened, else `fallback`."""
+    # Markdown headings ("# Title") count as headings without their marks.
+    lines = [line.lstrip("#").strip() or line for line in top_lines(text, TITLE_LINES)]
+    paragraphs = 0
+    for line in lines:
+        if _is_heading(line):
+            return normalise_title(line)
+        if len(line) >= PARAGRAPH_MIN_CHARS:
+            paragraphs += 1
+            if paragraphs == 2:
+                break
+    for line in lines:
+        if not _is_dateline(line):
+            return shorten(first_sentence(line))
+    return fallback
