@@ -1,0 +1,208 @@
+"""Finding query words in the original text, and cutting a snippet around the best place.
+
+FTS5 only knows the stemmed shadow text, so highlighting happens here, on the stored body:
+a word matches when `stem_word(word)` equals a query stem (or starts with it, for prefix
+terms), which is the same test FTS5 applied to the index. To stay fast on long bodies, a
+single case-insensitive regex finds candidate words first (every form of a stem starts with
+most of the stem), and only those candidates are stemmed.
+
+Snippets carry highlight spans, never markup: the CLI and the app render them their own way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from regreader.text import WORD_RE, stem_word
+
+SNIPPET_CHARS = 220
+LEAD_CHARS = 60
+ELLIPSIS = "…"
+_SPACES_RE = re.compile(r"\s+")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class HighlightTerm:
+    """One positive query term: its stems in order (a phrase has several)."""
+
+    stems: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A one-line excerpt and the spans (relative to `text`) of the words that matched."""
+
+    text: str
+    highlights: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One match of one term: the spans of its words in the searched text."""
+
+    term: int
+    spans: tuple[Span, ...]
+
+
+def _candidate_prefix(stem: str) -> str:
+    """A prefix every word with this stem starts with (before folding).
+
+    Snowball may rewrite the last letters (English happy -> happi, dying -> die; probability
+    -> probabl), never the ones before them, so two letters less is a safe prefilter.
+    """
+    return stem[: max(1, len(stem) - 2)]
+
+
+def _pattern_for(prefix: str) -> str:
+    # The stems are folded (ё -> е); the text is not.
+    return "".join("[её]" if char == "е" else re.escape(char) for char in prefix)
+
+
+class Highlighter:
+    """Finds the words of a fixed set of terms in any number of texts."""
+
+    def __init__(self, terms: tuple[HighlightTerm, ...]) -> None:
+        self.terms = tuple(term for term in terms if term.stems)
+        prefixes = sorted(
+            {_candidate_prefix(term.stems[0]) for term in self.terms}, key=len, reverse=True
+        )
+        self._candidates = (
+            re.compile(r"\b(?:" + "|".join(_pattern_for(p) for p in prefixes) + r")\w*", re.I)
+            if prefixes
+            else None
+        )
+
+    def find(self, text: str) -> list[Occurrence]:
+        if self._candidates is None:
+            return []
+        found: list[Occurrence] = []
+        for match in self._candidates.finditer(text):
+            stem = stem_word(match.group())
+            for index, term in enumerate(self.terms):
+                if not _stem_matches(stem, term.stems[0], term.prefix and len(term.stems) == 1):
+                    continue
+                spans = self._phrase_spans(text, match, term)
+                if spans is not None:
+                    found.append(Occurrence(index, spans))
+                    break
+        return found
+
+    def _phrase_spans(
+        self, text: str, first: re.Match[str], term: HighlightTerm
+    ) -> tuple[Span, ...] | None:
+        spans = [first.span()]
+        if len(term.stems) == 1:
+            return tuple(spans)
+        following = WORD_RE.finditer(text, first.end())
+        for position, stem in enumerate(term.stems[1:], start=1):
+            word = next(following, None)
+            is_last = position == len(term.stems) - 1
+            if word is None or not _stem_matches(
+                stem_word(word.group()), stem, term.prefix and is_last
+            ):
+                return None
+            spans.append(word.span())
+        return tuple(spans)
+
+
+def _stem_matches(word_stem: str, term_stem: str, prefix: bool) -> bool:
+    return word_stem.startswith(term_stem) if prefix else word_stem == term_stem
+
+
+def _spans_of(occurrences: list[Occurrence]) -> list[Span]:
+    return [span for occurrence in occurrences for span in occurrence.spans]
+
+
+def best_window_start(occurrences: list[Occurrence], width: int) -> int:
+    """Where the window of `width` characters covering the most distinct terms (then the
+    most matches) begins; two pointers over the occurrences, which come in text order."""
+    best_key = (-1, -1)
+    best_start = 0
+    left = 0
+    counts: dict[int, int] = {}
+    for right, occurrence in enumerate(occurrences):
+        counts[occurrence.term] = counts.get(occurrence.term, 0) + 1
+        end = occurrence.spans[-1][1]
+        while end - occurrences[left].spans[0][0] > width and left < right:
+            term = occurrences[left].term
+            counts[term] -= 1
+            if not counts[term]:
+                del counts[term]
+            left += 1
+        key = (len(counts), right - left + 1)
+        if key > best_key:
+            best_key = key
+            best_start = occurrences[left].spans[0][0]
+    return best_start
+
+
+def _word_start_at_or_after(text: str, position: int, limit: int) -> int:
+    """Move a cut forward to the next word start, so no word is shown chopped."""
+    if position <= 0 or not text[position - 1].isalnum() or not text[position].isalnum():
+        return position
+    match = WORD_RE.search(text, position, limit)
+    if match is None:
+        return position
+    next_word = WORD_RE.search(text, match.end(), limit)
+    return next_word.start() if next_word else limit
+
+
+def _word_end_at_or_before(text: str, position: int, floor: int) -> int:
+    """Move a cut back to the end of the previous word."""
+    if position >= len(text) or not text[position].isalnum() or not text[position - 1].isalnum():
+        return position
+    cut = position
+    while cut > floor and text[cut - 1].isalnum():
+        cut -= 1
+    return cut if cut > floor else position
+
+
+def make_snippet(text: str, occurrences: list[Occurrence], width: int = SNIPPET_CHARS) -> Snippet:
+    """The excerpt of `text` around its best matches, whitespace collapsed, with spans."""
+    if not occurrences:
+        return leading_snippet(text, width)
+    first_match = best_window_start(occurrences, width - LEAD_CHARS)
+    start = max(0, first_match - LEAD_CHARS)
+    start = _word_start_at_or_after(text, start, first_match)
+    end = min(len(text), start + width)
+    spans = [s for s in _spans_of(occurrences) if s[0] >= start and s[1] <= end]
+    last_match_end = spans[-1][1] if spans else start
+    end = _word_end_at_or_before(text, end, last_match_end)
+    return _render(text, start, end, [s for s in spans if s[1] <= end])
+
+
+def leading_snippet(text: str, width: int = SNIPPET_CHARS) -> Snippet:
+    """The opening of a text, for results that matched no word (filters only)."""
+    end = min(len(text), width)
+    end = _word_end_at_or_before(text, end, 0)
+    return _render(text, 0, end, [])
+
+
+def _render(text: str, start: int, end: int, spans: list[Span]) -> Snippet:
+    """Collapse whitespace piece by piece so the spans can be shifted exactly."""
+    pieces: list[str] = [ELLIPSIS + " "] if start > 0 else []
+    length = len(pieces[0]) if pieces else 0
+    highlights: list[Span] = []
+    cursor = start
+    for span_start, span_end in spans:
+        between = _SPACES_RE.sub(" ", text[cursor:span_start])
+        if not highlights:
+            between = between.lstrip()
+        word = _SPACES_RE.sub(" ", text[span_start:span_end])
+        pieces += [between, word]
+        length += len(between)
+        highlights.append((length, length + len(word)))
+        length += len(word)
+        cursor = span_end
+    tail = _SPACES_RE.sub(" ", text[cursor:end])
+    if not highlights:
+        tail = tail.lstrip()
+    pieces.append(tail.rstrip())
+    body = "".join(pieces)
+    if end < len(text):
+        body += " " + ELLIPSIS if body and not body.endswith(" ") else ELLIPSIS
+    return Snippet(body, tuple(highlights))
