@@ -1,0 +1,546 @@
+"""The one door the app goes through: a library file and everything that can be done to it.
+
+`Library` delegates to the domain packages (ingestion, search, quotes, translation,
+annotations, export) and hands back plain, immutable view records, so the app never sees
+SQL, rows or connections. It imports no Textual, and the domain modules are imported inside
+the methods that need them, so opening the app stays light.
+
+Thread safety: the app calls these methods from Textual thread workers, several at a time
+(a search being typed while a translation runs). Each call borrows a connection from a
+small pool and returns it afterwards, so no sqlite3 connection is ever used by two threads
+at once, and WAL mode lets readers run beside the one writer.
+"""
+
+from __future__ import annotations
+
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from regreader.errors import RegreaderError
+
+ProgressCallback = Callable[[int, int, str], None]
+
+# The plain article list is capped: the list is for browsing, searching is for finding.
+DEFAULT_LIST_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the results list."""
+
+    id: int
+    title: str
+    published: str | None
+    regions: tuple[str, ...] = ()
+    hits: int | None = None  # matches for the current search; None when not searching
+    snippet: str = ""
+    snippet_spans: tuple[tuple[int, int], ...] = ()
+    matched_quotes: int = 0
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    """The answer to a search text (or the plain list, when the text is empty)."""
+
+    query: str
+    articles: tuple[ArticleSummary, ...]
+    total: int
+    error: str | None = None  # "invalid query" and the like, shown in place of results
+    notices: tuple[str, ...] = ()  # what the search made of odd input, one line each
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.query.strip())
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    id: int
+    title: str
+    published: str | None
+    source_path: str
+    body: str
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """A quote of the open article with everything its table row shows."""
+
+    id: int
+    article_id: int
+    start: int
+    end: int
+    text: str
+    lang: str
+    kind: str = "quote"
+    speaker: str | None = None
+    role: str | None = None
+    translation: str | None = None
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    initiatives: tuple[str, ...] = ()
+
+    @property
+    def needs_translation(self) -> bool:
+        return self.lang != "en" and self.translation is None
+
+
+@dataclass(frozen=True)
+class TranslationState:
+    available: bool
+    hint: str = ""  # one line for the user, with the exact command, when not available
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str  # what goes after the filter key, e.g. "perm" in region:perm
+    label: str  # what the user reads, e.g. "Perm Krai"
+    count: int
+
+
+@dataclass(frozen=True)
+class Facets:
+    regions: tuple[FacetCount, ...] = ()
+    tags: tuple[FacetCount, ...] = ()
+
+
+@dataclass(frozen=True)
+class InitiativeSummary:
+    id: int
+    name: str
+    links: int
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One quote (or article) linked to an initiative, for its timeline page."""
+
+    article_id: int | None
+    quote_id: int | None
+    published: str | None
+    speaker: str | None
+    regions: tuple[str, ...]
+    source: str
+    text: str
+    orphaned: bool = False
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A name the tag/initiative input can offer: existing, or proposed by the suggester."""
+
+    name: str
+    count: int = 0
+    suggested: bool = False
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """What to export: the current search text, an initiative, a tag, or everything."""
+
+    kind: str  # "search" | "initiative" | "tag" | "all"
+    value: str = ""
+
+    def describe(self) -> str:
+        if self.kind == "all":
+            return "everything annotated"
+        return f"{self.kind} {self.value!r}"
+
+
+@dataclass(frozen=True)
+class IndexOutcome:
+    summary: str
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    problems: tuple[str, ...] = field(default_factory=tuple)
+
+
+class Library:
+    """A regreader library file, opened (created or migrated) on construction."""
+
+    def __init__(
+        self,
+        db_path: Path | str,
+        *,
+        translators: Mapping[str, Any] | None = None,
+        translation_target: str | None = None,
+    ) -> None:
+        """`translators` (source language -> Translator) replaces the installed models."""
+        from regreader.storage import open_library
+
+        self.path = Path(db_path)
+        self._translators = dict(translators) if translators is not None else None
+        self._translation_target = translation_target
+        self._translation_service: Any = None
+        self._service_lock = threading.Lock()
+        self._idle: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
+        self._all: list[sqlite3.Connection] = []
+        self._all_lock = threading.Lock()
+        first = open_library(self.path)  # validates and migrates; raises DatabaseError
+        self._remember(first)
+        self._idle.put(first)
+
+    # ----------------------------------------------------------------- connections
+
+    def _remember(self, conn: sqlite3.Connection) -> None:
+        with self._all_lock:
+            self._all.append(conn)
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection for this thread alone until the block ends."""
+        from regreader.storage.db import connect
+
+        try:
+            conn = self._idle.get_nowait()
+        except queue.Empty:
+            conn = connect(self.path)
+            self._remember(conn)
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:  # a failed write left it open: never hand that out
+                conn.rollback()
+            self._idle.put(conn)
+
+    def close(self) -> None:
+        with self._all_lock:
+            for conn in self._all:
+                conn.close()
+            self._all.clear()
+
+    # ----------------------------------------------------------------- indexing
+
+    def is_empty(self) -> bool:
+        from regreader.storage.articles import article_count
+
+        with self.connection() as conn:
+            return article_count(conn) == 0
+
+    def index_paths(
+        self, paths: Sequence[Path], progress: ProgressCallback | None = None
+    ) -> IndexOutcome:
+        from regreader.ingestion.pipeline import index_paths
+
+        with self.connection() as conn:
+            summary = index_paths(conn, list(paths), progress=_progress_adapter(progress))
+        return _index_outcome(summary)
+
+    def index_bundled_corpus(self, progress: ProgressCallback | None = None) -> IndexOutcome:
+        from regreader.locations import bundled_corpus_dir
+
+        return self.index_paths([bundled_corpus_dir()], progress)
+
+    # ----------------------------------------------------------------- reading
+
+    def search(self, text: str, limit: int = DEFAULT_LIST_LIMIT) -> ResultPage:
+        """Results for a search text; all articles, newest first, when it is empty.
+
+        An invalid query is not an exception here: the page carries its message.
+        """
+        from regreader.search.engine import count, search
+
+        try:
+            with self.connection() as conn:
+                found = search(conn, text, limit=limit, offset=0)
+                total = count(conn, text) if len(found.hits) == limit else len(found.hits)
+        except RegreaderError as exc:
+            return ResultPage(query=text, articles=(), total=0, error=str(exc))
+        return ResultPage(
+            query=text,
+            articles=tuple(_summary_from_hit(hit, text) for hit in found.hits),
+            total=total,
+            notices=tuple(found.notices),
+        )
+
+    def facets(self, text: str) -> Facets:
+        """Region and tag counts over what the search text matches."""
+        from regreader.search.engine import facets
+
+        try:
+            with self.connection() as conn:
+                found = facets(conn, text)
+        except RegreaderError:
+            return Facets()
+        return Facets(
+            regions=tuple(FacetCount(*facet) for facet in found.get("region", [])),
+            tags=tuple(FacetCount(*facet) for facet in found.get("tag", [])),
+        )
+
+    def article(self, article_id: int) -> ArticleDetail:
+        from regreader.ingestion.regions import region_name
+        from regreader.storage.articles import get_article
+
+        with self.connection() as conn:
+            row = get_article(conn, article_id)
+        if row is None:
+            raise RegreaderError(f"Article {article_id} is no longer in the library.")
+        return ArticleDetail(
+            id=row.id,
+            title=row.title,
+            published=row.published,
+            source_path=row.source_path,
+            body=row.body,
+            regions=tuple(region_name(key) for key in row.regions),  # most mentioned first
+        )
+
+    def quotes(self, article_id: int) -> list[QuoteRow]:
+        """The article's quotes in order, with translations and annotations filled in."""
+        from regreader.annotations.initiatives import initiatives_for_quote
+        from regreader.annotations.notes import note_for_quote
+        from regreader.annotations.tags import tags_for_quote
+        from regreader.quotes.store import quotes_for_article
+
+        rows: list[QuoteRow] = []
+        # One lookup per quote: an article holds tens of quotes, not thousands.
+        with self.connection() as conn:
+            for quote in quotes_for_article(conn, article_id):
+                note = note_for_quote(conn, quote.id)
+                rows.append(
+                    QuoteRow(
+                        id=quote.id,
+                        article_id=article_id,
+                        start=quote.start,
+                        end=quote.end,
+                        text=quote.text,
+                        lang=quote.lang,
+                        kind=quote.kind,
+                        speaker=quote.speaker,
+                        role=quote.role,
+                        translation=quote.translation,
+                        tags=tuple(tags_for_quote(conn, quote.id)),
+                        note=note.body if note else None,
+                        initiatives=tuple(initiatives_for_quote(conn, quote.id)),
+                    )
+                )
+        return rows
+
+    # ----------------------------------------------------------------- translation
+
+    @contextmanager
+    def _translation(self) -> Iterator[Any]:
+        """The one translation service, on its own connection, one caller at a time.
+
+        The service keeps its loaded models for its lifetime, so it is made once.
+        """
+        from regreader.storage.db import connect
+
+        with self._service_lock:
+            if self._translation_service is None:
+                from regreader.translation.service import TranslationService
+
+                conn = connect(self.path)
+                self._remember(conn)
+                self._translation_service = TranslationService(
+                    conn, self._translation_target, translators=self._translators
+                )
+            yield self._translation_service
+
+    def translation_state(self) -> TranslationState:
+        with self._translation() as service:
+            status = service.status()
+        return TranslationState(available=status.ready, hint=status.hint or "")
+
+    def translate(self, quote_ids: Sequence[int]) -> dict[int, str]:
+        """Translate (or fetch stored translations of) these quotes: quote id -> text."""
+        if not quote_ids:
+            return {}
+        with self._translation() as service:
+            stored = service.translate_quotes(list(quote_ids))
+        return {quote_id: found.translation for quote_id, found in stored.items()}
+
+    # ----------------------------------------------------------------- annotations
+
+    def tag_candidates(self, typed: str, limit: int = 8) -> list[Candidate]:
+        """Existing tags for the tag input, best match first (rapidfuzz-ranked)."""
+        from regreader.annotations.tags import suggest_tags
+
+        with self.connection() as conn:
+            return [Candidate(name) for name in suggest_tags(conn, typed, limit)]
+
+    def initiative_candidates(
+        self, typed: str, quote: QuoteRow | None = None, limit: int = 8
+    ) -> list[Candidate]:
+        """Pending suggestions for this quote first, then existing initiatives by match."""
+        from regreader.annotations.initiatives import suggest_initiatives
+        from regreader.annotations.suggestions import pending_suggestions
+
+        with self.connection() as conn:
+            suggested: list[Candidate] = []
+            if quote is not None:
+                for suggestion in pending_suggestions(conn, quote.article_id):
+                    if suggestion.quote_id in (quote.id, None) and _fits(
+                        typed, suggestion.initiative_name
+                    ):
+                        suggested.append(Candidate(suggestion.initiative_name, suggested=True))
+            names = suggest_initiatives(conn, typed, limit)
+        chosen = list({c.name: c for c in reversed(suggested)}.values())[::-1]
+        seen = {c.name for c in chosen}
+        return (chosen + [Candidate(n) for n in names if n not in seen])[:limit]
+
+    def add_tag(self, quote_id: int, name: str) -> list[QuoteRow]:
+        from regreader.annotations.tags import tag_quote
+
+        return self._write(quote_id, lambda conn: tag_quote(conn, quote_id, name))
+
+    def note_of(self, quote_id: int) -> str:
+        from regreader.annotations.notes import note_for_quote
+
+        with self.connection() as conn:
+            note = note_for_quote(conn, quote_id)
+        return note.body if note else ""
+
+    def set_note(self, quote_id: int, body: str) -> list[QuoteRow]:
+        """Write the quote's note; an empty body deletes it."""
+        from regreader.annotations.anchors import find_quote_anchor
+        from regreader.annotations.notes import delete_note, set_quote_note
+
+        def change(conn: sqlite3.Connection) -> None:
+            if body.strip():
+                set_quote_note(conn, quote_id, body)
+                return
+            anchor = find_quote_anchor(conn, quote_id)
+            if anchor is not None:
+                delete_note(conn, anchor)
+
+        return self._write(quote_id, change)
+
+    def link_initiative(self, quote_id: int, name: str) -> list[QuoteRow]:
+        """Link the quote to the initiative called `name` (or one of its aliases),
+        creating it when there is none; a pending suggestion for the pair is accepted."""
+        from regreader.annotations.initiatives import (
+            create_initiative,
+            find_initiative,
+            link_quote,
+        )
+        from regreader.annotations.suggestions import accept_suggestion, pending_suggestions
+
+        def change(conn: sqlite3.Connection) -> None:
+            initiative_id = find_initiative(conn, name) or create_initiative(conn, name)
+            article_id = _article_of_quote(conn, quote_id)
+            for suggestion in pending_suggestions(conn, article_id):
+                if suggestion.initiative_id == initiative_id and suggestion.quote_id == quote_id:
+                    accept_suggestion(conn, suggestion.id)
+                    return
+            link_quote(conn, initiative_id, quote_id)
+
+        return self._write(quote_id, change)
+
+    def _write(
+        self, quote_id: int, change: Callable[[sqlite3.Connection], object]
+    ) -> list[QuoteRow]:
+        """One annotation change in one transaction; returns the article's fresh quotes."""
+        from regreader.storage import transaction
+
+        with self.connection() as conn:
+            with transaction(conn):
+                change(conn)
+            article_id = _article_of_quote(conn, quote_id)
+        return self.quotes(article_id)
+
+    def initiatives(self) -> list[InitiativeSummary]:
+        from regreader.annotations.initiatives import list_initiatives_with_counts
+
+        with self.connection() as conn:
+            found = list_initiatives_with_counts(conn)
+        return [
+            InitiativeSummary(i.id, i.name, i.link_count, tuple(i.aliases), i.description)
+            for i in found
+        ]
+
+    def timeline(self, initiative_id: int) -> list[TimelineItem]:
+        from regreader.annotations.initiatives import initiative_timeline
+        from regreader.ingestion.regions import region_name
+
+        with self.connection() as conn:
+            entries = initiative_timeline(conn, initiative_id)
+        return [
+            TimelineItem(
+                article_id=e.article_id,
+                quote_id=e.quote_id,
+                published=e.published,
+                speaker=e.speaker,
+                regions=tuple(region_name(r) for r in e.regions),
+                source=e.title or e.source_path or "",
+                text=e.quote_text or "",
+                orphaned=e.orphaned,
+            )
+            for e in entries
+        ]
+
+    # ----------------------------------------------------------------- export
+
+    def export(self, fmt: str, scope: ExportScope, destination: Path, *, overwrite: bool) -> Path:
+        """Write an export file atomically; returns where it went."""
+        from regreader.export import api
+
+        with self.connection() as conn:
+            return api.export_to_file(
+                conn, fmt, destination, scope=scope.kind, value=scope.value, force=overwrite
+            )
+
+
+# --------------------------------------------------------------------- adapters
+
+
+def _progress_adapter(progress: ProgressCallback | None) -> Callable[..., None] | None:
+    if progress is None:
+        return None
+
+    def forward(done: int, total: int, current: Any = "") -> None:
+        progress(int(done), int(total), str(current or ""))
+
+    return forward
+
+
+def _index_outcome(summary: Any) -> IndexOutcome:
+    counts = {name: int(getattr(summary, name, 0) or 0) for name in ("new", "changed", "unchanged")}
+    skipped = getattr(summary, "skipped", 0)
+    skipped_count = len(skipped) if isinstance(skipped, list | tuple) else int(skipped or 0)
+    text = (
+        f"{counts['new']} new, {counts['changed']} changed, "
+        f"{counts['unchanged']} unchanged, {skipped_count} skipped"
+    )
+    return IndexOutcome(summary=text, skipped=skipped_count, **counts)
+
+
+def _summary_from_hit(hit: Any, text: str) -> ArticleSummary:
+    from regreader.ingestion.regions import region_name
+
+    return ArticleSummary(
+        id=hit.id,
+        title=hit.title,
+        published=hit.date,
+        regions=tuple(region_name(key) for key in hit.regions),
+        hits=hit.hits if text.strip() else None,
+        snippet=hit.snippet.text,
+        snippet_spans=tuple(hit.snippet.highlights),
+        matched_quotes=len(hit.quotes),
+    )
+
+
+def _article_of_quote(conn: sqlite3.Connection, quote_id: int) -> int:
+    from regreader.quotes.store import get_quote
+
+    quote = get_quote(conn, quote_id)
+    if quote is None:
+        raise RegreaderError(f"Quote {quote_id} is no longer in the library.")
+    return quote.article_id
+
+
+def _fits(typed: str, name: str) -> bool:
+    """Whether a suggested name goes with what is typed so far (anything fits nothing)."""
+    from regreader.text import fold
+
+    return not typed.strip() or fold(typed.strip()) in fold(name)

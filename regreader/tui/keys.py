@@ -1,0 +1,87 @@
+"""Every key the app answers to, in one table, and the user's overrides from the config file.
+
+Each entry is a Textual binding with an `id`; the ids are the names users write in the
+`[keys]` table of the settings file (see regreader.settings), e.g. `tag = "T"`. The help
+screen and the command palette read this same table, so a key is never documented twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from textual.binding import Binding
+
+Scope = Literal["app", "main"]
+
+
+@dataclass(frozen=True)
+class KeyAction:
+    """One user action: its settings name, default key, Textual action and description."""
+
+    id: str
+    key: str
+    action: str
+    description: str
+    scope: Scope
+    show: bool = True
+    # The footer shows `key_display` instead of Textual's name for the key ("slash").
+    key_display: str | None = None
+
+    def binding(self) -> Binding:
+        return Binding(
+            self.key,
+            self.action,
+            self.description,
+            show=self.show,
+            id=self.id,
+            key_display=self.key_display,
+        )
+
+
+KEY_ACTIONS: tuple[KeyAction, ...] = (
+    KeyAction("search", "slash", "focus_search", "Search", "app", key_display="/"),
+    KeyAction("back", "escape", "back", "Back", "main", key_display="Esc"),
+    KeyAction("tag", "t", "tag", "Tag", "main"),
+    KeyAction("note", "n", "note", "Note", "main"),
+    KeyAction("link", "i", "link", "Initiative", "main"),
+    KeyAction("filters", "f", "filters", "Filters", "app"),
+    KeyAction("initiatives", "g", "initiatives", "Initiatives", "app"),
+    KeyAction("export", "e", "export", "Export", "app"),
+    KeyAction("help", "question_mark", "help", "Help", "app", key_display="?"),
+    KeyAction("quit", "q", "quit", "Quit", "app"),
+)
+
+# Moving and opening are table keys (j/k/arrows/Enter); listed for the help screen only.
+NAVIGATION_HELP: tuple[tuple[str, str], ...] = (
+    ("j / ↓", "Next row (results, quotes) or scroll down (reader)"),
+    ("k / ↑", "Previous row or scroll up"),
+    ("Enter", "Open the highlighted article, quote or initiative"),
+    ("Tab", "Next pane"),
+    ("Ctrl+P", "Command palette: every action by name"),
+)
+
+
+def bindings_for(scope: Scope) -> list[Binding]:
+    return [action.binding() for action in KEY_ACTIONS if action.scope == scope]
+
+
+def keymap_from_overrides(overrides: Mapping[str, str]) -> dict[str, str]:
+    """The user's `[keys]` table as a Textual keymap; unknown action names are ignored."""
+    known = {action.id for action in KEY_ACTIONS}
+    return {name: key for name, key in overrides.items() if name in known and key.strip()}
+
+
+def unknown_overrides(overrides: Mapping[str, str]) -> list[str]:
+    """Names in the `[keys]` table that are not actions (reported once at start-up)."""
+    known = {action.id for action in KEY_ACTIONS}
+    return sorted(name for name in overrides if name not in known)
+
+
+def key_label(action: KeyAction, overrides: Mapping[str, str]) -> str:
+    """The key that runs `action` now, as the user would type it."""
+    custom = keymap_from_overrides(overrides).get(action.id)
+    if custom:
+        return custom
+    return action.key_display or action.key

@@ -1,0 +1,368 @@
+"""The workspace: search box and filter chips, results list, reader and quotes table.
+
+Every query, article load, translation and annotation write runs in a thread worker and
+comes back as a message; the screen only ever renders what arrives. Workers of one group
+are exclusive, so a newer search cancels the one still running and a stale answer that
+slips through is dropped by comparing it with the current search text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from regreader.errors import RegreaderError
+from regreader.library import ArticleDetail, QuoteRow, ResultPage
+from regreader.tui import messages
+from regreader.tui.keys import bindings_for
+from regreader.tui.widgets.chips import FilterChips, remove_token
+from regreader.tui.widgets.quotes import QuotesTable, TranslationMode
+from regreader.tui.widgets.reader import ReaderView
+from regreader.tui.widgets.results import ResultsTable
+from regreader.tui.widgets.safe import notify_plain, plain
+
+if TYPE_CHECKING:
+    from regreader.tui.app import RegreaderApp
+
+SEARCH_DEBOUNCE_S = 0.15
+PLACEHOLDER = 'Search: words, "a phrase", prefix*, -not, region:perm tag:… (press / )'
+
+
+class MainScreen(Screen[None]):
+    BINDINGS = bindings_for("main")
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._debounce: Timer | None = None
+        self._shown_query: str | None = None
+        self.article: ArticleDetail | None = None
+        self.page: ResultPage | None = None
+        self.indexing = False
+
+    @property
+    def regreader(self) -> RegreaderApp:
+        return self.app  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="top"):
+            yield Input(placeholder=PLACEHOLDER, id="search")
+            yield FilterChips(id="chips", classes="-empty")
+        with Vertical(id="progress-box"):
+            yield Static(id="progress-label")
+            yield ProgressBar(id="progress", show_eta=False)
+        with Horizontal(id="workspace"):
+            with Vertical(id="results-pane"):
+                yield ResultsTable(id="results")
+                yield Static(id="status")
+            with Vertical(id="reading-pane"):
+                yield ReaderView(id="reader")
+                yield Static(id="translation-hint")
+                yield QuotesTable(id="quotes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ReaderView).show_placeholder("Open an article: highlight it, press Enter.")
+        self.query_one("#translation-hint").display = False
+        self.query_one("#progress-box").display = False
+        self.query_one(ResultsTable).focus()
+
+    # ------------------------------------------------------------------ first launch
+
+    def start_indexing(self) -> None:
+        self.indexing = True
+        self.query_one("#progress-box").display = True
+        self.query_one("#progress-label", Static).update(
+            plain("First launch: indexing the bundled sample articles…")
+        )
+        self._index_worker()
+
+    @work(thread=True, exclusive=True, group="index")
+    def _index_worker(self) -> None:
+        def progress(done: int, total: int, current: str) -> None:
+            self.post_message(messages.IndexProgress(done, total, current))
+
+        outcome = self._guarded(lambda: self.regreader.library.index_bundled_corpus(progress))
+        self.post_message(messages.IndexFinished(outcome.summary if outcome else "failed"))
+
+    def on_index_progress(self, message: messages.IndexProgress) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(total=max(message.total, 1), progress=message.done)
+        label = f"Indexing {message.done}/{message.total}"
+        if message.current:
+            label += f": {message.current}"
+        self.query_one("#progress-label", Static).update(plain(label))
+
+    def on_index_finished(self, message: messages.IndexFinished) -> None:
+        self.indexing = False
+        self.query_one("#progress-box").display = False
+        notify_plain(self.app, f"Indexed the sample articles: {message.summary}.")
+        self.run_search(self.search_text)
+
+    # ------------------------------------------------------------------ searching
+
+    @property
+    def search_text(self) -> str:
+        return self.query_one("#search", Input).value
+
+    def set_search_text(self, text: str) -> None:
+        """Replace the search text (filters, chips) and search at once."""
+        search = self.query_one("#search", Input)
+        search.value = text
+        search.cursor_position = len(text)
+        self.run_search(text)
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.query_one(FilterChips).show_for(event.value)
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(SEARCH_DEBOUNCE_S, lambda: self.run_search(event.value))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(ResultsTable).focus()
+
+    def run_search(self, text: str) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+            self._debounce = None
+        self.query_one(FilterChips).show_for(text)
+        self._search_worker(text)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search_worker(self, text: str) -> None:
+        page = self._guarded(lambda: self.regreader.library.search(text))
+        if page is not None and not get_current_worker().is_cancelled:
+            self.post_message(messages.ResultsReady(page))
+
+    def on_results_ready(self, message: messages.ResultsReady) -> None:
+        page = message.page
+        if page.query != self.search_text and not self.indexing:
+            return  # a newer search is on its way
+        self.page = page
+        self._shown_query = page.query
+        table = self.query_one(ResultsTable)
+        table.show(page.articles, searching=page.searching)
+        self.query_one("#status", Static).update(self._status_text(page))
+
+    @staticmethod
+    def _status_text(page: ResultPage) -> Any:
+        if page.error:
+            return plain(page.error, style="red")
+        shown = len(page.articles)
+        if page.searching:
+            text = f"{page.total} matching article{'s' if page.total != 1 else ''}"
+        else:
+            text = f"{page.total} article{'s' if page.total != 1 else ''}"
+        if shown < page.total:
+            text += f" (first {shown} shown)"
+        return plain(text, style="dim")
+
+    @on(FilterChips.RemoveFilter)
+    def _remove_filter(self, event: FilterChips.RemoveFilter) -> None:
+        self.set_search_text(remove_token(self.search_text, event.token))
+
+    # ------------------------------------------------------------------ reading
+
+    @on(ResultsTable.OpenArticle)
+    def _open_from_results(self, event: ResultsTable.OpenArticle) -> None:
+        self.open_article(event.article_id)
+
+    def open_article(self, article_id: int, quote_id: int | None = None) -> None:
+        self._article_worker(article_id, quote_id)
+
+    @work(thread=True, exclusive=True, group="article")
+    def _article_worker(self, article_id: int, quote_id: int | None) -> None:
+        library = self.regreader.library
+
+        def load() -> tuple[ArticleDetail, list[QuoteRow]]:
+            return library.article(article_id), library.quotes(article_id)
+
+        loaded = self._guarded(load)
+        if loaded is not None and not get_current_worker().is_cancelled:
+            self.post_message(messages.ArticleLoaded(*loaded, focus_quote_id=quote_id))
+
+    def on_article_loaded(self, message: messages.ArticleLoaded) -> None:
+        self.article = message.article
+        reader = self.query_one(ReaderView)
+        quotes_table = self.query_one(QuotesTable)
+        reader.show(message.article, message.quotes)
+        quotes_table.mode = TranslationMode.PENDING
+        quotes_table.show(message.quotes, select_id=message.focus_quote_id)
+        self.query_one("#translation-hint").display = False
+        self.add_class("-reading")
+        if message.quotes:
+            quotes_table.focus()
+            reader.select_quote(quotes_table.current_quote())
+        else:
+            reader.focus()
+        pending = [q.id for q in message.quotes if q.needs_translation]
+        if pending:
+            self._translate_worker(message.article.id, pending)
+
+    @on(QuotesTable.QuoteHighlighted)
+    def _quote_highlighted(self, event: QuotesTable.QuoteHighlighted) -> None:
+        self.query_one(ReaderView).select_quote(event.quote)
+
+    # ------------------------------------------------------------------ translation
+
+    @work(thread=True, exclusive=True, group="translate")
+    def _translate_worker(self, article_id: int, quote_ids: list[int]) -> None:
+        library = self.regreader.library
+        state = self._guarded(library.translation_state)
+        if state is None or get_current_worker().is_cancelled:
+            return
+        if not state.available:
+            self.post_message(messages.TranslationUnavailable(article_id, state))
+            return
+        done = self._guarded(lambda: library.translate(quote_ids))
+        if done is not None and not get_current_worker().is_cancelled:
+            self.post_message(messages.TranslationsReady(article_id, done))
+
+    def on_translations_ready(self, message: messages.TranslationsReady) -> None:
+        if self.article is None or self.article.id != message.article_id:
+            return
+        self.query_one(QuotesTable).set_translations(message.translations)
+
+    def on_translation_unavailable(self, message: messages.TranslationUnavailable) -> None:
+        if self.article is None or self.article.id != message.article_id:
+            return
+        hint = self.query_one("#translation-hint", Static)
+        hint.update(plain(message.state.hint or "No translation model installed.", style="yellow"))
+        hint.display = True
+        self.query_one(QuotesTable).set_mode(TranslationMode.UNAVAILABLE)
+
+    # ------------------------------------------------------------------ annotations
+
+    def current_quote(self) -> QuoteRow | None:
+        if self.article is None:
+            return None
+        return self.query_one(QuotesTable).current_quote()
+
+    def apply_quote_changes(self, quotes: list[QuoteRow], select_id: int | None) -> None:
+        if not quotes or self.article is None or quotes[0].article_id != self.article.id:
+            return
+        table = self.query_one(QuotesTable)
+        # Translations already on screen are kept: annotation reads may race a translation.
+        known = {q.id: q.translation for q in table.quotes if q.translation is not None}
+        from dataclasses import replace
+
+        merged = [
+            replace(q, translation=known[q.id]) if q.translation is None and q.id in known else q
+            for q in quotes
+        ]
+        table.refresh_quotes(merged)
+        self.query_one(ReaderView).update_quotes(merged)
+
+    def on_quotes_changed(self, message: messages.QuotesChanged) -> None:
+        self.apply_quote_changes(message.quotes, message.select_quote_id)
+
+    def _need_quote(self) -> QuoteRow | None:
+        quote = self.current_quote()
+        if quote is None:
+            notify_plain(
+                self.app,
+                "Open an article and pick a quote first (Enter on a result, then j/k).",
+                severity="warning",
+            )
+        return quote
+
+    def action_tag(self) -> None:
+        quote = self._need_quote()
+        if quote is not None:
+            self.regreader.ask_tag(quote)
+
+    def action_note(self) -> None:
+        quote = self._need_quote()
+        if quote is not None:
+            self.regreader.ask_note(quote)
+
+    def action_link(self) -> None:
+        quote = self._need_quote()
+        if quote is not None:
+            self.regreader.ask_link(quote)
+
+    def save_tag(self, quote: QuoteRow, name: str | None) -> None:
+        if name:
+            self._annotate(quote, lambda lib: lib.add_tag(quote.id, name), f"Tagged: {name}")
+
+    def save_link(self, quote: QuoteRow, name: str | None) -> None:
+        if name:
+            self._annotate(
+                quote, lambda lib: lib.link_initiative(quote.id, name), f"Linked to: {name}"
+            )
+
+    def save_note(self, quote: QuoteRow, body: str | None) -> None:
+        if body is not None:
+            self._annotate(
+                quote,
+                lambda lib: lib.set_note(quote.id, body),
+                "Note saved." if body else "Note removed.",
+            )
+
+    def _annotate(
+        self, quote: QuoteRow, change: Callable[[Any], list[QuoteRow]], done: str
+    ) -> None:
+        self._annotation_worker(quote, change, done)
+
+    @work(thread=True, group="annotate")
+    def _annotation_worker(
+        self, quote: QuoteRow, change: Callable[[Any], list[QuoteRow]], done: str
+    ) -> None:
+        # Not exclusive: every write the user asked for must happen, in order of asking.
+        quotes = self._guarded(lambda: change(self.regreader.library))
+        if quotes is not None:
+            self.post_message(messages.QuotesChanged(quote.article_id, quotes, quote.id))
+            self.app.call_from_thread(notify_plain, self.app, done)
+
+    def set_search_text_if_given(self, text: str | None) -> None:
+        if text is not None:
+            self.set_search_text(text)
+
+    # ------------------------------------------------------------------ moving around
+
+    def action_back(self) -> None:
+        focused = self.focused
+        search = self.query_one("#search", Input)
+        if focused is search or self.query_one(FilterChips).has_focus_within:
+            self.query_one(ResultsTable).focus()
+        elif focused is not None and self.query_one("#reading-pane").has_focus_within:
+            self.remove_class("-reading")
+            self.query_one(ResultsTable).focus()
+
+    def focus_search(self) -> None:
+        self.remove_class("-reading")
+        self.query_one("#search", Input).focus()
+
+    def on_descendant_focus(self) -> None:
+        # On a narrow terminal only one pane shows: the one that has the focus.
+        if self.query_one("#results-pane").has_focus_within:
+            self.remove_class("-reading")
+        elif self.query_one("#reading-pane").has_focus_within:
+            self.add_class("-reading")
+
+    # ------------------------------------------------------------------ errors
+
+    def _guarded(self, job: Callable[[], Any]) -> Any:
+        """Run a worker's job; a user-facing error becomes a notification, not a crash."""
+        import sqlite3
+
+        try:
+            return job()
+        except (RegreaderError, sqlite3.Error) as exc:
+            self.post_message(messages.WorkFailed(str(exc)))
+            return None
+
+    def on_work_failed(self, message: messages.WorkFailed) -> None:
+        notify_plain(self.app, message.text, severity="error")

@@ -1,0 +1,60 @@
+"""The results list: title, date, regions, and the hit count while searching."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.message import Message
+
+from regreader.library import ArticleSummary
+from regreader.tui.widgets.safe import one_line, plain
+from regreader.tui.widgets.tables import ColumnSpec, RowTable
+
+LIST_COLUMNS = (
+    ColumnSpec("title", "Title", share=3),
+    ColumnSpec("date", "Date", width=10),
+    ColumnSpec("regions", "Regions", share=1),
+)
+SEARCH_COLUMNS = (*LIST_COLUMNS, ColumnSpec("hits", "Hits", width=4))
+
+
+class ResultsTable(RowTable):
+    """Articles; Enter (RowSelected) opens the highlighted one."""
+
+    class OpenArticle(Message):
+        def __init__(self, article_id: int) -> None:
+            super().__init__()
+            self.article_id = article_id
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(LIST_COLUMNS, **kwargs)
+        self._articles: list[ArticleSummary] = []
+
+    def show(self, articles: Sequence[ArticleSummary], *, searching: bool) -> None:
+        self._articles = list(articles)
+        columns = SEARCH_COLUMNS if searching else LIST_COLUMNS
+        if [c.key for c in columns] != [c.key for c in self._specs]:
+            self._specs = list(columns)
+        self.set_rows([(str(a.id), self._cells(a, searching), 1) for a in self._articles])
+
+    @staticmethod
+    def _cells(article: ArticleSummary, searching: bool) -> list[Text]:
+        cells = [
+            plain(one_line(article.title)),
+            plain(article.published or "—", style="" if article.published else "dim"),
+            plain(one_line(", ".join(article.regions)) or "—", style="cyan"),
+        ]
+        if searching:
+            cells.append(plain(str(article.hits or 0), style="bold"))
+        return cells
+
+    def current_article(self) -> ArticleSummary | None:
+        key = self.current_key()
+        return next((a for a in self._articles if str(a.id) == key), None)
+
+    def on_data_table_row_selected(self, event: RowTable.RowSelected) -> None:
+        event.stop()
+        article = self.current_article()
+        if article is not None:
+            self.post_message(self.OpenArticle(article.id))
