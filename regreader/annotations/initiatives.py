@@ -15,7 +15,7 @@ from regreader.annotations.model import (
     TimelineEntry,
     utc_now,
 )
-from regreader.annotations.names import compact_key, display_name, latin_key, name_key
+from regreader.annotations.names import compact_key, display_name, likeness, name_key
 from regreader.storage import transaction
 
 MERGE_PROPOSAL_THRESHOLD = 90.0
@@ -134,20 +134,26 @@ def set_description(conn: sqlite3.Connection, initiative_id: int, description: s
         )
 
 
+def _region_lookup() -> dict[str, str]:
+    from regreader.ingestion.regions_data import REGION_ROWS
+
+    lookup: dict[str, str] = {}
+    for row in REGION_ROWS:
+        key, english, russian = row[0], row[3], row[4]
+        for spelling in (key, english, russian):
+            lookup[name_key(spelling.replace("-", " "))] = key
+    return lookup
+
+
 def known_region(region: str) -> str:
-    """A region key as stored: the gazetteer's key when the gazetteer knows the name."""
-    key = "-".join(name_key(region).replace("_", " ").split())
-    if not key:
-        raise AnnotationError("A region cannot be empty.")
-    try:
-        from regreader.ingestion import regions as gazetteer
-    except ImportError:
-        return key
-    resolve = getattr(gazetteer, "resolve_region", None)
-    if callable(resolve):
-        resolved = resolve(region)
-        if resolved:
-            return str(resolved)
+    """The gazetteer key of a region given by key ('zabaikalsky-krai') or by its English or
+    Russian name ('Zabaykalsky Krai', 'Забайкальский край')."""
+    key = _region_lookup().get(name_key(region.replace("-", " ").replace("_", " ")))
+    if key is None:
+        raise AnnotationError(
+            f"Unknown region {region!r}: give a region key such as 'zabaikalsky-krai' "
+            "or its name as the gazetteer spells it."
+        )
     return key
 
 
@@ -417,22 +423,20 @@ def suggest_initiatives(conn: sqlite3.Connection, prefix: str, limit: int = 10) 
 
 def initiative_merge_proposals(conn: sqlite3.Connection) -> list[MergeProposal]:
     """Pairs of initiatives whose names or aliases look alike ('UCN 2.0' / 'UCN2.0')."""
-    from rapidfuzz import fuzz
-
     from regreader.annotations.merges import dismissed_pairs
 
     names = {
         row[0]: (row[1], row[2]) for row in conn.execute("SELECT id, name, key FROM initiatives")
     }
-    terms = [(owner, compact_key(term), latin_key(term)) for owner, term in _all_terms(conn)]
+    terms = [(owner, term) for owner, term in _all_terms(conn) if len(compact_key(term)) >= 3]
     dismissed = dismissed_pairs(conn, "initiative")
     best: dict[tuple[int, int], float] = {}
-    for i, (first, compact_a, latin_a) in enumerate(terms):
-        for second, compact_b, latin_b in terms[i + 1 :]:
-            if first == second or min(len(compact_a), len(compact_b)) < 3:
+    for i, (first, first_term) in enumerate(terms):
+        for second, second_term in terms[i + 1 :]:
+            if first == second:
                 continue
-            score = max(fuzz.ratio(compact_a, compact_b), fuzz.ratio(latin_a, latin_b))
             pair = (min(first, second), max(first, second))
+            score = likeness(first_term, second_term)
             if score >= MERGE_PROPOSAL_THRESHOLD and score > best.get(pair, 0.0):
                 best[pair] = score
     proposals = [

@@ -28,6 +28,27 @@ def compact_key(text: str) -> str:
     return "".join(char for char in folded if char.isalnum())
 
 
+def stem_key(text: str) -> str:
+    """Word stems run together: 'Subsidies' and 'subsidy', 'субсидии' and 'субсидия' meet."""
+    from regreader.text import stem_text
+
+    return "".join(stem_text(text).split())
+
+
+def likeness(first: str, second: str) -> float:
+    """0-100: how likely two names are one name spelled twice (for merge proposals)."""
+    from rapidfuzz import fuzz
+
+    if stem_key(first) == stem_key(second):
+        return 100.0
+    a, b = compact_key(first), compact_key(second)
+    shorter, longer = sorted((a, b), key=len)
+    score = max(fuzz.ratio(a, b), fuzz.ratio(latin_key(first), latin_key(second)))
+    if len(shorter) >= 4 and (longer.startswith(shorter) or longer.endswith(shorter)):
+        score = max(score, 90.0)  # 'UCN 2.0' and 'UCN2.0 programme'
+    return float(score)
+
+
 _CYRILLIC_TO_LATIN = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z",
     "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",

@@ -6,7 +6,7 @@ import sqlite3
 
 from regreader.annotations.anchors import article_anchor, quote_anchor
 from regreader.annotations.model import AnnotationError, MergeProposal, Tag, utc_now
-from regreader.annotations.names import compact_key, display_name
+from regreader.annotations.names import compact_key, display_name, likeness
 from regreader.storage import transaction
 
 MAX_TAG_LENGTH = 200
@@ -148,6 +148,9 @@ def _move_subtree(conn: sqlite3.Connection, old: str, new: str) -> int:
     """Give tag `old` and every tag below it the prefix `new`, merging where names meet."""
     old_key, new_name = tag_key(old), normalise_tag(new)
     new_key = new_name.casefold()
+    existing = _find_tag(conn, new)
+    if existing is not None:
+        new_name = existing["name"]  # merging keeps the target's spelling
     if new_key == old_key:
         return 0
     if new_key.startswith(old_key + "/"):
@@ -223,23 +226,19 @@ def suggest_tags(conn: sqlite3.Connection, prefix: str, limit: int = 10) -> list
 
 def tag_merge_proposals(conn: sqlite3.Connection) -> list[MergeProposal]:
     """Pairs of tags that look like one tag spelled twice ('subsidy' / 'subsidies')."""
-    from rapidfuzz import fuzz
-
     from regreader.annotations.merges import dismissed_pairs
 
     names = [tag.name for tag in all_tags_with_counts(conn)]
     dismissed = dismissed_pairs(conn, "tag")
     proposals: list[MergeProposal] = []
-    compacts = [compact_key(name) for name in names]
     for i, first in enumerate(names):
-        for j in range(i + 1, len(names)):
-            second = names[j]
+        for second in names[i + 1 :]:
             a, b = first.casefold(), second.casefold()
-            if b.startswith(a + "/") or a.startswith(b + "/"):
+            if b.startswith(a + "/") or a.startswith(b + "/") or (a, b) in dismissed:
                 continue
-            if (a, b) in dismissed or (b, a) in dismissed:
+            if min(len(compact_key(first)), len(compact_key(second))) < 4:
                 continue
-            score = 100.0 if compacts[i] == compacts[j] else fuzz.ratio(compacts[i], compacts[j])
-            if score >= MERGE_PROPOSAL_THRESHOLD and min(len(compacts[i]), len(compacts[j])) >= 4:
+            score = likeness(first, second)
+            if score >= MERGE_PROPOSAL_THRESHOLD:
                 proposals.append(MergeProposal("tag", first, second, round(score, 1)))
-    return sorted(proposals, key=lambda p: -p.score)
+    return sorted(proposals, key=lambda p: (-p.score, p.first))
