@@ -47,7 +47,7 @@ _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 
 def guid(kind: str, key: object) -> str:
     """A GUID that only depends on what it names: re-exports are reproducible."""
-    return str(uuid.uuid5(GUID_NAMESPACE, f"{kind}:{key}"))
+    return str(uuid.uuid5(GUID_NAMESPACE, file_text(f"{kind}:{key}")))
 
 
 def xml_text(text: str) -> str:

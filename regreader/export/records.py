@@ -9,7 +9,8 @@ text and offsets they were last attached with, flagged `orphaned`.
 Filters apply to a record's own annotations and its article:
 - tag: the record carries the tag or a tag below it ("funding" takes "funding/subsidy");
 - initiative: the record is linked to the initiative named, or aliased, so;
-- region: the record's article mentions the region (gazetteer key or its display name);
+- region: the record's article mentions the region (a key, or any name the gazetteer
+  resolves: "Buryatia", "Бурятия"; an ambiguous "altai" takes both Altais);
 - after / before: the article's published date, inclusive, compared at the precision given
   ("2024" or "2024-05" or "2024-05-01"); articles without a date are left out.
 """
@@ -48,14 +49,9 @@ class ExportFilters:
 
 def region_label(key: str) -> str:
     """A region's display name; the key itself when the gazetteer does not know it."""
-    try:
-        from regreader.ingestion.regions import region_name
-    except ImportError:
-        return key
-    try:
-        return region_name(key) or key
-    except (KeyError, ValueError):
-        return key
+    from regreader.ingestion.regions import region_name
+
+    return region_name(key)
 
 
 def collect_records(
@@ -167,8 +163,12 @@ def _conditions(conn: sqlite3.Connection, filters: ExportFilters) -> tuple[list[
         where.append("a.id IN (SELECT anchor_id FROM initiative_links WHERE initiative_id = ?)")
         params.append(_initiative_id(conn, filters.initiative))
     if filters.region:
-        where.append("a.article_id IN (SELECT article_id FROM article_regions WHERE region = ?)")
-        params.append(_region_key(conn, filters.region))
+        keys = _region_keys(conn, filters.region)
+        marks = ",".join("?" * len(keys))
+        where.append(
+            f"a.article_id IN (SELECT article_id FROM article_regions WHERE region IN ({marks}))"
+        )
+        params += keys
     if filters.after:
         prefix = _date_prefix(filters.after, "--after")
         where.append("substr(ar.published, 1, ?) >= ?")
@@ -200,14 +200,21 @@ def _initiative_id(conn: sqlite3.Connection, name: str) -> int:
     return int(row[0])
 
 
-def _region_key(conn: sqlite3.Connection, value: str) -> str:
-    """The gazetteer key for a region given by key or by display name."""
+def _region_keys(conn: sqlite3.Connection, value: str) -> list[str]:
+    """Gazetteer keys a region filter means ("Buryatia", "Бурятия", "buryatia", "altai")."""
+    from regreader.ingestion.regions import resolve_region
+
+    keys = set(resolve_region(value))
+    # Keys the gazetteer does not (or no longer) know are still matched by their spelling.
     wanted = fold(value.strip())
-    keys = [row[0] for row in conn.execute("SELECT DISTINCT region FROM article_regions")]
-    for key in keys:
-        if fold(key) == wanted or fold(region_label(key)) == wanted:
-            return key
-    raise ExportError(f"No article mentions the region {value!r}.")
+    keys |= {
+        row[0]
+        for row in conn.execute("SELECT DISTINCT region FROM article_regions")
+        if fold(row[0]) == wanted
+    }
+    if not keys:
+        raise ExportError(f"{value!r} is not a region regreader knows.")
+    return sorted(keys)
 
 
 def _date_prefix(value: str, option: str) -> str:

@@ -5,7 +5,6 @@ This is the API the CLI (and the app) use: `export_library(conn, "md", path, ...
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -100,10 +99,9 @@ def _export_backup(
             "The json backup always holds every annotation; filters apply to md, csv, "
             "jsonl and qdpx."
         )
-    from regreader.annotations.backup import dump_backup
+    from regreader.annotations.backup import write_backup
 
-    backup = dump_backup(conn)
     with atomic_text_output(target, force=force) as out:
-        json.dump(backup, out, ensure_ascii=False, indent=1)
+        write_backup(conn, out)
         out.write("\n")
     return ExportSummary("json", str(target), 0, 0)
