@@ -4,7 +4,8 @@ CSV is for spreadsheets, so it is shaped for them:
 - a file starts with a UTF-8 byte order mark, because Excel reads a BOM-less CSV in the
   local ANSI code page and turns Cyrillic into mojibake; LibreOffice and Python's
   "utf-8-sig" read it transparently. Standard output (`-o -`) gets no BOM: it goes to tools.
-- lists (tags, initiatives, regions) are joined with "; ";
+- lists (tags, initiatives, regions) are joined with "; "; regions are gazetteer keys
+  ("buryatia"), stable for joins (regreader.ingestion.regions.region_name gives names);
 - control characters (other than newline and tab) are dropped: spreadsheets choke on them.
 - a text cell that starts with = + - @ (or a tab/CR) would be run as a formula by a
   spreadsheet; such cells get a leading apostrophe (the OWASP advice for CSV injection).
