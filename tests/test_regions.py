@@ -50,6 +50,10 @@ def test_perm_variants(text: str) -> None:
         "Кому это нужно",
         "Кома",
         "Яма на дороге",
+        "Читать далее",
+        "Иванов и Иванова",
+        "ДНРовский",
+        "Ivan Ivanov",
     ],
 )
 def test_false_friends_are_not_regions(text: str) -> None:
@@ -112,6 +116,12 @@ def test_komi_variants(text: str) -> None:
         ("на Ямале", "yamalo-nenets-autonomous-okrug"),
         ("Altai Krai", "altai-krai"),
         ("Altai Republic", "altai-republic"),
+        ("в Чите", "zabaikalsky-krai"),
+        ("в Иваново", "ivanovo-oblast"),
+        ("Ivanovo", "ivanovo-oblast"),
+        ("жители ДНР", "donetsk-peoples-republic"),
+        ("Подмосковья", "moscow-oblast"),
+        ("Kemerovo Region (Kuzbass)", "kemerovo-oblast"),
     ],
 )
 def test_common_variants(text: str, key: str) -> None:

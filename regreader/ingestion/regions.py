@@ -60,11 +60,11 @@ _ENGLISH_PATTERNS: dict[str, tuple[str, ...]] = {
 
 # Snowball is not always consistent on proper nouns ("Татарстан" -> "татарста" but
 # "Татарстане" -> "татарстан"), so each Russian variant word also accepts the stems of
-# itself with the case endings added. This is generated, not a list of declensions.
+# itself with the case endings added: generated from the name, not a list of declensions.
 _RUSSIAN_ENDINGS = (
     "а", "я", "у", "ю", "е", "и", "ы", "ой", "ей", "ом", "ем", "ах", "ях", "ам", "ям",
     "ами", "ями", "ого", "его", "ому", "ему", "ую", "юю", "ым", "им", "ых", "их",
-    "ая", "яя", "ое", "ее", "ие", "ые",
+    "ая", "яя", "ое", "ее", "ие", "ые", "ью",
 )  # fmt: skip
 _SOFT_ENDING_RE = re.compile(r"[аяеиоуыьйю]$")
 _EXACT_MARK = "="
@@ -76,17 +76,17 @@ class _WordPattern:
 
     stems: frozenset[str]
     folded: str  # the variant word itself, folded (for the user-side resolver)
-    exact: bool  # indeclinable: the folded text word must equal `folded`
-    prefix: str  # bare Russian names: the folded text word must start with this
+    # When set, the folded text word must also be one of these forms: indeclinable names
+    # and abbreviations ("Коми", "ДНР") and bare Russian names, whose stems alone would
+    # let ordinary words in ("Читать" shares a stem with "Чита", "Кому" with "Коми").
+    forms: frozenset[str] | None
     needs_capital: bool  # bare one-word names: only "Perm", never "perm"
 
     def accepts(self, word: _WordInfo) -> bool:
         stem, folded, capitalised = word
         if stem not in self.stems:
             return False
-        if self.exact and folded != self.folded:
-            return False
-        if self.prefix and not folded.startswith(self.prefix):
+        if self.forms is not None and folded not in self.forms:
             return False
         return capitalised or not self.needs_capital
 
@@ -106,6 +106,7 @@ class _Candidates:
 
     by_second_stem: dict[str, tuple[_Variant, ...]]  # longest first
     single_words: tuple[_Variant, ...]
+    longest: int  # words in the longest of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,22 +115,25 @@ class _Gazetteer:
     by_first_stem: dict[str, _Candidates]
     all_stems: frozenset[str]
     variants_by_key: dict[str, tuple[_Variant, ...]]
-    longest: int  # words in the longest variant
 
 
 def _word_pattern(raw_word: str, *, bare: bool) -> _WordPattern:
-    exact = raw_word.startswith(_EXACT_MARK)
     word = raw_word.removeprefix(_EXACT_MARK)
+    exact = word != raw_word or (len(word) > 1 and word.isupper())
     folded = fold(word)
     stems = {stem_word(folded)}
-    prefix = ""
+    forms: set[str] | None = {folded} if exact else None
     if script_of(folded) == "ru" and not exact:
-        stems.update(stem_word(folded + ending) for ending in _RUSSIAN_ENDINGS)
+        base = _SOFT_ENDING_RE.sub("", folded)  # "пермь" -> "перм", "чита" -> "чит"
+        inflected = [folded] + [
+            stem + ending for stem in (folded, base) for ending in _RUSSIAN_ENDINGS
+        ]
+        stems.update(stem_word(form) for form in inflected)
         if bare:
-            # The extra stems must not let a different short word in: "Ямал" has the
-            # stem "яма" (a pit), so a bare name also needs its own letters up front.
-            prefix = _SOFT_ENDING_RE.sub("", folded)
-    return _WordPattern(frozenset(stems), folded, exact, prefix, needs_capital=bare)
+            forms = {folded} | {base + ending for ending in _RUSSIAN_ENDINGS}
+    return _WordPattern(
+        frozenset(stems), folded, frozenset(forms) if forms is not None else None, bare
+    )
 
 
 def _variant(key: str, text: str) -> _Variant | None:
@@ -165,6 +169,7 @@ def _candidates(variants: list[_Variant]) -> _Candidates:
             for stem, found in by_second.items()
         },
         tuple(v for v in variants if len(v.words) == 1),
+        max(len(v.words) for v in variants),
     )
 
 
@@ -189,8 +194,7 @@ def _gazetteer() -> _Gazetteer:
         for pattern in variant.words
         for stem in pattern.stems
     )
-    longest = max(len(v.words) for variants in variants_by_key.values() for v in variants)
-    return _Gazetteer(regions, by_first_stem, all_stems, variants_by_key, longest)
+    return _Gazetteer(regions, by_first_stem, all_stems, variants_by_key)
 
 
 # --- per-process word cache -------------------------------------------------------------
@@ -232,9 +236,9 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _starter_offsets(text: str, starters: set[str]) -> list[int]:
-    """Offsets where a starter word stands as a whole word (not inside "Permanent")."""
-    offsets: list[int] = []
+def _starter_offsets(text: str, starters: set[str]) -> list[tuple[int, str]]:
+    """Where each starter word stands as a whole word (not inside "Permanent"), in order."""
+    found: list[tuple[int, str]] = []
     for word in starters:
         offset = text.find(word)
         while offset >= 0:
@@ -242,10 +246,10 @@ def _starter_offsets(text: str, starters: set[str]) -> list[int]:
             if (offset == 0 or not _is_word_char(text[offset - 1])) and (
                 after == len(text) or not _is_word_char(text[after])
             ):
-                offsets.append(offset)
+                found.append((offset, word))
             offset = text.find(word, after)
-    offsets.sort()
-    return offsets
+    found.sort()
+    return found
 
 
 def _variant_at(words: list[_WordInfo | None], candidates: _Candidates) -> _Variant | None:
@@ -272,17 +276,26 @@ def find_regions(text: str) -> dict[str, int]:
         return {}
     counts: dict[str, int] = {}
     next_free = 0
-    for offset in _starter_offsets(text, present):
+    for offset, starter in _starter_offsets(text, present):
         if offset < next_free:
             continue
-        window = list(islice(WORD_RE.finditer(text, offset), gazetteer.longest))
-        infos = [_word_info(match.group(), gazetteer) for match in window]
-        first = infos[0]
-        candidates = gazetteer.by_first_stem.get(first[0]) if first else None
-        variant = _variant_at(infos, candidates) if candidates else None
+        first = _useful[starter]
+        candidates = gazetteer.by_first_stem[first[0]]
+        if candidates.longest > 1:
+            window = list(
+                islice(WORD_RE.finditer(text, offset + len(starter)), candidates.longest - 1)
+            )
+            infos = [first, *(_word_info(match.group(), gazetteer) for match in window)]
+        else:
+            window, infos = [], [first]
+        variant = _variant_at(infos, candidates)
         if variant is not None:
             counts[variant.key] = counts.get(variant.key, 0) + 1
-            next_free = window[len(variant.words) - 1].end()
+            next_free = (
+                window[len(variant.words) - 2].end()
+                if len(variant.words) > 1
+                else offset + len(starter)
+            )
     return counts
 
 

@@ -13,7 +13,10 @@ Variant notation (read by regions.py):
 - a one-word variant (a bare name such as "Perm") only counts when written with a capital
   letter, so the hairdresser's "perm" and sentence-initial common words stay out;
 - a token written "=Коми" must appear exactly (case and ё aside): indeclinable names whose
-  stem would also catch ordinary words ("Кому", "кома").
+  stem would also catch ordinary words ("Кому", "кома"); abbreviations in capitals ("ДНР",
+  "ХМАО") are always exact;
+- a bare Russian name matches its own case forms only ("Чите", "Читой"), never a word that
+  merely shares its stem ("Читать").
 
 Bare names are listed per region on purpose: "Perm", "Kaluga" or "Komi" are safe signals,
 "Vladimir" (a first name), "Kirov" (a surname), "Mari" (a name) or "Altai" (two regions)
@@ -275,7 +278,7 @@ REGION_ROWS: tuple[Row, ...] = (
         "Чеченская Республика",
         "Chechnya",
         "Chechnya|Chechen Republic|Chechnia|Grozny|Groznyy",
-        "Чечня|Грозный",
+        "Чечня",
     ),
     (
         "chuvashia",
@@ -491,7 +494,7 @@ REGION_ROWS: tuple[Row, ...] = (
         "Ивановская область",
         "Ivanovo",
         "Ivanovo",
-        "Иваново",
+        "=Иваново",
     ),
     (
         "irkutsk-oblast",
@@ -855,7 +858,7 @@ REGION_ROWS: tuple[Row, ...] = (
         "Sevastopol",
         "Севастополь",
         "",
-        "Sevastopol|Sebastopol",
+        "Sevastopol",
         "Севастополь",
     ),
     # --- autonomous oblast (1) ---
@@ -878,8 +881,8 @@ REGION_ROWS: tuple[Row, ...] = (
         "Nenets Autonomous Okrug",
         "Ненецкий автономный округ",
         "Nenets",
-        "NAO|Naryan-Mar",
-        "НАО|Нарьян-Мар|Ненецкий АО|Ненецкий округ",
+        "Naryan-Mar",
+        "Нарьян-Мар|Ненецкий АО|Ненецкий округ",
     ),
     (
         "khanty-mansi-autonomous-okrug",
