@@ -82,3 +82,19 @@ def test_reanchor_without_annotations_is_a_no_op(tmp_path: Path) -> None:
     reanchor_article(conn, article)
     reanchor_article(conn, 9999)
     assert conn.execute("SELECT count(*) FROM anchors").fetchone()[0] == 0
+
+
+def test_deleted_article_orphans_its_annotations_until_its_text_returns(tmp_path: Path) -> None:
+    conn = new_library(tmp_path)
+    article = add_article(conn, BODY, [FIRST, SECOND], path="/corpus/x.txt")
+    anchor = quote_anchor(conn, quote_id(conn, article, FIRST))
+    tag_quote(conn, quote_id(conn, article, FIRST), "roads")
+    conn.execute("DELETE FROM articles WHERE id = ?", (article,))
+    homeless = get_anchor(conn, anchor)
+    assert homeless.orphaned and homeless.article_id is None and homeless.quote_id is None
+    assert tags_for_anchor(conn, anchor) == ["roads"]
+    again = add_article(conn, "New intro. " + BODY, [FIRST], path="/corpus/x.txt")
+    reanchor_article(conn, again)  # adopted by path, re-attached by text
+    back = get_anchor(conn, anchor)
+    assert back.article_id == again and back.quote_id == quote_id(conn, again, FIRST)
+    assert not back.orphaned

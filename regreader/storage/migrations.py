@@ -146,6 +146,22 @@ CREATE UNIQUE INDEX anchors_whole_article ON anchors(article_id)
 CREATE INDEX anchors_article ON anchors(article_id);
 CREATE INDEX anchors_article_hash ON anchors(article_hash) WHERE article_id IS NULL;
 CREATE INDEX anchors_source_path ON anchors(source_path) WHERE article_id IS NULL;
+-- A deleted quote or article (ON DELETE SET NULL above) flags its anchors as orphaned at
+-- once, whoever deleted it; reanchor_article clears the flag when it re-attaches them.
+CREATE TRIGGER anchors_lost_article AFTER UPDATE OF article_id ON anchors
+WHEN OLD.article_id IS NOT NULL AND NEW.article_id IS NULL
+BEGIN
+    UPDATE anchors SET orphaned = 1,
+           orphaned_at = coalesce(orphaned_at, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'))
+     WHERE id = NEW.id;
+END;
+CREATE TRIGGER anchors_lost_quote AFTER UPDATE OF quote_id ON anchors
+WHEN OLD.quote_id IS NOT NULL AND NEW.quote_id IS NULL AND NEW.target = 'quote'
+BEGIN
+    UPDATE anchors SET orphaned = 1,
+           orphaned_at = coalesce(orphaned_at, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'))
+     WHERE id = NEW.id;
+END;
 
 -- Hierarchical by '/' in the name ('funding/subsidy'); `key` is the casefolded name, so
 -- tags differing only by case are one tag, shown as first spelled.
