@@ -79,10 +79,17 @@ def hit_record(hit: SearchHit) -> dict[str, Any]:
 
 
 def bracketed(snippet: Snippet) -> str:
-    """Highlights as [word] in plain text (the terminal may not do colour; pipes do not)."""
+    """Highlights as [words] in plain text (pipes and dumb terminals have no bold); the
+    words of a phrase share one pair of brackets."""
+    merged: list[list[int]] = []
+    for start, end in snippet.highlights:
+        if merged and not snippet.text[merged[-1][1] : start].strip():
+            merged[-1][1] = end
+        else:
+            merged.append([start, end])
     out: list[str] = []
     cursor = 0
-    for start, end in snippet.highlights:
+    for start, end in merged:
         out += [snippet.text[cursor:start], "[", snippet.text[start:end], "]"]
         cursor = end
     out.append(snippet.text[cursor:])
