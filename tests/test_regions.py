@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regreader.ingestion.regions import all_regions, find_regions, region_name, resolve_region
 
@@ -215,7 +217,7 @@ def test_resolve_region_returns_every_region_a_word_fits() -> None:
     assert set(resolve_region("altai")) == {"altai-republic", "altai-krai"}
 
 
-@pytest.mark.parametrize("query", ["", "   ", "-", "xyzzy", '"', "*"])
+@pytest.mark.parametrize("query", ["", "   ", "-", "xyzzy", '"', "*", "perm " * 2000])
 def test_resolve_region_without_a_match(query: str) -> None:
     assert resolve_region(query) == []
 
@@ -248,3 +250,13 @@ def test_region_name() -> None:
     assert region_name("perm-krai") == "Perm Krai"
     assert region_name("saint-petersburg") == "Saint Petersburg"
     assert region_name("no-such-region") == "no-such-region"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("Perm Кома Коми Krai Region-'’.\n\x1bПермскогокрая")))
+def test_any_text_gives_known_keys_and_positive_counts(text: str) -> None:
+    known = {region.key for region in all_regions()}
+    counts = find_regions(text)
+    assert set(counts) <= known
+    assert all(count > 0 for count in counts.values())
+    assert all(key in known for key in resolve_region(text))

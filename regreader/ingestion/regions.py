@@ -316,6 +316,20 @@ def _matches_prefixes(user: list[tuple[str, str]], variant: _Variant) -> bool:
     return all(any(p.folded.startswith(folded) for p in variant.words) for folded, _ in user)
 
 
+_LONGEST_FILTER = 8
+
+
+@lru_cache(maxsize=1)
+def _searchable_variants() -> dict[str, tuple[_Variant, ...]]:
+    """Each region's variants plus its key read as words ("kaluga oblast")."""
+    gazetteer = _gazetteer()
+    searchable: dict[str, tuple[_Variant, ...]] = {}
+    for key, variants in gazetteer.variants_by_key.items():
+        key_words = _variant(key, key.replace("-", " "))
+        searchable[key] = (*variants, key_words) if key_words else variants
+    return searchable
+
+
 def resolve_region(user_text: str) -> list[str]:
     """Region keys a filter value means: "kaluga", "perm krai", "пермский", "novgorod".
 
@@ -329,13 +343,14 @@ def resolve_region(user_text: str) -> list[str]:
         return []
     if slug in gazetteer.regions:
         return [slug]
-    user = [(folded, stem_word(folded)) for folded in slug.split("-")]
-    key_words = {key: _variant(key, key.replace("-", " ")) for key in gazetteer.regions}
+    words = slug.split("-")
+    if len(words) > _LONGEST_FILTER:
+        return []  # no region is called anything that long
+    user = [(folded, stem_word(folded)) for folded in words]
+    searchable = _searchable_variants()
     for matches in (_matches_whole_words, _matches_prefixes):
         found = [
-            key
-            for key, variants in gazetteer.variants_by_key.items()
-            if any(matches(user, v) for v in (*variants, key_words[key]) if v)
+            key for key, variants in searchable.items() if any(matches(user, v) for v in variants)
         ]
         if found:
             return found
