@@ -1,10 +1,262 @@
-"""extract_quotes(body): every direct quote and named mention of an article body."""
+"""extract_quotes(body): every direct quote and named mention of an article body.
+
+1. Pair the quote marks (marks.py) into spans; spans inside other spans are nested.
+2. Collect the article's people and their roles (speakers.People).
+3. For each top-level span read its attribution: a transcript label, the words after it,
+   or its sentence before it. Then decide what it is: a quote (speech), a named mention
+   (a programme, company or title in marks) or neither (a scare-quoted word).
+4. Lines that open with a person's name and a colon are transcript turns.
+"""
 
 from __future__ import annotations
 
-from regreader.quotes.model import Extraction
+import re
+from dataclasses import replace
+
+from regreader.quotes.marks import Span, find_spans
+from regreader.quotes.model import ExtractedQuote, Extraction, Mention
+from regreader.quotes.speakers import (
+    NO_ATTRIBUTION,
+    Attribution,
+    Attributor,
+    Label,
+    People,
+    resolve_label_speaker,
+    transcript_labels,
+)
+from regreader.text import quote_language
+
+_TERMINAL = tuple(".!?…,;:")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_SENTENCE_WORDS = 6
+_MAX_MENTION_WORDS = 8
+# Nouns that name the thing in marks: 'the “Alabuga-Volokno” plant', 'программа «...»'.
+_NAMING_NOUNS = re.compile(
+    r"(?:programme|program|project|company|companies|plant|factory|forum|festival|contest"
+    r"|competition|fund|foundation|cent(?:er|re)|corporation|group|holding|bank|brand|label"
+    r"|initiative|park|technopark|cluster|zone|platform|party|movement|campaign|newspaper"
+    r"|magazine|book|film|award|prize|slogan|motto|JSC|LLC|PJSC|OJSC|CJSC|plc|Ltd|agency"
+    r"|association|union|society|club|team|enterprise|school|university|institute|museum"
+    r"|theat(?:er|re)|exhibition|conference|venture|operator|system|portal|service|app"
+    r"|strategy|law|act|bill|decree|concept|hackathon|olympiad|marathon|route|brand"
+    r"|программ\w*|нацпроект\w*|проект\w*|закон\w*|компани\w*|завод\w*|предприяти\w*"
+    r"|комбинат\w*|фабрик\w*|форум\w*|фестивал\w*|конкурс\w*|фонд\w*|центр\w*|корпораци\w*"
+    r"|групп\w*|холдинг\w*|банк\w*|бренд\w*|марк\w*|инициатив\w*|парк\w*|технопарк\w*"
+    r"|кластер\w*|зон\w*|платформ\w*|парти\w*|движени\w*|акци\w*|кампани\w*|газет\w*"
+    r"|журнал\w*|книг\w*|фильм\w*|преми\w*|лозунг\w*|ООО|АО|ПАО|ОАО|ЗАО|АНО|ГУП|МУП|ФГУП"
+    r"|ГК|ГБУ|МБУ|агентств\w*|ассоциаци\w*|союз\w*|обществ\w*|клуб\w*|команд\w*|школ\w*"
+    r"|университет\w*|институт\w*|музе\w*|театр\w*|выставк\w*|конференци\w*|оператор\w*"
+    r"|систем\w*|портал\w*|сервис\w*|приложени\w*|стратеги\w*|концепци\w*|указ\w*"
+    r"|хакатон\w*|олимпиад\w*|марафон\w*|маршрут\w*|объединени\w*|комплекс\w*|АЭС|ГЭС|ТЭЦ"
+    r"|ОЭЗ|СПК|КФХ|ТОР|ТОСЭР|учреждени\w*|издани\w*|телеканал\w*|радио)$",
+    re.IGNORECASE,
+)
+_LAST_WORD_RE = re.compile(r"([\w-]+)[\s\u00a0]*$")
+_FIRST_WORD_RE = re.compile(r"[\s\u00a0]*([\w-]+)")
+_QUOTE_MARKS = set("«»‹›“”„‘’‚\"'")
+_INHERIT_DISTANCE = 600
 
 
 def extract_quotes(body: str) -> Extraction:
     """All quotes and named mentions in `body`, in text order. Pure: no I/O."""
-    return Extraction((), ())
+    spans = find_spans(body)
+    top = [span for span in spans if span.depth == 0]
+    labels = transcript_labels(body)
+    label_by_text_start = {label.text_start: label for label in labels}
+    people = People.of(body, [(span.start, span.end) for span in top])
+    attributor = Attributor(body, people)
+
+    quotes: list[ExtractedQuote] = []
+    mentions: list[Mention] = []
+    kept_top: list[Span] = []
+    previous: Span | None = None
+    for index, span in enumerate(top):
+        start, end = _trimmed(body, span.start, span.end)
+        text = body[start:end]
+        if not _LETTER_RE.search(text):
+            continue
+        next_open = top[index + 1].start - 1 if index + 1 < len(top) else len(body)
+        label = label_by_text_start.get(span.start - 1)
+        attribution = _attribution(body, span, label, people, attributor, previous, next_open)
+        kind = _classify(body, span, text, attribution)
+        if kind == "mention":
+            mentions.append(Mention(text, start, end))
+            previous = span
+            continue
+        if kind != "quote":
+            continue
+        part_of = _split_from(body, quotes, kept_top, span, attributor)
+        if part_of is not None:
+            first = quotes[part_of]
+            attribution = Attribution(first.speaker, first.role, "split")
+        if attribution.how == "" and quotes:
+            attribution = _inherit(body, quotes[-1], start, people)
+        quotes.append(
+            ExtractedQuote(
+                text,
+                start,
+                end,
+                quote_language(text),
+                attribution.speaker,
+                attribution.role,
+                "quote",
+                part_of,
+            )
+        )
+        kept_top.append(span)
+        previous = span
+        _add_nested_mentions(body, spans, span, mentions)
+
+    turns = _turns(body, labels, top, people)
+    ordered = sorted(quotes + turns, key=lambda q: (q.start, q.kind))
+    return Extraction(tuple(_renumber(ordered, quotes)), tuple(sorted(mentions, key=_by_start)))
+
+
+def _by_start(mention: Mention) -> int:
+    return mention.start
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _attribution(
+    body: str,
+    span: Span,
+    label: Label | None,
+    people: People,
+    attributor: Attributor,
+    previous: Span | None,
+    next_open: int,
+) -> Attribution:
+    if label is not None:
+        return Attribution(resolve_label_speaker(people, label), label.role, "label", True)
+    floor = previous.end + 1 if previous is not None else 0
+    after = attributor.after(span.end + 1, next_open)
+    if after is not None:
+        return after
+    return attributor.before(span.start - 1, floor) or NO_ATTRIBUTION
+
+
+def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str | None:
+    """'quote', 'mention' or None (a scare-quoted word or phrase)."""
+    words = text.split()
+    ends_sentence = text.endswith(_TERMINAL)
+    name_like = _name_like(text, words, ends_sentence)
+    if attribution.how in ("after", "label") and (ends_sentence or len(words) >= 2):
+        return "quote"
+    if name_like and _named_by_noun(body, span):
+        return "mention"
+    if attribution.how == "before" and attribution.direct and (ends_sentence or not name_like):
+        return "quote"
+    if (ends_sentence and len(words) >= 2) or len(words) >= _SENTENCE_WORDS:
+        return "quote"
+    if name_like:
+        return "mention"
+    return None
+
+
+def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
+    """Short, capitalised (or Latin among Cyrillic), not a sentence: a name of something."""
+    if ends_sentence or not words or len(words) > _MAX_MENTION_WORDS:
+        return False
+    letter = _LETTER_RE.search(text)
+    return bool(letter and (letter.group().isupper() or text[0].isdigit()))
+
+
+def _named_by_noun(body: str, span: Span) -> bool:
+    before = _LAST_WORD_RE.search(body, max(0, span.start - 41), span.start - 1)
+    after = _FIRST_WORD_RE.match(body, span.end + 1, min(len(body), span.end + 41))
+    return bool(
+        (before and _NAMING_NOUNS.match(before.group(1)))
+        or (after and _NAMING_NOUNS.match(after.group(1)))
+    )
+
+
+def _split_from(
+    body: str,
+    quotes: list[ExtractedQuote],
+    kept: list[Span],
+    span: Span,
+    attributor: Attributor,
+) -> int | None:
+    """'"X," she said, "Y."': the index of the first part when this span continues a quote."""
+    if not quotes or not kept or quotes[-1].kind != "quote":
+        return None
+    last = kept[-1]
+    between = body[last.end + 1 : span.start - 1]
+    if len(between) > 120 or "\n" in between or not quotes[-1].text.endswith((",", "…", "...")):
+        return None
+    stripped = between.strip(" \t\u00a0—–-")
+    if not stripped.endswith((",", ":", ".")) or attributor.after(last.end + 1, span.start) is None:
+        return None
+    if stripped.endswith(".") and not body[span.start : span.start + 1].islower():
+        return None
+    first = quotes[-1].part_of
+    return first if first is not None else len(quotes) - 1
+
+
+def _inherit(body: str, last: ExtractedQuote, start: int, people: People) -> Attribution:
+    """No attribution: a quote soon after another one goes on with the same speaker."""
+    if last.speaker is None or start - last.end > _INHERIT_DISTANCE:
+        return NO_ATTRIBUTION
+    between = body[last.end : start]
+    # Someone else named in between takes over the conversation.
+    for mention_start, _, index in people.mentions_in(last.end, start):
+        if people.persons[index].name != last.speaker and mention_start < start:
+            return NO_ATTRIBUTION
+    if between.count("\n") > 2:
+        return NO_ATTRIBUTION
+    return Attribution(last.speaker, last.role, "inherited")
+
+
+def _add_nested_mentions(body: str, spans: list[Span], outer: Span, out: list[Mention]) -> None:
+    for span in spans:
+        if span.depth == 0 or not (outer.start <= span.start and span.end <= outer.end):
+            continue
+        start, end = _trimmed(body, span.start, span.end)
+        text = body[start:end]
+        words = text.split()
+        if _name_like(text, words, text.endswith(_TERMINAL)):
+            out.append(Mention(text, start, end))
+
+
+def _turns(body: str, labels: list[Label], top: list[Span], people: People) -> list[ExtractedQuote]:
+    """'Name: words' lines: each turn runs until the next label or the end of the text."""
+    quote_openers = {span.start - 1 for span in top}
+    turns: list[ExtractedQuote] = []
+    for index, label in enumerate(labels):
+        if label.text_start in quote_openers or body[label.text_start] in _QUOTE_MARKS:
+            continue
+        limit = labels[index + 1].line_start if index + 1 < len(labels) else len(body)
+        start, end = _trimmed(body, label.text_start, limit)
+        if end <= start:
+            continue
+        text = body[start:end]
+        speaker = resolve_label_speaker(people, label)
+        turns.append(
+            ExtractedQuote(text, start, end, quote_language(text), speaker, label.role, "turn")
+        )
+    return turns
+
+
+def _renumber(ordered: list[ExtractedQuote], quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """part_of pointed into the quote-only list; point it into the final ordering.
+
+    The first part of a split quote gets its own index, so every part says its group.
+    """
+    position = {id(quote): index for index, quote in enumerate(ordered)}
+    group_of: dict[int, int] = {}
+    for quote in quotes:
+        if quote.part_of is not None:
+            first = position[id(quotes[quote.part_of])]
+            group_of[id(quote)] = first
+            group_of[id(quotes[quote.part_of])] = first
+    return [
+        replace(quote, part_of=group_of[id(quote)]) if id(quote) in group_of else quote
+        for quote in ordered
+    ]

@@ -1,0 +1,166 @@
+"""Finding what stands between quote marks.
+
+Only the quote marks (and line breaks) of a text are visited, found by one regular
+expression, so the cost follows the number of marks, not of characters. Marks are paired
+with a stack: «» and ‹›, “” and „“/„”, ‘’ and ‚’, straight " and '. Straight marks and ’
+are told apart by their neighbours: a mark between two letters is an apostrophe
+(children's, PNIPU's), one after a space opens, one before a space or punctuation closes.
+
+An opening mark that is still open at the end of its paragraph is dropped, so it never
+swallows the rest of the article, unless the quote goes on: the next paragraph opens
+with a mark of the same kind (English style for quotes of several paragraphs), or the line
+was hard-wrapped in the middle of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKS = "«»‹›“”„‟‘’‚\"'"
+_EVENT_RE = re.compile(r"[«»‹›“”„‘’‚\"'\n]")
+_PARAGRAPH_START_RE = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*(?=\S)")
+
+# What may stand before an opening mark / after a closing mark.
+_BEFORE_OPENER = set(" \t\n\u00a0([{—–-/:;,«“„‘‚\"'…") | {""}
+_AFTER_CLOSER = set(" \t\n\u00a0)]}.,;:!?…—–-/»”“’\"'") | {""}
+_TERMINAL = tuple(".!?…:;")
+# The families a continuation paragraph may open with, by the quote's opening mark.
+_FAMILY = {"«": "«", "“": '“„"', "„": "„“", '"': '"“', "‘": "‘", "'": "'", "‹": "‹"}
+_HARD_WRAP_MIN_LINE = 50
+_MAX_CONTINUED_PARAGRAPHS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Text between a pair of marks: body[start:end], marks at start-1 and end."""
+
+    start: int
+    end: int
+    opener: str
+    depth: int  # 0 for a top-level quote, 1+ when inside another one
+
+
+@dataclass(slots=True)
+class _Open:
+    mark: str
+    at: int
+    paragraphs: int = 0
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def find_spans(body: str) -> list[Span]:
+    """Every closed pair of quote marks in `body`, sorted by start."""
+    spans: list[Span] = []
+    stack: list[_Open] = []
+    skip_until = -1
+    length = len(body)
+    for event in _EVENT_RE.finditer(body):
+        at = event.start()
+        if at < skip_until:
+            continue
+        char = event.group()
+        if char == "\n":
+            skip_until = _end_paragraph(body, at, stack)
+            continue
+        before = body[at - 1] if at > 0 else ""
+        after = body[at + 1] if at + 1 < length else ""
+        _handle_mark(char, at, before, after, stack, spans)
+    spans.sort(key=lambda span: (span.start, -span.end))
+    return spans
+
+
+def _handle_mark(
+    char: str, at: int, before: str, after: str, stack: list[_Open], spans: list[Span]
+) -> None:
+    if char in "«‹„‚":
+        stack.append(_Open(char, at))
+    elif char == "»":
+        _close(stack, spans, at, "«")
+    elif char == "›":
+        _close(stack, spans, at, "‹")
+    elif char == "“":
+        # „…“ is the German/Russian pair; otherwise “ opens (English).
+        if _top_of(stack, "„“") == "„" and before.strip() and after in _AFTER_CLOSER:
+            _close(stack, spans, at, "„")
+        elif after.strip():
+            if stack and stack[-1].mark == "“":
+                # “ inside “ is almost always a missing closer: restart from here.
+                stack.pop()
+            stack.append(_Open(char, at))
+    elif char == "”":
+        if not _close(stack, spans, at, "“„”") and before in _BEFORE_OPENER and after.strip():
+            stack.append(_Open(char, at))
+    elif char == "‘":
+        if not (_is_word_char(before) and _is_word_char(after)):
+            stack.append(_Open(char, at))
+    elif char == "’":
+        if not (_is_word_char(before) and _is_word_char(after)) and after in _AFTER_CLOSER:
+            _close(stack, spans, at, "‘‚")
+    else:
+        _straight(char, at, before, after, stack, spans)
+
+
+def _straight(
+    char: str, at: int, before: str, after: str, stack: list[_Open], spans: list[Span]
+) -> None:
+    if _is_word_char(before) and _is_word_char(after):
+        return  # an apostrophe (or inch mark) inside a word
+    can_close = before.strip() != "" and before not in "«“„‘‚" and after in _AFTER_CLOSER
+    can_open = before in _BEFORE_OPENER and after.strip() != ""
+    if can_close and any(item.mark == char for item in stack):
+        _close(stack, spans, at, char)
+    elif can_open and (char == '"' or _is_word_char(after) or after in ".…"):
+        stack.append(_Open(char, at))
+
+
+def _top_of(stack: list[_Open], marks: str) -> str:
+    for item in reversed(stack):
+        if item.mark in marks:
+            return item.mark
+    return ""
+
+
+def _close(stack: list[_Open], spans: list[Span], at: int, openers: str) -> bool:
+    """Close the innermost open mark among `openers`; marks opened inside it are dropped."""
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index].mark in openers:
+            opened = stack[index]
+            del stack[index:]
+            if at > opened.at + 1:
+                spans.append(Span(opened.at + 1, at, opened.mark, index))
+            return True
+    return False
+
+
+def _end_paragraph(body: str, at: int, stack: list[_Open]) -> int:
+    """At a line break: keep open quotes that go on, drop the rest. Returns where to resume."""
+    if not stack:
+        return -1
+    nxt = _PARAGRAPH_START_RE.match(body, at)
+    next_start = nxt.end() if nxt else len(body)
+    next_char = body[next_start] if next_start < len(body) else ""
+    outer = stack[0]
+    family = _FAMILY.get(outer.mark, outer.mark)
+    outer.paragraphs += 1
+    if outer.paragraphs > _MAX_CONTINUED_PARAGRAPHS or not next_char:
+        stack.clear()
+        return -1
+    if next_char in family and len(stack) == 1:
+        # English style: each paragraph of a long quote opens again; only the last closes.
+        return next_start + 1
+    line_start = body.rfind("\n", 0, at) + 1
+    line = body[line_start:at].rstrip()
+    blank_line_between = body.count("\n", at, next_start) > 1
+    if (
+        not blank_line_between
+        and len(line) >= _HARD_WRAP_MIN_LINE
+        and not line.endswith(_TERMINAL)
+        and (next_char.islower() or next_char.isdigit())
+    ):
+        return next_start  # a hard-wrapped line: the sentence goes on
+    stack.clear()
+    return -1

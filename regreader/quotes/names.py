@@ -1,0 +1,366 @@
+"""Person names in article text: finding them, their gender, their Russian nominative.
+
+A capitalised word pair is taken for a person when its first word is a known first name
+(in any Russian case), or when its last word has the shape of a Russian surname
+(Badmazhapova, Гольдштейн is not, Беляков is). Russian names in an oblique case are put
+back in the nominative from what the first name shows: "Бориса Белякова" is a genitive
+masculine, so the surname loses its -а. Roles ("the head of ...", "губернатор ...") are
+read from the words next to a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from regreader.text import fold
+
+Gender = str  # 'm', 'f' or '' (unknown)
+
+# Nominative first names. Latin spellings cover the usual transliterations.
+_MALE_LATIN = """
+Aleksandr Alexander Alexandr Aleksei Aleksey Alexey Alexei Albert Alik Anatoly Anatoliy
+Andrei Andrey Anton Arkady Arkadiy Arsen Arseny Artem Artyom Artur Aslan Azat Airat Ayrat
+Boris Bulat Daniil Danila Denis Dmitry Dmitri Dmitriy Eduard Egor Yegor Emil Evgeny Evgeniy
+Yevgeny Fedor Fyodor Gennady Gennadiy Georgy Georgiy Gleb Grigory Grigoriy Igor Ildar Ilya
+Ilshat Ivan Kirill Konstantin Leonid Lev Magomed Marat Mikhail Maxim Maksim Matvey Murat
+Nikita Nikolai Nikolay Oleg Pavel Petr Pyotr Peter Radik Radiy Ramzan Rafael Renat Rinat
+Roman Rostislav Ruslan Rustam Rustem Semyon Semen Sergei Sergey Shamil Stanislav Stepan
+Taras Timur Timofey Vadim Valentin Valery Valeriy Vasily Vasiliy Viktor Victor Vitaly
+Vitaliy Vladimir Vladislav Vsevolod Vyacheslav Yakov Yaroslav Yuri Yury Yuriy Zakhar
+Akhmed Alan Ayrat Marsel Minnikhanov Rafail Robert Ravil Farid Khasan Anvar
+John James Michael David Robert William Richard Thomas Charles Joseph Daniel Paul Mark
+George Steven Kevin Brian Edward Jason Jeffrey Ryan Gary Eric Stephen Andrew Frank Scott
+Xi Li Wang Narendra Recep Emmanuel Olaf Donald Joe Kassym-Jomart Alexander Ilham Nikol
+"""
+_FEMALE_LATIN = """
+Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
+Yelena Elvira Evgenia Galina Inna Irina Kristina Ksenia Kseniya Larisa Larissa Lidia Lilia
+Liliya Lyubov Lyudmila Ludmila Margarita Maria Mariya Marina Nadezhda Natalia Natalya
+Nataliya Nina Oksana Olga Polina Raisa Svetlana Sofia Sofya Tamara Tatiana Tatyana Ulyana
+Valentina Valeria Varvara Vera Veronika Victoria Viktoria Yana Yulia Yuliya Julia Zhanna
+Zarina Zoya Evelina Elvira Gulnara Aigul Alsu Dinara Leila Milana Taisiya Regina Albina
+Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Emily
+Ursula Kamala Hillary Angela Christine Kristalina
+"""
+_MALE_CYRILLIC = """
+Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
+Азат Айрат Борис Булат Вадим Валентин Валерий Василий Виктор Виталий Владимир Владислав
+Всеволод Вячеслав Геннадий Георгий Глеб Григорий Данила Даниил Денис Дмитрий Евгений
+Егор Иван Игорь Ильдар Ильшат Илья Кирилл Константин Лев Леонид Магомед Максим Марат
+Матвей Михаил Мурат Никита Николай Олег Павел Пётр Петр Радий Радик Рамзан Ренат Ринат
+Роман Ростислав Руслан Рустам Рустем Семён Семен Сергей Станислав Степан Тарас Тимур
+Тимофей Фёдор Федор Эдуард Эмиль Юрий Яков Ярослав Захар Ахмед Алан Марсель Равиль Фарид
+Анвар Рафаэль Рафаиль Роберт
+"""
+_FEMALE_CYRILLIC = """
+Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
+Виктория Галина Дарья Диана Евгения Екатерина Елена Жанна Зарина Зоя Инна Ирина Кристина
+Ксения Лариса Лидия Лилия Любовь Людмила Маргарита Марина Мария Милана Надежда Наталья
+Наталия Нина Оксана Ольга Полина Раиса Светлана Софья София Тамара Татьяна Ульяна Юлия
+Яна Эльвира Гульнара Айгуль Алсу Динара Лейла Регина Альбина Эвелина Таисия
+"""
+_MALE_IN_A = {"никита", "илья", "данила", "кузьма", "фома", "лука", "савва"}
+_FLEETING = {"павел": "павл", "лев": "льв", "пётр": "петр", "петр": "петр"}
+
+NOMINATIVE, GENITIVE, DATIVE, ACCUSATIVE, INSTRUMENTAL, PREPOSITIONAL = range(6)
+
+
+@dataclass(frozen=True)
+class FirstName:
+    nominative: str
+    gender: Gender
+    case: int
+
+
+def _cyrillic_forms(name: str, gender: Gender) -> dict[str, int]:
+    """Every case form of a Russian first name (folded) -> the case it shows."""
+    low = fold(name)
+    forms: dict[str, int] = {low: NOMINATIVE}
+
+    def add(stem: str, endings: tuple[str, str, str, str, str]) -> None:
+        for case, ending in zip(
+            (GENITIVE, DATIVE, ACCUSATIVE, INSTRUMENTAL, PREPOSITIONAL), endings, strict=True
+        ):
+            forms.setdefault(stem + ending, case)
+
+    if low.endswith("ия"):
+        add(low[:-2], ("ии", "ии", "ию", "ией", "ии"))
+    elif low.endswith(("ья", "я")):
+        add(low[:-1], ("и", "е", "ю", "ей", "е"))
+    elif low.endswith("а"):
+        stem = low[:-1]
+        soft = stem[-1:] in "гкхжшчщ"
+        hushing = stem[-1:] in "жшчщц"
+        add(stem, ("и" if soft else "ы", "е", "у", "ей" if hushing else "ой", "е"))
+    elif low == "любовь":
+        add("любов", ("и", "и", "ь", "ью", "и"))
+    elif low.endswith("ий"):
+        add(low[:-1], ("я", "ю", "я", "ем", "и"))
+    elif low.endswith(("й", "ь")):
+        add(low[:-1], ("я", "ю", "я", "ем", "е"))
+    elif gender == "m":
+        stem = _FLEETING.get(low, low)
+        add(stem, ("а", "у", "а", "ом", "е"))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, FirstName]:
+    table: dict[str, FirstName] = {}
+    for words, gender in ((_MALE_LATIN, "m"), (_FEMALE_LATIN, "f")):
+        for word in words.split():
+            table.setdefault(fold(word), FirstName(word, gender, NOMINATIVE))
+    for words, gender in ((_MALE_CYRILLIC, "m"), (_FEMALE_CYRILLIC, "f")):
+        for word in words.split():
+            actual = "m" if fold(word) in _MALE_IN_A else gender
+            for form, case in _cyrillic_forms(word, actual).items():
+                table.setdefault(form, FirstName(word, actual, case))
+    return table
+
+
+def first_name(word: str) -> FirstName | None:
+    return _first_names().get(fold(word))
+
+
+# --- surnames -----------------------------------------------------------------------
+
+_SURNAME_LATIN_RE = re.compile(
+    r"(?:ov|ev|yov|in|yn|sky|skiy|skii|ski|skoy|ova|eva|ina|yna|skaya|aya|enko|chenko|uk|yuk"
+    r"|ich|vich|dze|shvili|yan|ian|ov-\w+|ev-\w+)$"
+)
+_SURNAME_CYRILLIC_RE = re.compile(
+    r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ова|ева|ёва|ина|ына|ская|цкая|енко|ук|юк|ич|дзе"
+    r"|швили|ян|ых|их)$"
+)
+_FEMALE_SURNAME_RE = re.compile(r"(?:ova|eva|ina|yna|skaya|aya|ова|ева|ёва|ина|ына|ская|цкая)$")
+_MALE_SURNAME_RE = re.compile(r"(?:ov|ev|in|yn|sky|skiy|ов|ев|ёв|ин|ын|ский|цкий|ской)$")
+
+
+def looks_like_surname(word: str) -> bool:
+    low = word.casefold()
+    return bool(_SURNAME_LATIN_RE.search(low) or _SURNAME_CYRILLIC_RE.search(low))
+
+
+def surname_gender(word: str) -> Gender:
+    low = word.casefold()
+    if _FEMALE_SURNAME_RE.search(low):
+        return "f"
+    if _MALE_SURNAME_RE.search(low):
+        return "m"
+    return ""
+
+
+# (oblique ending, nominative ending) by case, for masculine and feminine surnames.
+_MALE_SURNAME_CASES: dict[int, tuple[tuple[str, str], ...]] = {
+    GENITIVE: (("ского", "ский"), ("цкого", "цкий"), ("ого", "ой"), ("ова", "ов"),
+               ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("его", "ий")),
+    DATIVE: (("скому", "ский"), ("цкому", "цкий"), ("ому", "ой"), ("ову", "ов"),
+             ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"), ("ему", "ий")),
+    INSTRUMENTAL: (("ским", "ский"), ("цким", "цкий"), ("овым", "ов"), ("евым", "ев"),
+                   ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын")),
+    PREPOSITIONAL: (("ском", "ский"), ("цком", "цкий"), ("ове", "ов"), ("еве", "ев"),
+                    ("ёве", "ёв"), ("ине", "ин"), ("ыне", "ын")),
+}  # fmt: skip
+_MALE_SURNAME_CASES[ACCUSATIVE] = _MALE_SURNAME_CASES[GENITIVE]
+_FEMALE_SURNAME_CASES: dict[int, tuple[tuple[str, str], ...]] = {
+    case: (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"),
+           ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"))
+    for case in (GENITIVE, DATIVE, INSTRUMENTAL, PREPOSITIONAL)
+}  # fmt: skip
+_FEMALE_SURNAME_CASES[ACCUSATIVE] = (
+    ("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
+)  # fmt: skip
+# Masculine surnames without a typical suffix (Гольдштейн): consonant stem + case ending.
+_MALE_PLAIN_ENDINGS = {GENITIVE: "а", DATIVE: "у", ACCUSATIVE: "а", INSTRUMENTAL: "ом",
+                       PREPOSITIONAL: "е"}  # fmt: skip
+_PATRONYMIC_CASES = {
+    "m": (("ича", "ич"), ("ичу", "ич"), ("ичем", "ич"), ("иче", "ич")),
+    "f": (("вны", "вна"), ("вне", "вна"), ("вну", "вна"), ("вной", "вна")),
+}
+_PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|ovich|evich|ovna|evna)\w*$", re.I)
+
+
+def _restore_case(word: str, lower: str, nominative_ending: str, cut: int) -> str:
+    """Replace the last `cut` letters of `word` by `nominative_ending`, keeping capitals."""
+    stem = word[: len(word) - cut]
+    if word.isupper():
+        return stem + nominative_ending.upper()
+    return stem + nominative_ending
+
+
+def surname_nominative(word: str, gender: Gender, case: int) -> str:
+    """The nominative of a Russian surname seen in `case` for a person of `gender`."""
+    if case == NOMINATIVE or not _is_cyrillic(word):
+        return word
+    low = word.casefold()
+    table = (_FEMALE_SURNAME_CASES if gender == "f" else _MALE_SURNAME_CASES).get(case, ())
+    for oblique, nominative in table:
+        if low.endswith(oblique):
+            return _restore_case(word, low, nominative, len(oblique))
+    if gender == "m":
+        ending = _MALE_PLAIN_ENDINGS.get(case, "")
+        if ending and low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            if stem[-1] not in "аеёиоуыэюяь" and not looks_like_surname(stem + "а"):
+                return word[: -len(ending)]
+    return word
+
+
+def patronymic_nominative(word: str, gender: Gender) -> str:
+    if not _is_cyrillic(word):
+        return word
+    low = word.casefold()
+    for oblique, nominative in _PATRONYMIC_CASES.get(gender, ()):
+        if low.endswith(oblique):
+            return _restore_case(word, low, nominative, len(oblique))
+    return word
+
+
+def is_patronymic(word: str) -> bool:
+    return bool(_PATRONYMIC_RE.search(word))
+
+
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+
+
+def _is_cyrillic(word: str) -> bool:
+    return bool(_CYRILLIC_RE.search(word))
+
+
+def surname_matches(token: str, surname: str) -> bool:
+    """Whether `token` is `surname` in some case form (Белякова / Беляковым for Беляков)."""
+    a, b = fold(token), fold(surname)
+    if a == b:
+        return True
+    if not _is_cyrillic(a) or len(b) < 3:
+        return False
+    if b.endswith(("ая", "ий", "ой", "ый")):
+        b = b[:-2]
+    elif b.endswith(("а", "я")):
+        b = b[:-1]
+    return a.startswith(b) and len(a) - len(b) <= 3
+
+
+# --- finding names --------------------------------------------------------------------
+
+# Words that start with a capital but never begin a person's name.
+_NOT_NAME_TEXT = """
+The A An In On At By For With From To Of And Or But This That These Those It Its He She
+They We I You His Her Their Our My Your Mr Mrs Ms Dr Prof Sir Lord Saint St After Before
+During Under Over About Between Among Through Today Yesterday Tomorrow Now Then When While
+Also However Meanwhile Moreover Still Yet So Thus Hence As If Although Though Since
+Because Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+April May June July August September October November December Russia Russian Moscow
+Kremlin Region Regional Territory Krai Oblast Republic Ministry Minister Governor Director
+Head Center Centre Council Forum Agency University Association Government Federation
+Federal State National Company Group Bank Fund Program Programme Project Park District
+City President Prime Deputy Chairman Mayor Senator General Chief Council Duma Assembly В
+Во На По С Со К Ко И А Но Или Для Из От До За При Про О Об Как Это Этот Эта Эти Он Она Они
+Мы Я Вы Его Ее Её Их Наш Наша Также Однако Кроме Сегодня Вчера Завтра Сейчас Теперь Когда
+Россия России Российской Москва Москвы Кремль Область Области Край Края Республика
+Республики Министерство Министр Губернатор Глава Директор Правительство Президент
+Председатель Мэр Департамент Управление Фонд Центр Компания Группа Банк Программа Проект
+Совет Дума Форум Агентство Университет Ассоциация Федерация Федерального
+"""
+_NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
+
+_NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?:-[a-zа-яё]+)?"
+# A run of capitalised words separated by single spaces: the candidates for names.
+_CAPITAL_RUN_RE = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*(?![\w-])")
+_INITIALS_RE = re.compile(
+    r"(?<![\w.])(?P<initials>(?:[A-ZА-ЯЁ]\.[ \u00a0]?){1,2})(?P<surname>[A-ZА-ЯЁ][a-zа-яё]{2,}"
+    r"(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
+)
+_WORD_IN_RUN_RE = re.compile(_NAME_WORD)
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name as it stands in the text, with its nominative form."""
+
+    start: int
+    end: int
+    name: str  # nominative, as the text spells it ("Борис Беляков")
+    surname: str  # nominative surname
+    gender: Gender
+    full: bool  # first name + surname (or initials + surname), not a surname alone
+
+
+def find_full_names(text: str) -> list[NameMention]:
+    """First name (+ patronymic) + surname, and initials + surname, in text order."""
+    found: list[NameMention] = []
+    for run in _CAPITAL_RUN_RE.finditer(text):
+        words = list(_WORD_IN_RUN_RE.finditer(run.group()))
+        found.extend(_names_in_run(run.start(), words))
+    for match in _INITIALS_RE.finditer(text):
+        surname = match.group("surname")
+        if fold(surname) in _NOT_NAME_WORDS:
+            continue
+        initials = re.sub(r"\s+", "", match.group("initials"))
+        name = f"{initials} {surname}" if not initials.endswith(" ") else initials + surname
+        found.append(
+            NameMention(match.start(), match.end(), name, surname, surname_gender(surname), True)
+        )
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _names_in_run(offset: int, words: list[re.Match[str]]) -> list[NameMention]:
+    found: list[NameMention] = []
+    index = 0
+    while index < len(words) - 1:
+        word = words[index].group()
+        known = first_name(word) if fold(word) not in _NOT_NAME_WORDS else None
+        following = words[index + 1].group()
+        if fold(following) in _NOT_NAME_WORDS:
+            index += 1
+            continue
+        if known is None and not (looks_like_surname(following) and _could_be_first(word)):
+            index += 1
+            continue
+        gender = known.gender if known else surname_gender(following)
+        case = known.case if known else NOMINATIVE
+        parts = [known.nominative if known and _is_cyrillic(word) else word]
+        last = index + 1
+        if is_patronymic(following) and index + 2 < len(words):
+            parts.append(patronymic_nominative(following, gender))
+            last = index + 2
+        surname_word = words[last].group()
+        if fold(surname_word) in _NOT_NAME_WORDS:
+            index += 1
+            continue
+        surname = surname_nominative(surname_word, gender, case)
+        parts.append(surname)
+        found.append(
+            NameMention(
+                offset + words[index].start(),
+                offset + words[last].end(),
+                " ".join(parts),
+                surname,
+                gender or surname_gender(surname),
+                True,
+            )
+        )
+        index = last + 1
+    return found
+
+
+def _could_be_first(word: str) -> bool:
+    """A capitalised word that may be an unlisted first name (Zhargalma, Айсен)."""
+    return fold(word) not in _NOT_NAME_WORDS and not looks_like_surname(word) and len(word) > 1
+
+
+def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Occurrences of known surnames (any case form): (start, end, folded surname key)."""
+    if not surnames:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for match in _WORD_IN_RUN_RE.finditer(text):
+        token = match.group()
+        for key, surname in surnames.items():
+            if surname_matches(token, surname):
+                found.append((match.start(), match.end(), key))
+                break
+    return found

@@ -1,0 +1,460 @@
+"""Who said it: attribution verbs around a quote, pronouns, roles and transcript labels.
+
+An article's people are collected once (`People.of(body)`): every full name, later
+mentions by surname alone, and the role the text gives each one. A quote's speaker is
+then read from the words after it ('”, she said', '», — сказал Беляков') or, failing
+that, from its sentence before it ('Smirnov stated, "', 'По словам Бориса Белякова, «').
+A pronoun stands for the nearest person before it of its gender; a role ('the head of
+AIRR', 'глава региона') for the latest person the article gave a matching role.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from regreader.quotes.names import (
+    NameMention,
+    find_full_names,
+    find_surname_mentions,
+)
+from regreader.text import fold
+
+_EN_VERBS = (
+    r"said|says|say|stated|states|noted|notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses"
+    r"|commented|comments|remarked|remarks|explained|explains|added|adds|told|tells"
+    r"|reported|reports|highlighted|highlights|underscored|underscores|underlined|pointed out"
+    r"|points out|observed|declared|announced|asserted|argued|claimed|insisted|confirmed"
+    r"|continued|concluded|recalled|replied|responded|answered|asked|warned|acknowledged"
+    r"|admitted|believes|wrote|writes|mentioned|shared|summed up|summari[sz]ed|urged|assured"
+    r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
+    r"|quipped|indicated|predicted|expressed|described|called"
+)
+_EN_PARTICIPLES = (
+    r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
+    r"|highlighting|underscoring|underlining|pointing out|declaring|announcing|recalling"
+    r"|telling|asserting|arguing|insisting|warning|observing|concluding|sharing|acknowledging"
+    r"|according to"
+)
+_RU_PAST = (
+    r"сказал|заявил|отметил|подчеркнул|подчёркнул|сообщил|пояснил|добавил|рассказал|уточнил"
+    r"|указал|заключил|резюмировал|констатировал|признал|ответил|заверил|напомнил"
+    r"|прокомментировал|объяснил|высказал|поделил|процитировал|написал|озвучил|пообещал"
+    r"|обещал|предупредил|выразил|продолжил|акцентировал|обратил|говорил|считал|отмечал"
+    r"|подчеркивал|подчёркивал|заявлял|сообщал|рассказывал|пояснял|уверял|уточнял|посетовал"
+    r"|пожаловал|призвал|подытожил|обозначил|спросил|поблагодарил|признавал|убежден|убеждён"
+    r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась"
+)
+_RU_PRESENT = (
+    r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
+    r"|рассказывает|поясняет|уточняет|добавляет|признается|признаётся|пишет|констатирует"
+    r"|напоминает|резюмирует|уверена|уверены|убеждена|говорится|считают|отмечают|говорят"
+    r"|сообщают|заявляют|подчеркивают|уверяет|цитирует"
+)
+_RU_GERUNDS = r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
+# A past-tense Russian verb carries gender: -л (he), -ла (she), -ли (they); -ся/-сь reflexive.
+_RU_PAST_FORMS = rf"(?:{_RU_PAST})(?:а|и|ась|ася|ись|ся)?"
+
+_SAY_RE = re.compile(
+    rf"(?<![\w-])(?:{_EN_VERBS}|{_RU_PAST_FORMS}|{_RU_PRESENT})(?![\w-])", re.IGNORECASE
+)
+_INTRO_RE = re.compile(
+    rf"(?<![\w-])(?:{_EN_VERBS}|{_EN_PARTICIPLES}|{_RU_PAST_FORMS}|{_RU_PRESENT}|{_RU_GERUNDS})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_AUX = r"(?:(?:has|had|have|also|then|later|further|once|again|previously|earlier|recently|then|ещё|еще|также|тогда|затем|позже)[\s\u00a0]+){0,2}"  # noqa: E501
+_GLUE = r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?"
+_AFTER_INVERTED_RE = re.compile(
+    rf"{_GLUE}(?:{_AUX})(?P<verb>{_EN_VERBS}|{_RU_PAST_FORMS}|{_RU_PRESENT}|according to"
+    r"|по словам|по мнению)(?![\w-])",
+    re.IGNORECASE,
+)
+_AFTER_SUBJECT_RE = re.compile(
+    rf"{_GLUE}(?P<subject>[^.!?;:«»“”„\"\n]{{1,120}}?)[\s\u00a0]+{_AUX}"
+    rf"(?P<verb>{_EN_VERBS}|{_RU_PAST_FORMS}|{_RU_PRESENT})(?![\w-])",
+    re.IGNORECASE,
+)
+_PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)(?![\w-])", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "m", "she": "f", "он": "m", "она": "f"}
+
+_ROLE_HEADS = (
+    r"governor|head|minister|deputy|director|chairman|chairwoman|chairperson|chair|president"
+    r"|mayor|ceo|chief|secretary|spokesperson|spokesman|spokeswoman|representative|envoy"
+    r"|senator|speaker|manager|rector|expert|analyst|economist|founder|co-founder|adviser"
+    r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
+    r"|vice-governor|vice-president|lieutenant governor"
+    r"|губернатор\w*|врио|глав[аыеуой]|министр\w*|заместител\w*|замминистра|замглавы"
+    r"|вице-губернатор\w*|вице-премьер\w*|мэр\w*|председател\w*|директор\w*|гендиректор\w*"
+    r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
+    r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
+    r"|основател\w*|советник\w*|помощник\w*|пресс-секретар\w*|уполномоченн\w*|управляющ\w*"
+    r"|сопредседател\w*|член\w*|секретар\w*"
+)
+_ROLE_MODIFIERS = (
+    r"(?:(?:the|a|an|acting|first|deputy|managing|general|executive|former|chief|vice|senior"
+    r"|regional|federal|prime|interim|временно|исполняющ\w*|обязанности|первый|первого|первому"
+    r"|бывш\w*|заместитель|заместителя|генеральн\w*|исполнительн\w*)[\s\u00a0]+)*"
+)
+_ROLE_RE = re.compile(rf"(?<![\w-]){_ROLE_MODIFIERS}(?:{_ROLE_HEADS})(?![\w-])", re.IGNORECASE)
+_ROLE_AFTER_NAME_RE = re.compile(
+    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:{_ROLE_HEADS})(?![\w-])[^,.;()\n]{{0,160}})",
+    re.IGNORECASE,
+)
+_ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на"}
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)[\s\u00a0]+", re.IGNORECASE)
+_MAX_ROLE_WORDS = 16
+
+# Generic role words, by what they name, so "the head of AIRR" finds "director of AIRR".
+_ROLE_CLASSES = {
+    "head": "head", "director": "head", "chief": "head", "leader": "head", "ceo": "head",
+    "руководител": "head", "глав": "head", "директор": "head", "гендиректор": "head",
+    "governor": "governor", "губернатор": "governor", "minister": "minister",
+    "министр": "minister", "mayor": "mayor", "мэр": "mayor", "chairman": "chair",
+    "chair": "chair", "председател": "chair", "president": "president",
+    "президент": "president",
+}  # fmt: skip
+_ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "по", "и", "в",
+               "на", "с", "для", "acting", "first", "deputy"}  # fmt: skip
+_REGION_HEAD_RE = re.compile(
+    r"(?:глав\w*|head of the|leader of the)[\s\u00a0]+(?:регион|кра|област|республик|субъект"
+    r"|region|republic|territory)",
+    re.IGNORECASE,
+)
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[»”“\"’']?(?=[\s\u00a0]+[^\s\u00a0a-zа-яё,;]|\s*$)")
+_ABBREVIATION_RE = re.compile(
+    r"(?:\b[A-ZА-ЯЁ]|Mr|Mrs|Ms|Dr|St|Jr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|г|гг|ул|им|т|д|др|млн"
+    r"|млрд|тыс|руб|проф|акад|с|стр|пр)\.$"
+)
+_MAX_BEFORE = 400
+_MAX_AFTER = 240
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    gender: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    role: str | None
+    how: str  # 'after', 'before', 'label', 'inherited' or '' when nothing attributes it
+    direct: bool = False  # the attribution sits right against the quote marks
+
+
+NO_ATTRIBUTION = Attribution(None, None, "")
+
+
+@dataclass
+class People:
+    """The persons an article names, and where each is mentioned."""
+
+    body: str
+    persons: list[Person] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # mention starts, sorted
+    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, person)
+    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans inside quote marks
+
+    @classmethod
+    def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
+        people = cls(body, quoted=sorted(quoted))
+        by_key: dict[str, int] = {}
+        full = find_full_names(body)
+        for mention in full:
+            key = fold(mention.surname)
+            index = by_key.get(key)
+            if index is None:
+                index = by_key[key] = len(people.persons)
+                people.persons.append(Person(mention.name, mention.surname, mention.gender))
+            person = people.persons[index]
+            if person.role is None and not people.in_quote(mention.start):
+                person.role = role_near(body, mention.start, mention.end)
+            people.mentions.append((mention.start, mention.end, index))
+        taken = [(m.start, m.end) for m in full]
+        surnames = {key: people.persons[index].surname for key, index in by_key.items()}
+        for start, end, key in find_surname_mentions(body, surnames):
+            if not any(s <= start < e for s, e in taken):
+                people.mentions.append((start, end, by_key[key]))
+        people.mentions.sort()
+        people.starts = [start for start, _, _ in people.mentions]
+        return people
+
+    def in_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self.quoted, (position, len(self.body) + 1)) - 1
+        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[low:high] if m[1] <= end and not self.in_quote(m[0])]
+
+    def latest_before(self, position: int, gender: str = "") -> Person | None:
+        """The person mentioned last before `position` (outside quotes) of that gender."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        while index >= 0:
+            start, _, person_index = self.mentions[index]
+            person = self.persons[person_index]
+            if not self.in_quote(start) and (not gender or person.gender in ("", gender)):
+                return person
+            index -= 1
+        return None
+
+    def by_role(self, role: str, position: int) -> Person | None:
+        """The latest person before `position` whose known role matches `role`."""
+        wanted = _role_keys(role)
+        if not wanted:
+            return None
+        best: tuple[int, int] | None = None
+        chosen: Person | None = None
+        index = bisect.bisect_left(self.starts, position) - 1
+        seen: set[int] = set()
+        while index >= 0:
+            person_index = self.mentions[index][2]
+            index -= 1
+            if person_index in seen:
+                continue
+            seen.add(person_index)
+            person = self.persons[person_index]
+            if person.role is None:
+                continue
+            have = _role_keys(person.role)
+            score = len(wanted & have)
+            organisations = {key for key in wanted if key not in _ROLE_CLASS_VALUES}
+            if score == 0 or (organisations and not organisations & have):
+                continue
+            rank = (score, -len(seen))
+            if best is None or rank > best:
+                best, chosen = rank, person
+        return chosen
+
+
+_ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
+
+
+def _role_keys(role: str) -> set[str]:
+    keys: set[str] = set()
+    if _REGION_HEAD_RE.search(role):
+        keys.add("governor")
+    for word in re.findall(r"\w+", fold(role)):
+        if word in _ROLE_NOISE or len(word) < 2:
+            continue
+        for prefix, cls in _ROLE_CLASSES.items():
+            if word.startswith(prefix):
+                keys.add(cls)
+                break
+        else:
+            keys.add(word[:5])
+    return keys
+
+
+def role_near(body: str, start: int, end: int) -> str | None:
+    """The role the text gives a name: 'Governor of X Dmitry Makhonin' or 'Name, head of X,'."""
+    window_start = max(_clause_start(body, start), start - 160)
+    window = body[window_start:start]
+    best: str | None = None
+    for match in _ROLE_RE.finditer(window):
+        candidate = _clean_role(window[match.start() :])
+        if candidate:
+            best = candidate
+    if best:
+        return best
+    after = _ROLE_AFTER_NAME_RE.match(body, end)
+    if after:
+        return _clean_role(after.group("role"))
+    return None
+
+
+def _clean_role(text: str) -> str | None:
+    role = _LEADING_ARTICLE_RE.sub("", text.strip().rstrip(",").strip())
+    words = role.split()
+    if not words or len(words) > _MAX_ROLE_WORDS or fold(words[-1]) in _ROLE_STOP_END:
+        return None
+    if _SAY_RE.search(role) or find_full_names(role):
+        return None
+    return role
+
+
+def _clause_start(body: str, position: int) -> int:
+    """Where the sentence (or line) holding `position` starts."""
+    low = max(0, position - _MAX_BEFORE)
+    line_start = body.rfind("\n", low, position) + 1
+    low = max(low, line_start)
+    start = low
+    for match in _SENTENCE_END_RE.finditer(body, low, position):
+        if not _ABBREVIATION_RE.search(body[max(low, match.start() - 5) : match.start() + 1]):
+            start = match.end()
+    while start < position and body[start] in " \t\u00a0":
+        start += 1
+    return start
+
+
+def sentence_end(body: str, position: int, limit: int) -> int:
+    """Where the sentence holding `position` ends (not past `limit` or the line's end)."""
+    newline = body.find("\n", position, limit)
+    limit = newline if newline >= 0 else limit
+    for match in _SENTENCE_END_RE.finditer(body, position, limit):
+        if not _ABBREVIATION_RE.search(body[max(position, match.start() - 5) : match.start() + 1]):
+            return match.end()
+    return limit
+
+
+class Attributor:
+    """Reads the speaker of each quote of one article."""
+
+    def __init__(self, body: str, people: People) -> None:
+        self.body = body
+        self.people = people
+
+    def after(self, close_end: int, limit: int) -> Attribution | None:
+        """Attribution right after a quote: '”, she said', '», — заявил Беляков'."""
+        end = sentence_end(self.body, close_end, min(limit, close_end + _MAX_AFTER))
+        inverted = _AFTER_INVERTED_RE.match(self.body, close_end, end)
+        if inverted:
+            return self._subject(inverted.end(), end, first=True, how="after")
+        normal = _AFTER_SUBJECT_RE.match(self.body, close_end, end)
+        if normal and len(normal.group("subject").split()) <= 10:
+            found = self._subject(normal.start("subject"), normal.end("subject"), False, "after")
+            if found.speaker or found.role or _looks_like_subject(normal.group("subject")):
+                return found
+        return None
+
+    def before(self, open_at: int, floor: int = 0) -> Attribution | None:
+        """Attribution in the quote's sentence before it: 'Smirnov stated, "', 'По словам X, «'.
+
+        `floor` is where the previous quote ended: its words never attribute this one.
+        """
+        start = max(_clause_start(self.body, open_at), floor)
+        lead = self.body[start:open_at]
+        stripped = lead.rstrip(" \t\u00a0—–-")
+        direct = stripped.endswith((":", ",")) or bool(re.search(r"(?:that|что)$", stripped))
+        verb = _INTRO_RE.search(self.body, start, open_at)
+        if verb is None:
+            if stripped.endswith(":") and stripped[:-1].strip():
+                found = self._subject(start, open_at, first=False, how="before")
+                return Attribution(found.speaker, found.role, "before", True)
+            return None
+        found = self._subject(start, verb.start(), first=False, how="before")
+        if not (found.speaker or found.role):
+            found = self._subject(verb.end(), open_at, first=True, how="before")
+        return Attribution(found.speaker, found.role, "before", direct)
+
+    def _subject(self, start: int, end: int, first: bool, how: str) -> Attribution:
+        """The speaker named in body[start:end]: a name, a pronoun or a role."""
+        people = self.people
+        mentions = people.mentions_in(start, end)
+        pronouns = [m for m in _PRONOUN_RE.finditer(self.body, start, end)]
+        candidates: list[tuple[int, str, object]] = [(m[0], "name", m) for m in mentions]
+        candidates += [(p.start(), "pronoun", p) for p in pronouns]
+        if candidates:
+            candidates.sort(key=lambda item: item[0])
+            position, kind, item = candidates[0] if first else candidates[-1]
+            if kind == "name":
+                person = people.persons[item[2]]  # type: ignore[index]
+                near = role_near(self.body, item[0], item[1])  # type: ignore[index]
+                role = _richer_role(near, person.role)
+                return Attribution(person.name, role, how)
+            pronoun = item.group("pronoun")  # type: ignore[attr-defined]
+            found = people.latest_before(position, _PRONOUN_GENDER[pronoun.casefold()])
+            if found:
+                return Attribution(found.name, found.role, how)
+            return Attribution(None, None, how)
+        role_match = _ROLE_RE.search(self.body, start, end)
+        if role_match:
+            role = _role_phrase(self.body, role_match.start(), end)
+            if role:
+                person = people.by_role(role, role_match.start())
+                if person:
+                    return Attribution(person.name, person.role or role, how)
+                return Attribution(None, role, how)
+        return Attribution(None, None, how)
+
+
+def _richer_role(near: str | None, known: str | None) -> str | None:
+    """'said Governor Dmitry Makhonin': prefer the fuller role the article gave earlier."""
+    if near and known and fold(near) in fold(known):
+        return known
+    return near or known
+
+
+def _role_phrase(body: str, start: int, end: int) -> str | None:
+    text = body[start:end]
+    cut = re.search(r"[,;:.!?()\n]|(?<![\w-])(?:who|which|который|которая)(?![\w-])", text)
+    if cut:
+        text = text[: cut.start()]
+    verb = _INTRO_RE.search(text)
+    if verb:
+        text = text[: verb.start()]
+    words = text.split()[:12]
+    while words and fold(words[-1]) in _ROLE_STOP_END:
+        words.pop()
+    if not words:
+        return None
+    return _LEADING_ARTICLE_RE.sub("", " ".join(words))
+
+
+def _looks_like_subject(text: str) -> bool:
+    """'the ministry', 'Rosstat', 'officials': something that can say things."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or "," in text or fold(words[-1]) in _ROLE_STOP_END:
+        return False
+    return words[0][:1].isupper() or fold(words[0]) in {"the", "a", "an"}
+
+
+# --- transcript labels -----------------------------------------------------------------
+
+_LABEL_RE = re.compile(
+    r"^[ \t\u00a0]*(?P<label>[^\n:«»“”\"]{3,90}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)", re.M
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    line_start: int
+    text_start: int  # first character after "Name: "
+    speaker: str
+    role: str | None
+
+
+def transcript_labels(body: str) -> list[Label]:
+    """Lines that open with 'Name:' ('Mikhail Mishustin: Good afternoon, colleagues.')."""
+    labels: list[Label] = []
+    for match in _LABEL_RE.finditer(body):
+        label = match.group("label")
+        if len(label.split()) > 8:
+            continue
+        names = find_full_names(label)
+        if not names or label[names[-1].end :].strip():
+            continue
+        name = names[-1]
+        role = label[: name.start].strip(" ,") or None
+        labels.append(Label(match.start(), match.end(), name.name, role))
+    return labels
+
+
+def resolve_label_speaker(people: People, label: Label) -> str:
+    """The article's canonical name for a label's person (same string across the article)."""
+    for start, _, index in people.mentions:
+        if start >= label.line_start:
+            return people.persons[index].name
+    return label.speaker
+
+
+__all__ = [
+    "NO_ATTRIBUTION",
+    "Attribution",
+    "Attributor",
+    "Label",
+    "NameMention",
+    "People",
+    "Person",
+    "resolve_label_speaker",
+    "role_near",
+    "sentence_end",
+    "transcript_labels",
+]
