@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
+from regreader.cli.index import PROGRESS_MIN_FILES
 from regreader.cli.main import build_parser, main
 
 
@@ -72,3 +74,21 @@ def test_index_needs_a_path(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_help_lists_index() -> None:
     assert "index" in build_parser().format_help()
+
+
+def test_long_run_on_a_terminal_prints_skip_lines_through_the_bar_literally(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    db_path: Path,
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(PROGRESS_MIN_FILES):
+        (folder / f"{number:03d}.txt").write_text(f"Article {number} on Perm.\n", "utf-8")
+    (folder / "[bold]x[red]y.txt").write_bytes(b"\x00\x01\x02" * 10)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    code, out, err = run(capsys, "index", "--db", str(db_path), str(folder))
+    assert code == 0
+    assert out == f"new {PROGRESS_MIN_FILES}, changed 0, unchanged 0, skipped 1\n"
+    assert f"skipped {folder / '[bold]x[red]y.txt'}: binary file (not text)" in err

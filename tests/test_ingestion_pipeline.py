@@ -111,12 +111,13 @@ def test_changing_one_of_two_identical_files_leaves_the_other_its_article(
     second.write_text(RUSSIAN, encoding="utf-8")
     index_paths(library, [tmp_path])
     shared_id = article_id_of(library, first)
-    rewrite(second, RUSSIAN + "Новый абзац.\n")
+    rewrite(first, RUSSIAN + "Новый абзац.\n")
     assert counts(index_paths(library, [tmp_path])) == (0, 1, 1, 0)
-    assert article_id_of(library, first) == shared_id
-    assert article_id_of(library, second) != shared_id
+    assert article_id_of(library, second) == shared_id
+    assert article_id_of(library, first) != shared_id
     kept = get_article(library, shared_id)
     assert kept is not None and kept.body == RUSSIAN
+    assert kept.source_path == os.path.realpath(second)  # no longer named after `first`
     assert article_count(library) == 2
 
 

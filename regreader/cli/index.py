@@ -85,7 +85,7 @@ class _Reporter:
 
         # Through the bar's console so the line does not tear the bar; a Text object,
         # so a file name like "[bold].txt" is printed as it is, never as markup.
-        self._bar.console.print(Text(strip_controls(line)))
+        self._bar.console.print(Text(strip_controls(line)), soft_wrap=True)
 
 
 def run(args: argparse.Namespace) -> int:

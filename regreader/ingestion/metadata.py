@@ -16,6 +16,7 @@ TOP_LINES = 5
 TITLE_LINES = 4
 # A line this short holding a date is a dateline, wherever the date sits in it.
 DATELINE_MAX_CHARS = 80
+LONG_LINE_HEAD_CHARS = 120
 HEADING_MAX_CHARS = 150
 HEADING_MIN_WORDS = 2
 # A line longer than this is a paragraph; the title is not looked for past the second one.
@@ -41,6 +42,7 @@ _RU_MONTH_FORMS = (
 _EN_MONTH_FORMS = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_EN_MONTH_FORMS}|{_RU_MONTH_FORMS})\.?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _DAY = r"(?<!\d)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 _DATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -110,6 +112,8 @@ def parse_date(text: str) -> str | None:
 
 def _dates_in(line: str) -> list[tuple[int, date]]:
     """Every valid date in a line with where it starts, in reading order."""
+    if _YEAR_HINT.search(line) is None:  # every form has a year; most lines have none
+        return []
     found: list[tuple[int, date]] = []
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(line):
@@ -128,8 +132,15 @@ def _opens_line(line: str, position: int) -> bool:
 def find_date(text: str) -> str | None:
     """The publication date given at the top of `text` (YYYY-MM-DD), or None."""
     for line in top_lines(text, TOP_LINES):
-        for position, value in _dates_in(line):
-            if len(line) <= DATELINE_MAX_CHARS or _opens_line(line, position):
+        if len(line) <= DATELINE_MAX_CHARS:
+            found = _dates_in(line)
+            if found:
+                return found[0][1].isoformat()
+            continue
+        # In a long line only a date that opens it counts, so only its head is searched
+        # (a lead-in, a date, and the first words after it): paragraphs are long.
+        for position, value in _dates_in(line[:LONG_LINE_HEAD_CHARS]):
+            if _opens_line(line, position):
                 return value.isoformat()
     return None
 

@@ -276,9 +276,10 @@ def _index_file(
             changes.add(saved.change)
             if saved.article_written:
                 derive(conn, saved.article_id, article)
-        # Feed items that left the feed keep their sources (and articles): record that
-        # the file as a whole was seen in this state.
-        touch_sources(conn, candidate.key, fingerprint)
+        if known is not None:
+            # Feed items that left the feed keep their sources (and articles): record
+            # that the file as a whole was seen in this state.
+            touch_sources(conn, candidate.key, fingerprint)
     if known is None:
         return SourceChange.NEW
     if changes == {SourceChange.UNCHANGED}:

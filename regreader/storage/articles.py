@@ -256,8 +256,8 @@ def save_source(
         " file_hash = excluded.file_hash, size = excluded.size, mtime_ns = excluded.mtime_ns",
         (path, item_key, article_id, fingerprint.file_hash, fingerprint.size, fingerprint.mtime_ns),
     )
-    if old_id is not None and old_id != article_id:
-        delete_article_if_unused(conn, old_id)
+    if old_id is not None and old_id != article_id and not delete_article_if_unused(conn, old_id):
+        _hand_over_source_path(conn, old_id, path)
     if old_id is None:
         change = SourceChange.NEW
     elif written or old_id != article_id:
@@ -274,6 +274,15 @@ def _shared(conn: sqlite3.Connection, article_id: int, path: str, item_key: str)
         (article_id, path, item_key),
     ).fetchone()
     return row is not None
+
+
+def _hand_over_source_path(conn: sqlite3.Connection, article_id: int, gone_path: str) -> None:
+    """An article named after a path that no longer shows it is renamed after one that does."""
+    conn.execute(
+        "UPDATE articles SET source_path = (SELECT min(path) FROM sources WHERE article_id = :id)"
+        " WHERE id = :id AND source_path = :gone",
+        {"id": article_id, "gone": gone_path},
+    )
 
 
 def _insert_article(conn: sqlite3.Connection, path: str, content: ArticleContent) -> int:
