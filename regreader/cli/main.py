@@ -13,7 +13,7 @@ from regreader.cli.common import add_db_option, warn
 from regreader.errors import RegreaderError
 
 # Each module has `register(subparsers)`, which adds its commands with `func` set.
-COMMAND_MODULES: tuple[str, ...] = ("index", "translate", "models", "export", "search")
+COMMAND_MODULES: tuple[str, ...] = ("index", "translate", "models", "export", "search", "quotes")
 
 
 def build_parser() -> argparse.ArgumentParser:
