@@ -144,16 +144,10 @@ class Candidate:
 
 
 @dataclass(frozen=True)
-class ExportScope:
-    """What to export: the current search text, an initiative, a tag, or everything."""
-
-    kind: str  # "search" | "initiative" | "tag" | "all"
-    value: str = ""
-
-    def describe(self) -> str:
-        if self.kind == "all":
-            return "everything annotated"
-        return f"{self.kind} {self.value!r}"
+class ExportResult:
+    path: Path
+    quotes: int
+    articles: int
 
 
 @dataclass(frozen=True)
@@ -479,16 +473,52 @@ class Library:
             for e in entries
         ]
 
-    # ----------------------------------------------------------------- export
+    def region_keys(self, text: str) -> list[str]:
+        """Gazetteer keys a user's region text names ("perm", "Пермский край")."""
+        from regreader.ingestion.regions import resolve_region
 
-    def export(self, fmt: str, scope: ExportScope, destination: Path, *, overwrite: bool) -> Path:
-        """Write an export file atomically; returns where it went."""
-        from regreader.export import api
+        return resolve_region(text)
+
+    def tag_names(self) -> list[str]:
+        from regreader.annotations.tags import all_tags_with_counts
 
         with self.connection() as conn:
-            return api.export_to_file(
-                conn, fmt, destination, scope=scope.kind, value=scope.value, force=overwrite
+            return [tag.name for tag in all_tags_with_counts(conn)]
+
+    # ----------------------------------------------------------------- export
+
+    def export(
+        self,
+        fmt: str,
+        destination: Path,
+        *,
+        filters: Mapping[str, str] | None = None,
+        overwrite: bool = False,
+    ) -> ExportResult:
+        """Write an export file atomically (never replacing a file unless `overwrite`).
+
+        `filters` takes the export's own filters: tag, initiative, region, after, before.
+        """
+        from regreader.export.records import ExportFilters
+        from regreader.export.run import export_library
+
+        chosen = ExportFilters(**dict(filters or {}))
+        with self.connection() as conn:
+            summary = export_library(
+                conn,
+                fmt,
+                destination,
+                force=overwrite,
+                filters=chosen,
+                translation_lang=self._translation_target or "en",
             )
+        return ExportResult(Path(summary.target), summary.quotes, summary.articles)
+
+    @staticmethod
+    def default_export_path(fmt: str, folder: Path | None = None) -> Path:
+        from regreader.export.run import default_export_path
+
+        return default_export_path(fmt, folder)
 
 
 # --------------------------------------------------------------------- adapters

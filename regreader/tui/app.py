@@ -139,12 +139,17 @@ class RegreaderApp(App[int]):
     def ask_note(self, quote: QuoteRow) -> None:
         from regreader.tui.screens.dialogs import NoteDialog
 
-        self.push_screen(
-            NoteDialog(self.library, quote), lambda body: self.main_screen.save_note(quote, body)
-        )
+        self.push_screen(NoteDialog(quote), lambda body: self.main_screen.save_note(quote, body))
 
     def jump_to_quote(self, article_id: int, quote_id: int | None) -> None:
         self._to_main().open_article(article_id, quote_id)
+
+    def open_initiative(self, initiative_id: int) -> None:
+        from regreader.tui.screens.initiatives import InitiativesScreen, TimelineScreen
+
+        self._to_main()
+        self.push_screen(InitiativesScreen())
+        self.push_screen(TimelineScreen(initiative_id))
 
 
 def create_app(

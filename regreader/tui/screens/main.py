@@ -65,10 +65,11 @@ class MainScreen(Screen[None]):
             with Vertical(id="results-pane"):
                 yield ResultsTable(id="results")
                 yield Static(id="status")
-            with Vertical(id="reading-pane"):
+            with Vertical(id="reader-pane", classes="reading"):
                 yield ReaderView(id="reader")
-                yield Static(id="translation-hint")
-                yield QuotesTable(id="quotes")
+        with Vertical(id="quotes-pane", classes="reading"):
+            yield Static(id="translation-hint")
+            yield QuotesTable(id="quotes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -201,7 +202,7 @@ class MainScreen(Screen[None]):
         quotes_table.mode = TranslationMode.PENDING
         quotes_table.show(message.quotes, select_id=message.focus_quote_id)
         self.query_one("#translation-hint").display = False
-        self.add_class("-reading")
+        self.add_class("-reading", "-article-open")
         if message.quotes:
             quotes_table.focus()
             reader.select_quote(quotes_table.current_quote())
@@ -239,7 +240,9 @@ class MainScreen(Screen[None]):
         if self.article is None or self.article.id != message.article_id:
             return
         hint = self.query_one("#translation-hint", Static)
-        hint.update(plain(message.state.hint or "No translation model installed.", style="yellow"))
+        text = plain(message.state.hint or "No translation model is installed.", style="yellow")
+        text.no_wrap, text.overflow = True, "ellipsis"
+        hint.update(text)
         hint.display = True
         self.query_one(QuotesTable).set_mode(TranslationMode.UNAVAILABLE)
 
@@ -337,7 +340,7 @@ class MainScreen(Screen[None]):
         search = self.query_one("#search", Input)
         if focused is search or self.query_one(FilterChips).has_focus_within:
             self.query_one(ResultsTable).focus()
-        elif focused is not None and self.query_one("#reading-pane").has_focus_within:
+        elif focused is not None and self._reading_has_focus():
             self.remove_class("-reading")
             self.query_one(ResultsTable).focus()
 
@@ -349,8 +352,11 @@ class MainScreen(Screen[None]):
         # On a narrow terminal only one pane shows: the one that has the focus.
         if self.query_one("#results-pane").has_focus_within:
             self.remove_class("-reading")
-        elif self.query_one("#reading-pane").has_focus_within:
+        elif self._reading_has_focus():
             self.add_class("-reading")
+
+    def _reading_has_focus(self) -> bool:
+        return any(pane.has_focus_within for pane in self.query(".reading"))
 
     # ------------------------------------------------------------------ errors
 

@@ -13,13 +13,20 @@ from regreader.tui.widgets.safe import one_line, plain
 from regreader.tui.widgets.tables import ColumnSpec, RowTable
 
 QUOTE_COLUMNS = (
-    ColumnSpec("speaker", "Speaker", share=1),
+    ColumnSpec("speaker", "Speaker", width=18),
     ColumnSpec("original", "Original", share=3),
     ColumnSpec("english", "English", share=3),
-    ColumnSpec("tags", "Tags", share=1),
+    ColumnSpec("tags", "Tags ◆initiatives", width=20),
     ColumnSpec("note", "✎", width=1),
 )
 ROW_HEIGHT = 2
+
+
+def single_line(text: Text) -> Text:
+    """A cell that is cut with an ellipsis instead of wrapping mid-word."""
+    text.no_wrap = True
+    text.overflow = "ellipsis"
+    return text
 
 
 class TranslationMode(Enum):
@@ -72,12 +79,22 @@ class QuotesTable(RowTable):
     def _cells(self, quote: QuoteRow) -> list[Text]:
         speaker = quote.speaker or ("—" if quote.kind == "quote" else "")
         return [
-            plain(one_line(speaker), style="bold" if quote.speaker else "dim"),
+            single_line(plain(one_line(speaker), style="bold" if quote.speaker else "dim")),
             plain(one_line(quote.text)),
             self._english(quote),
-            plain(one_line(", ".join(quote.tags)), style="green"),
+            self._labels(quote),
             plain("✎" if quote.note else "", style="yellow"),
         ]
+
+    @staticmethod
+    def _labels(quote: QuoteRow) -> Text:
+        """Tags, then linked initiatives (marked ◆)."""
+        text = plain(one_line(", ".join(quote.tags)), style="green")
+        for name in quote.initiatives:
+            if text.plain:
+                text.append(" ")
+            text.append_text(plain(f"◆{one_line(name)}", style="magenta"))
+        return text
 
     def _english(self, quote: QuoteRow) -> Text:
         if quote.translation is not None:

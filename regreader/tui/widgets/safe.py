@@ -26,6 +26,8 @@ def one_line(value: object, limit: int = 0) -> str:
     return text
 
 
-def notify_plain(app: App[object], message: str, *, severity: str = "information") -> None:
+def notify_plain(
+    app: App[object], message: str, *, severity: str = "information", timeout: float = 5
+) -> None:
     """A notification whose text is shown literally (it may quote a title or a path)."""
-    app.notify(strip_controls(message), markup=False, severity=severity)  # type: ignore[arg-type]
+    app.notify(strip_controls(message), markup=False, severity=severity, timeout=timeout)  # type: ignore[arg-type]

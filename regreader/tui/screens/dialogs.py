@@ -1,0 +1,197 @@
+"""Small dialogs on the selected quote: a tag or initiative name, and a note."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from regreader.errors import RegreaderError
+from regreader.library import Candidate, Library, QuoteRow
+from regreader.tui.widgets.safe import one_line, plain
+
+CANDIDATE_DEBOUNCE_S = 0.1
+CREATE_ID = "\x00create"  # option id of "create a new one" (never a real name)
+
+
+def quote_preview(quote: QuoteRow) -> Text:
+    text = Text()
+    if quote.speaker:
+        text.append_text(plain(quote.speaker, style="bold"))
+        text.append(": ")
+    text.append_text(plain(one_line(quote.text, 160), style="italic"))
+    return text
+
+
+@dataclass
+class CandidatesReady(Message):
+    typed: str
+    candidates: list[Candidate]
+
+
+class NameDialog(ModalScreen[str | None]):
+    """Pick an existing name (best match first) or, one keystroke more, create one.
+
+    Enter takes the highlighted entry; ↑/↓ move; Ctrl+N takes the typed text as a new name.
+    """
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("escape", "cancel", "Cancel"),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("ctrl+n", "create", "Create new"),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        noun: str,
+        quote: QuoteRow,
+        fetch: Callable[[str], list[Candidate]],
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.noun = noun
+        self.quote = quote
+        self._fetch = fetch
+        self._debounce: Timer | None = None
+        self._names: list[str] = []
+
+    @classmethod
+    def for_tags(cls, library: Library, quote: QuoteRow) -> NameDialog:
+        return cls("Tag the quote", "tag", quote, library.tag_candidates)
+
+    @classmethod
+    def for_initiatives(cls, library: Library, quote: QuoteRow) -> NameDialog:
+        return cls(
+            "Link the quote to an initiative",
+            "initiative",
+            quote,
+            lambda typed: library.initiative_candidates(typed, quote),
+        )
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="name-dialog"):
+            yield Static(Text(self.title_text), classes="dialog-title")
+            yield Static(quote_preview(self.quote), classes="dialog-quote")
+            yield Input(placeholder=f"Type a {self.noun} name…", id="name-input")
+            yield OptionList(id="name-options")
+            yield Static(
+                Text(f"Enter: use the highlighted {self.noun} · ↑/↓: choose · Ctrl+N: new · Esc"),
+                classes="dialog-hint",
+            )
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._load_candidates("")
+
+    @on(Input.Changed, "#name-input")
+    def _typed(self, event: Input.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(
+            CANDIDATE_DEBOUNCE_S, lambda: self._load_candidates(event.value)
+        )
+
+    @work(thread=True, exclusive=True, group="candidates")
+    def _load_candidates(self, typed: str) -> None:
+        try:
+            found = self._fetch(typed)
+        except RegreaderError:
+            found = []
+        if not get_current_worker().is_cancelled:
+            self.post_message(CandidatesReady(typed, found))
+
+    def on_candidates_ready(self, message: CandidatesReady) -> None:
+        typed = self.query_one(Input).value
+        if message.typed != typed:
+            return
+        options = self.query_one(OptionList)
+        options.clear_options()
+        self._names = []
+        for candidate in message.candidates:
+            prompt = plain(candidate.name)
+            if candidate.suggested:
+                prompt.append_text(plain("  (suggested)", style="italic dim"))
+            options.add_option(Option(prompt))
+            self._names.append(candidate.name)
+        clean = typed.strip()
+        if clean and clean.casefold() not in {name.casefold() for name in self._names}:
+            prompt = plain(f"+ new {self.noun}: ", style="green")
+            prompt.append_text(plain(clean, style="bold green"))
+            options.add_option(Option(prompt, id=CREATE_ID))
+            self._names.append(clean)
+        if self._names:
+            options.highlighted = 0
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if not self._names:
+            return
+        current = options.highlighted if options.highlighted is not None else -step
+        options.highlighted = (current + step) % len(self._names)
+
+    @on(Input.Submitted, "#name-input")
+    def _submitted(self) -> None:
+        highlighted = self.query_one(OptionList).highlighted
+        if highlighted is not None and highlighted < len(self._names):
+            self.dismiss(self._names[highlighted])
+        else:
+            self.action_create()
+
+    @on(OptionList.OptionSelected, "#name-options")
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._names[event.option_index])
+
+    def action_create(self) -> None:
+        typed = self.query_one(Input).value.strip()
+        if typed:
+            self.dismiss(typed)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NoteDialog(ModalScreen[str | None]):
+    """Write the quote's note; saving an empty note deletes it."""
+
+    BINDINGS: ClassVar[list[Binding]] = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, quote: QuoteRow) -> None:
+        super().__init__()
+        self.quote = quote
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="note-dialog"):
+            yield Static(Text("Note on the quote"), classes="dialog-title")
+            yield Static(quote_preview(self.quote), classes="dialog-quote")
+            yield TextArea(self.quote.note or "", id="note-text", soft_wrap=True)
+            yield Static(
+                Text("Ctrl+S: save (empty deletes the note) · Esc: cancel"), classes="dialog-hint"
+            )
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.move_cursor(area.document.end)
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
