@@ -193,6 +193,7 @@ def _suggest_for_article(conn: sqlite3.Connection, article_id: int, index: _Term
             best[(initiative, key)] = (match, None if quote is None else quote["id"])
     now = utc_now()
     added = 0
+    _forget_stale(conn, article_id, {(initiative, key) for initiative, key in best})
     for (initiative, key), (match, quote_id) in best.items():
         cursor = conn.execute(
             """
@@ -222,23 +223,33 @@ def _suggest_for_article(conn: sqlite3.Connection, article_id: int, index: _Term
     return added
 
 
+def _forget_stale(conn: sqlite3.Connection, article_id: int, found: set[tuple[int, str]]) -> None:
+    """Drop pending suggestions this article no longer supports; the rest keep their ids."""
+    stale = [
+        (row[0],)
+        for row in conn.execute(
+            "SELECT id, initiative_id, target_key FROM suggestions"
+            " WHERE article_id = ? AND status = 'pending'",
+            (article_id,),
+        )
+        if (row[1], row[2]) not in found
+    ]
+    conn.executemany("DELETE FROM suggestions WHERE id = ?", stale)
+
+
 def refresh_suggestions(conn: sqlite3.Connection, article_ids: Iterable[int] | None = None) -> int:
     """Look for initiative names in the given articles (default: all); returns how many
     suggestions were added or updated. Decided suggestions are left as decided."""
     index = _load_terms(conn)
     if not index.terms:
+        with transaction(conn):
+            conn.execute("DELETE FROM suggestions WHERE status = 'pending'")
         return 0
     if article_ids is None:
         article_ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
     changed = 0
     with transaction(conn):
-        # Pending suggestions are recomputed from scratch; decisions are the user's.
-        ids = list(article_ids)
-        conn.executemany(
-            "DELETE FROM suggestions WHERE article_id = ? AND status = 'pending'",
-            [(article_id,) for article_id in ids],
-        )
-        for article_id in ids:
+        for article_id in list(article_ids):
             changed += _suggest_for_article(conn, article_id, index)
     return changed
 

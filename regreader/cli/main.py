@@ -13,7 +13,16 @@ from regreader.cli.common import add_db_option, warn
 from regreader.errors import RegreaderError
 
 # Each module has `register(subparsers)`, which adds its commands with `func` set.
-COMMAND_MODULES: tuple[str, ...] = ("index", "translate", "models", "export", "search", "quotes")
+COMMAND_MODULES: tuple[str, ...] = (
+    "index",
+    "translate",
+    "models",
+    "export",
+    "search",
+    "quotes",
+    "annotate",
+    "backup",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
