@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from translation_support import corpus_library, isolate_argos, russian_quote_ids
 from regreader.cli.main import main
 from regreader.quotes.store import all_quotes
 from regreader.storage import open_library
+from regreader.text import WORD_RE, stem_text, stem_word
 from regreader.translation import packages
 
 HINT = (
@@ -91,3 +93,44 @@ def test_quote_records_carry_translation_and_model(db: Path) -> None:
             assert (quote.translation, quote.model) == (None, None)
         else:
             assert quote.translation and quote.model == "translate-ru_en"
+
+
+def _word_only_in_translations(conn: sqlite3.Connection) -> tuple[str, dict[int, set[int]]]:
+    """A word of some translation found in no article text; article -> quotes using it."""
+    article_stems: set[str] = set()
+    for title, body in conn.execute("SELECT title, body FROM articles"):
+        article_stems.update(stem_text(f"{title} {body}").split())
+    rows = conn.execute(
+        "SELECT q.article_id, q.id, t.translation FROM quote_translations t"
+        " JOIN quotes q ON q.id = t.quote_id ORDER BY q.id"
+    ).fetchall()
+    for _, _, translation in rows:
+        for word in WORD_RE.findall(translation):
+            stem = stem_word(word)
+            if len(word) > 3 and stem not in article_stems:
+                using: dict[int, set[int]] = {}
+                for article_id, quote_id, text in rows:
+                    if stem in stem_text(text).split():
+                        using.setdefault(article_id, set()).add(quote_id)
+                return word, using
+    raise AssertionError("no translation word is absent from the articles")
+
+
+def test_a_word_from_a_translation_finds_the_article_through_search(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    packages.install_file(argos_package())
+    assert main(["translate", "--db", str(db)]) == 0
+    conn = open_library(db)
+    try:
+        word, articles = _word_only_in_translations(conn)
+    finally:
+        conn.close()
+    capsys.readouterr()
+
+    assert main(["search", "--db", str(db), "--json", word]) == 0
+    hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {hit["id"] for hit in hits} == set(articles)
+    for hit in hits:
+        assert hit["in_quote"] and hit["quotes"]
+        assert {quote["id"] for quote in hit["quotes"]} <= articles[hit["id"]]

@@ -1,8 +1,8 @@
 """Shared set-up for the translation tests: an isolated Argos folder and a corpus library.
 
-The library holds the bundled corpus articles with the gold quotes of
-tests/data/seed_quotes.jsonl stored as the quotes layer stores them, so translation is
-tested on the real Russian quotes independently of extraction quality.
+The corpus library is made by the real ingestion pipeline; each article's quotes are then
+replaced by the gold quotes of tests/data/seed_quotes.jsonl, so translation is tested on
+the real Russian quotes independently of how good quote extraction is.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from regreader.storage import open_library, transaction
-from regreader.storage.fts import refresh_article, refresh_quotes
+from regreader.storage.fts import forget_quotes, refresh_article, refresh_quotes
 from regreader.text import quote_language
 
 REPO = Path(__file__).resolve().parent.parent
@@ -50,6 +50,16 @@ def add_article(conn: sqlite3.Connection, name: str, body: str, quotes: list[str
             ).lastrowid
             or 0
         )
+        replace_quotes(conn, article_id, quotes)
+    return article_id
+
+
+def replace_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[str]) -> None:
+    """Make `quotes` the article's quotes (found in its body), with their FTS rows."""
+    body = conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    with transaction(conn):
+        forget_quotes(conn, article_id)
+        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
         quote_ids = []
         for seq, text in enumerate(quotes):
             start = body.index(text)
@@ -61,18 +71,20 @@ def add_article(conn: sqlite3.Connection, name: str, body: str, quotes: list[str
             quote_ids.append(int(cursor.lastrowid or 0))
         refresh_quotes(conn, quote_ids)
         refresh_article(conn, article_id)
-    return article_id
 
 
 def corpus_library(path: Path) -> sqlite3.Connection:
-    """A library file with every corpus article and its gold quotes."""
+    """A library file: the corpus indexed by the real pipeline, quotes set to the gold ones."""
+    from regreader.ingestion.pipeline import index_paths
+
     conn = open_library(path)
+    summary = index_paths(conn, [CORPUS])
+    assert summary.new == len(list(CORPUS.glob("*.txt"))), summary
     by_file: dict[str, list[str]] = {}
     for quote in gold_quotes():
         by_file.setdefault(quote["file"], []).append(quote["quote"])
-    for text_file in sorted(CORPUS.glob("*.txt")):
-        body = text_file.read_text(encoding="utf-8")
-        add_article(conn, text_file.name, body, by_file.get(text_file.name, []))
+    for article_id, source in conn.execute("SELECT id, source_path FROM articles").fetchall():
+        replace_quotes(conn, article_id, by_file.get(Path(source).name, []))
     return conn
 
 
