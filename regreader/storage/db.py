@@ -43,6 +43,15 @@ def inspect_existing(path: Path) -> int | None:
             f"{path} is not a SQLite database (damaged or another kind of file); "
             "it was left untouched. Choose another file with --db."
         )
+    sidecars_before = {side for side in _sidecars(path) if side.exists()}
+    try:
+        return _check_schema(path)
+    except DatabaseError:
+        _remove_new_empty_sidecars(path, sidecars_before)
+        raise
+
+
+def _check_schema(path: Path) -> int:
     try:
         probe = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
         try:
@@ -67,6 +76,21 @@ def inspect_existing(path: Path) -> int | None:
     if version > 0 and "articles" not in tables:
         raise DatabaseError(f"{path} is not a regreader library; it was left untouched.")
     return int(version)
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _remove_new_empty_sidecars(path: Path, existed: set[Path]) -> None:
+    """Tidy what the read-only probe of a refused WAL-mode file left: an empty -wal and its
+    -shm index, made by the probe itself. Anything that held data or was there before stays."""
+    wal, shm = _sidecars(path)
+    if wal in existed or not wal.exists() or wal.stat().st_size:
+        return
+    for side in (wal, shm):
+        if side not in existed:
+            side.unlink(missing_ok=True)
 
 
 def connect(path: Path) -> sqlite3.Connection:
