@@ -19,6 +19,7 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from regreader.annotations.anchors import article_anchor, quote_anchor
 from regreader.annotations.initiatives import link_anchor
@@ -59,7 +60,7 @@ class _TermIndex:
     by_compact: dict[str, list[_Term]]
     by_latin: dict[str, list[_Term]]
     by_stems: dict[tuple[str, ...], list[_Term]]
-    longest_key: int
+    prefixes: frozenset[str]  # every prefix of every compact and Latin key
     stem_lengths: frozenset[int]
 
 
@@ -87,25 +88,37 @@ def _load_terms(conn: sqlite3.Connection) -> _TermIndex:
         by_compact=by_compact,
         by_latin=by_latin,
         by_stems=by_stems,
-        longest_key=max((max(len(t.compact), len(t.latin)) for t in terms), default=0),
+        prefixes=frozenset(
+            key[:end]
+            for t in terms
+            for key in (t.compact, t.latin)
+            for end in range(1, len(key) + 1)
+        ),
         stem_lengths=frozenset(len(t.stems) for t in terms if t.stems),
     )
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str) -> tuple[str, str, str]:
+    """Compact, Latin and stem forms of one word (news text repeats its words a lot)."""
+    return compact_key(word), latin_key(word), stem_word(word)
 
 
 def _text_matches(text: str, index: _TermIndex) -> list[_Match]:
     """Every place in `text` where a run of whole words spells or stems to a term."""
     words = list(iter_words(text))
-    compacts = [compact_key(word.group()) for word in words]
-    latins = [latin_key(word.group()) for word in words]
-    stems = [stem_word(word.group()) for word in words]
+    keys = [_word_keys(word.group()) for word in words]
+    compacts = [key[0] for key in keys]
+    latins = [key[1] for key in keys]
+    stems = [key[2] for key in keys]
     found: list[_Match] = []
     for i in range(len(words)):
         compact = latin = ""
         for j in range(i, min(len(words), i + MAX_TERM_WORDS)):
             compact += compacts[j]
             latin += latins[j]
-            if len(compact) > index.longest_key and len(latin) > index.longest_key:
-                break
+            if compact not in index.prefixes and latin not in index.prefixes:
+                break  # no term starts like this: longer runs cannot match either
             start, end = words[i].start(), words[j].end()
             for term in index.by_compact.get(compact, ()):
                 found.append(_Match(term, start, end, SCORE_SAME_LETTERS, "text"))
