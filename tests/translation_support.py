@@ -31,6 +31,10 @@ def isolate_argos(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", UNREACHABLE_INDEX)
     monkeypatch.setenv("REGREADER_CONFIG", str(tmp_path / "no-config.toml"))
+    # Argos reads its settings.json and makes its folders under these when first imported:
+    # keep the user's Argos configuration out of the tests and the tests out of $HOME.
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / "xdg" / variable.lower()))
     return packages
 
 
