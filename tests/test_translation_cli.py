@@ -11,7 +11,6 @@ from argos_model import argos_package
 from translation_support import corpus_library, isolate_argos, russian_quote_ids
 
 from regreader.cli.main import main
-from regreader.quotes.store import all_quotes
 from regreader.storage import open_library
 from regreader.text import WORD_RE, stem_text, stem_word
 from regreader.translation import packages
@@ -80,19 +79,26 @@ def test_translate_fills_every_russian_quote_then_has_nothing_to_do(
     assert _translated(db) == stored
 
 
-def test_quote_records_carry_translation_and_model(db: Path) -> None:
+def test_quotes_json_carries_translation_and_model(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def quote_records() -> list[dict[str, object]]:
+        capsys.readouterr()
+        assert main(["quotes", "--all", "--json", "--db", str(db)]) == 0
+        return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+    before = quote_records()
+    assert before and all((r["translation"], r["model"]) == (None, None) for r in before)
+
     packages.install_file(argos_package())
     assert main(["translate", "--db", str(db)]) == 0
-    conn: sqlite3.Connection = open_library(db)
-    try:
-        quotes = list(all_quotes(conn))
-    finally:
-        conn.close()
-    for quote in quotes:
-        if quote.lang == "en":
-            assert (quote.translation, quote.model) == (None, None)
+    after = quote_records()
+    assert {r["id"] for r in after if r["lang"] != "en"} == _russian(db)
+    for record in after:
+        if record["lang"] == "en":
+            assert (record["translation"], record["model"]) == (None, None)
         else:
-            assert quote.translation and quote.model == "translate-ru_en"
+            assert record["translation"] and record["model"] == "translate-ru_en"
 
 
 def _word_only_in_translations(conn: sqlite3.Connection) -> tuple[str, dict[int, set[int]]]:
