@@ -69,3 +69,14 @@ def test_edit_orphans_the_vanished_quote_and_editing_back_reattaches(tmp_path: P
     assert not back.orphaned and back.quote_id == _quote(conn, "Отныне для развития")[0]
     assert tags_for_anchor(conn, gone_anchor) == ["Финансирование/Субсидии"]
     assert conn.execute("SELECT count(*) FROM anchors").fetchone()[0] == 2
+
+
+def test_indexing_proposes_links_for_known_initiatives(tmp_path: Path) -> None:
+    from regreader.annotations.suggestions import pending_suggestions
+
+    seed = tmp_path / SEED
+    shutil.copy(CORPUS / SEED, seed)
+    conn = open_library(tmp_path / "lib.db")
+    create_initiative(conn, "UCN2.0")
+    index_paths(conn, [seed])
+    assert {s.matched_text for s in pending_suggestions(conn)} == {"UCN 2.0"}

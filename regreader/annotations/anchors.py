@@ -271,10 +271,11 @@ def _reanchor_whole_article(
 
 
 def reanchor_article(conn: sqlite3.Connection, article_id: int) -> None:
-    """Re-attach the annotations of one article after its quotes were replaced.
+    """Re-attach the annotations of one article after its quotes were replaced, and
+    refresh its initiative suggestions (its text and mentions may be new).
 
     Called by the ingestion pipeline inside its transaction; cheap when the article has
-    no annotations. Never deletes an annotation.
+    no annotations and the library no initiatives. Never deletes an annotation.
     """
     article = conn.execute(
         "SELECT id, content_hash, source_path, body FROM articles WHERE id = ?", (article_id,)
@@ -282,11 +283,15 @@ def reanchor_article(conn: sqlite3.Connection, article_id: int) -> None:
     if article is None:
         return
     anchors = _adoptable_anchors(conn, article)
-    if not anchors:
-        return
     with transaction(conn):
-        _reanchor_whole_article(conn, article, [a for a in anchors if a["target"] == "article"])
-        _reanchor_quotes(conn, article, [a for a in anchors if a["target"] == "quote"])
+        if anchors:
+            whole = [a for a in anchors if a["target"] == "article"]
+            _reanchor_whole_article(conn, article, whole)
+            _reanchor_quotes(conn, article, [a for a in anchors if a["target"] == "quote"])
+        if conn.execute("SELECT 1 FROM initiatives LIMIT 1").fetchone() is not None:
+            from regreader.annotations.suggestions import refresh_suggestions
+
+            refresh_suggestions(conn, [article_id])
 
 
 def _reanchor_quotes(
