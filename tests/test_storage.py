@@ -118,3 +118,18 @@ def test_nested_transaction_joins_the_outer_one(tmp_path: Path) -> None:
             )
         assert conn.in_transaction
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_nested_transaction_failure_rolls_back_only_the_inner_work(tmp_path: Path) -> None:
+    conn = open_library(tmp_path / "lib.db")
+    insert = (
+        "INSERT INTO articles (content_hash, source_path, title, body, added_at, updated_at)"
+        " VALUES (?, 'p', 't', 'b', 'now', 'now')"
+    )
+    with transaction(conn):
+        conn.execute(insert, ("kept",))
+        with pytest.raises(RuntimeError), transaction(conn):
+            conn.execute(insert, ("dropped",))
+            raise RuntimeError("one bad file")
+    hashes = [row[0] for row in conn.execute("SELECT content_hash FROM articles")]
+    assert hashes == ["kept"]

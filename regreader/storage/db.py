@@ -133,24 +133,44 @@ def _is_locked(exc: sqlite3.OperationalError) -> bool:
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction, taken eagerly and retried while another writer holds the lock.
 
-    Nested use joins the outer transaction, so helpers can be composed freely.
+    Nested use becomes a savepoint inside the outer transaction: an error rolls back the
+    inner work only, so a batch of files can survive one bad file.
     """
     if conn.in_transaction:
-        yield conn
+        with _savepoint(conn):
+            yield conn
         return
-    for attempt in range(LOCK_RETRIES + 1):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            break
-        except sqlite3.OperationalError as exc:
-            if not _is_locked(exc) or attempt == LOCK_RETRIES:
-                raise DatabaseError(
-                    "The library is busy: another regreader is writing to it. Try again."
-                ) from exc
-            time.sleep(LOCK_RETRY_PAUSE_S)
+    begin_write(conn)
     try:
         yield conn
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def begin_write(conn: sqlite3.Connection) -> None:
+    """BEGIN IMMEDIATE, retried while another writer holds the lock past the busy timeout."""
+    for attempt in range(LOCK_RETRIES + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_locked(exc) or attempt == LOCK_RETRIES:
+                raise DatabaseError(
+                    "The library is busy: another regreader is writing to it. Try again."
+                ) from exc
+            time.sleep(LOCK_RETRY_PAUSE_S)
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    name = f"sp{id(conn)}_{time.monotonic_ns()}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        conn.execute(f"ROLLBACK TO {name}")
+        conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
