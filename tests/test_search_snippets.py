@@ -46,6 +46,12 @@ def test_prefix_terms_and_phrases() -> None:
     ]
 
 
+def test_prefix_finds_words_whose_stem_is_shorter_than_the_prefix() -> None:
+    text = "Innovation and innovative regions; innocent bystanders."
+    innovat = HighlightTerm(("innovat",), prefix=True, shorter=("inno", "innov", "innova"))
+    assert words(text, (innovat,)) == ["Innovation", "innovative"]
+
+
 def test_words_inside_other_words_do_not_count() -> None:
     assert words("permanent Perm, Пермь", (term("perm"),)) == ["Perm"]
 

@@ -47,7 +47,9 @@ class SqlCondition:
 
     sql: str
     params: tuple[object, ...]
-    speaker_match: str | None = None  # speaker filters also pick the quotes to show
+    # A speaker: filter also picks the quotes to show: per word of the name, its stems in
+    # either script.
+    speaker_words: tuple[frozenset[str], ...] = ()
 
 
 Lowered = Leaf | SqlCondition | Not | And | Or
@@ -58,8 +60,8 @@ class SearchPlan:
     rank_match: str | None
     where_sql: str | None
     where_params: tuple[object, ...]
-    quote_match: str | None  # quotes_fts MATCH: any positive term (and speaker filters)
-    terms: tuple[HighlightTerm, ...]
+    terms: tuple[HighlightTerm, ...]  # positive terms: highlighted, and mark quotes
+    speaker_filters: tuple[tuple[frozenset[str], ...], ...]  # positive speaker: filters
     notices: tuple[str, ...]
 
     @property
@@ -130,12 +132,25 @@ def _fts_tokens(stems: list[str]) -> list[str]:
     return [token for stem in stems for token in unicode61_tokens(stem)]
 
 
+def shorter_stems(prefix: str) -> tuple[str, ...]:
+    """Stems a prefix may have overshot: Snowball cuts derivational endings, so the words
+    behind "innovat*" (innovation, innovative) are indexed as "innov"."""
+    return tuple(prefix[:length] for length in range(max(4, len(prefix) - 3), len(prefix)))
+
+
 def _leaf(term: Term) -> Leaf | None:
     stems = term_stems(term.words, term.prefix)
     tokens = _fts_tokens(stems)
     if not tokens:
         return None
-    return Leaf(quote_fts(tokens, term.prefix), HighlightTerm(tuple(stems), term.prefix))
+    fts = quote_fts(tokens, term.prefix)
+    shorter: tuple[str, ...] = ()
+    # Only where the stemmer found no ending to cut ("innovat"); "regions*" -> "region"*.
+    if term.prefix and len(stems) == 1 and stems[0] == fold(term.words[0]):
+        shorter = tuple(s for s in shorter_stems(stems[0]) if len(unicode61_tokens(s)) == 1)
+        if shorter:
+            fts = "(" + " OR ".join([fts, *(quote_fts([s]) for s in shorter)]) + ")"
+    return Leaf(fts, HighlightTerm(tuple(stems), term.prefix, shorter))
 
 
 # --- filters -------------------------------------------------------------------------------
@@ -229,16 +244,18 @@ def transliterate(word: str) -> str:
 
 def _speaker_condition(value: str) -> SqlCondition | None:
     alternatives: list[str] = []
+    words: list[frozenset[str]] = []
     for match in WORD_RE.finditer(value):
         spellings = {match.group(), transliterate(match.group())}
-        token_lists = [_fts_tokens(term_stems((spelling,), False)) for spelling in spellings]
-        forms = {quote_fts(tokens) for tokens in token_lists if tokens}
+        stems = {stem for spelling in spellings for stem in term_stems((spelling,), False)}
+        forms = {quote_fts(tokens) for stem in stems if (tokens := unicode61_tokens(stem))}
         if forms:
             alternatives.append("(" + " OR ".join(sorted(forms)) + ")")
+            words.append(frozenset(stems))
     if not alternatives:
         return None
     speaker_match = "speaker : (" + " AND ".join(alternatives) + ")"
-    return SqlCondition(FTS_SPEAKERS, (speaker_match,), speaker_match)
+    return SqlCondition(FTS_SPEAKERS, (speaker_match,), tuple(words))
 
 
 def _region_condition(value: str, notices: list[str]) -> SqlCondition | None:
@@ -362,17 +379,6 @@ def _positive_parts(node: Lowered, negated: bool = False) -> list[Leaf | SqlCond
     return [leaf for child in node.children for leaf in _positive_parts(child, negated)]
 
 
-def _quote_match(parts: list[Leaf | SqlCondition]) -> str | None:
-    """Which quotes to show: those holding any positive term, by a speaker asked for."""
-    words = list(dict.fromkeys(p.fts for p in parts if isinstance(p, Leaf)))
-    speakers = [p.speaker_match for p in parts if isinstance(p, SqlCondition) and p.speaker_match]
-    clauses = []
-    if words:
-        clauses.append("(" + " OR ".join(words) + ")")
-    clauses += [f"({s})" for s in speakers]
-    return " AND ".join(clauses) if clauses else None
-
-
 def plan_query(text: str) -> SearchPlan:
     """Parse and compile; raises InvalidQueryError for text that cannot be searched."""
     parsed = parse_query(text)
@@ -392,7 +398,9 @@ def plan_query(text: str) -> SearchPlan:
         rank_match=rank_match,
         where_sql=where_sql,
         where_params=tuple(p for _, params in conditions for p in params),
-        quote_match=_quote_match(parts),
         terms=tuple(dict.fromkeys(p.term for p in parts if isinstance(p, Leaf))),
+        speaker_filters=tuple(
+            p.speaker_words for p in parts if isinstance(p, SqlCondition) and p.speaker_words
+        ),
         notices=tuple(dict.fromkeys(notices)),
     )

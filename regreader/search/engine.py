@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from regreader.errors import InvalidQueryError
 from regreader.search.compile import SearchPlan, plan_query
 from regreader.search.snippets import Highlighter, Snippet, Span, leading_snippet, make_snippet
+from regreader.text import stem_text
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 10_000
@@ -71,34 +72,33 @@ def _run(conn: sqlite3.Connection, sql: str, params: Iterable[object]) -> list[s
         raise
 
 
-def _matching_ids_sql(plan: SearchPlan) -> tuple[str, list[object]]:
-    """Every matching article id (no order), for counts and facets."""
-    if plan.rank_match is not None:
-        sql = "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?"
-        params: list[object] = [plan.rank_match]
+def _candidates_sql(plan: SearchPlan, columns: str) -> tuple[str, list[object]]:
+    """Every matching article (no order): from FTS5 when there are words to rank by."""
+    if plan.rank_match is None:
+        sql = f"SELECT {columns} FROM articles"
         if plan.where_sql:
-            sql += f" AND rowid IN (SELECT articles.id FROM articles WHERE {plan.where_sql})"
-            params += plan.where_params
-        return sql, params
-    sql = "SELECT articles.id AS id FROM articles"
+            sql += f" WHERE {plan.where_sql}"
+        return sql, list(plan.where_params)
+    sql = f"SELECT {columns} FROM articles_fts WHERE articles_fts MATCH ?"
+    params: list[object] = [plan.rank_match]
     if plan.where_sql:
-        sql += f" WHERE {plan.where_sql}"
-    return sql, list(plan.where_params)
+        # "+rowid": FTS5 must not get the ids one by one (a MATCH per id: ~100 us each);
+        # it ranks all matches itself and SQLite checks each against the set.
+        sql += f" AND +rowid IN (SELECT articles.id FROM articles WHERE {plan.where_sql})"
+        params += plan.where_params
+    return sql, params
+
+
+def _matching_ids_sql(plan: SearchPlan) -> tuple[str, list[object]]:
+    return _candidates_sql(plan, "rowid AS id" if plan.is_ranked else "articles.id AS id")
 
 
 def _page(conn: sqlite3.Connection, plan: SearchPlan, limit: int, offset: int) -> list[sqlite3.Row]:
-    if plan.rank_match is not None:
-        sql = "SELECT rowid AS id, rank FROM articles_fts WHERE articles_fts MATCH ?"
-        params: list[object] = [plan.rank_match]
-        if plan.where_sql:
-            sql += f" AND rowid IN (SELECT articles.id FROM articles WHERE {plan.where_sql})"
-            params += plan.where_params
+    if plan.is_ranked:
+        sql, params = _candidates_sql(plan, "rowid AS id, rank")
         sql += " ORDER BY rank LIMIT ? OFFSET ?"
     else:
-        sql = "SELECT articles.id AS id, NULL AS rank FROM articles"
-        params = list(plan.where_params)
-        if plan.where_sql:
-            sql += f" WHERE {plan.where_sql}"
+        sql, params = _candidates_sql(plan, "articles.id AS id, NULL AS rank")
         sql += (
             " ORDER BY articles.published IS NULL, articles.published DESC, articles.id DESC"
             " LIMIT ? OFFSET ?"
@@ -132,23 +132,40 @@ def _regions(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[str, .
 
 
 def _quotes(
-    conn: sqlite3.Connection, plan: SearchPlan, ids: list[int]
+    conn: sqlite3.Connection, plan: SearchPlan, ids: list[int], highlighter: Highlighter
 ) -> dict[int, tuple[QuoteHit, ...]]:
-    if plan.quote_match is None:
+    """The quotes of the returned articles that hold a query word (in the text, speaker or
+    translation: what quotes_fts indexes) and are by the speaker a speaker: filter names.
+
+    Tested here, with the same stems as the index, because asking FTS5 about each quote
+    of 50 articles costs a MATCH per quote (~100 us each), more than the search itself.
+    """
+    if not plan.terms and not plan.speaker_filters:
         return {}
     found: dict[int, list[QuoteHit]] = defaultdict(list)
-    rows = _run(
-        conn,
-        "SELECT quotes.id, quotes.article_id, quotes.speaker FROM quotes"
-        f" WHERE quotes.article_id IN ({_marks(ids)}) AND quotes.id IN"
-        " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?"
-        f"  AND rowid IN (SELECT id FROM quotes WHERE article_id IN ({_marks(ids)})))"
-        " ORDER BY quotes.article_id, quotes.seq",
-        [*ids, plan.quote_match, *ids],
+    rows = conn.execute(
+        "SELECT q.id, q.article_id, q.speaker, q.text,"
+        " (SELECT group_concat(translation, ' ') FROM quote_translations WHERE quote_id = q.id)"
+        f" AS translation FROM quotes AS q WHERE q.article_id IN ({_marks(ids)})"
+        " ORDER BY q.article_id, q.seq",
+        ids,
     )
     for row in rows:
+        if plan.terms and not any(
+            highlighter.matches(row[column] or "") for column in ("text", "translation", "speaker")
+        ):
+            continue
+        if plan.speaker_filters and not _by_speaker(row["speaker"], plan.speaker_filters):
+            continue
         found[row["article_id"]].append(QuoteHit(row["id"], row["speaker"]))
     return {key: tuple(value) for key, value in found.items()}
+
+
+def _by_speaker(speaker: str | None, filters: tuple[tuple[frozenset[str], ...], ...]) -> bool:
+    if not speaker:
+        return False
+    stems = set(stem_text(speaker).split())
+    return all(all(word & stems for word in words) for words in filters)
 
 
 def search(
@@ -163,8 +180,8 @@ def search(
         return SearchResults(text, (), plan.is_ranked, plan.notices)
     articles = _articles(conn, ids, plan.is_ranked)
     regions = _regions(conn, ids)
-    quotes = _quotes(conn, plan, ids)
     highlighter = Highlighter(plan.terms)
+    quotes = _quotes(conn, plan, ids, highlighter)
     hits = []
     for row in page:
         article = articles.get(row["id"])

@@ -26,10 +26,20 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True)
 class HighlightTerm:
-    """One positive query term: its stems in order (a phrase has several)."""
+    """One positive query term: its stems in order (a phrase has several).
+
+    A one-word prefix term also accepts the `shorter` stems exactly: "innovat*" must find
+    "innovation", whose stem is "innov".
+    """
 
     stems: tuple[str, ...]
     prefix: bool = False
+    shorter: tuple[str, ...] = ()
+
+    def first_word_matches(self, word_stem: str) -> bool:
+        if len(self.stems) > 1:
+            return word_stem == self.stems[0]
+        return _stem_matches(word_stem, self.stems[0], self.prefix) or word_stem in self.shorter
 
 
 @dataclass(frozen=True)
@@ -62,19 +72,32 @@ def _pattern_for(prefix: str) -> str:
     return "".join("[её]" if char == "е" else re.escape(char) for char in prefix)
 
 
+def _stem_matches(word_stem: str, term_stem: str, prefix: bool) -> bool:
+    return word_stem.startswith(term_stem) if prefix else word_stem == term_stem
+
+
 class Highlighter:
     """Finds the words of a fixed set of terms in any number of texts."""
 
     def __init__(self, terms: tuple[HighlightTerm, ...]) -> None:
         self.terms = tuple(term for term in terms if term.stems)
         prefixes = sorted(
-            {_candidate_prefix(term.stems[0]) for term in self.terms}, key=len, reverse=True
+            {
+                _candidate_prefix(stem)
+                for term in self.terms
+                for stem in (term.stems[0], *term.shorter)
+            },
+            key=len,
+            reverse=True,
         )
         self._candidates = (
             re.compile(r"\b(?:" + "|".join(_pattern_for(p) for p in prefixes) + r")\w*", re.I)
             if prefixes
             else None
         )
+
+    def matches(self, text: str) -> bool:
+        return bool(text) and bool(self.find(text))
 
     def find(self, text: str) -> list[Occurrence]:
         if self._candidates is None:
@@ -83,7 +106,7 @@ class Highlighter:
         for match in self._candidates.finditer(text):
             stem = stem_word(match.group())
             for index, term in enumerate(self.terms):
-                if not _stem_matches(stem, term.stems[0], term.prefix and len(term.stems) == 1):
+                if not term.first_word_matches(stem):
                     continue
                 spans = self._phrase_spans(text, match, term)
                 if spans is not None:
@@ -107,10 +130,6 @@ class Highlighter:
                 return None
             spans.append(word.span())
         return tuple(spans)
-
-
-def _stem_matches(word_stem: str, term_stem: str, prefix: bool) -> bool:
-    return word_stem.startswith(term_stem) if prefix else word_stem == term_stem
 
 
 def _spans_of(occurrences: list[Occurrence]) -> list[Span]:
