@@ -21,6 +21,7 @@ from regreader.quotes.speakers import (
     Attributor,
     Label,
     People,
+    inner_attribution,
     resolve_label_speaker,
     transcript_labels,
 )
@@ -55,10 +56,13 @@ _LAST_WORD_RE = re.compile(r"([\w-]+)[\s\u00a0]*$")
 _FIRST_WORD_RE = re.compile(r"[\s\u00a0]*([\w-]+)")
 _QUOTE_MARKS = set("«»‹›“”„‘’‚\"'")
 _INHERIT_DISTANCE = 600
+_ANY_MARK_OR_COLON_RE = re.compile(r"[«»‹›“”„‘’‚\"':]")
 
 
 def extract_quotes(body: str) -> Extraction:
     """All quotes and named mentions in `body`, in text order. Pure: no I/O."""
+    if not _ANY_MARK_OR_COLON_RE.search(body):
+        return Extraction((), ())  # nothing in marks and no "Name:" line: the common case
     spans = find_spans(body)
     top = [span for span in spans if span.depth == 0]
     labels = transcript_labels(body)
@@ -84,6 +88,14 @@ def extract_quotes(body: str) -> Extraction:
             previous = span
             continue
         if kind != "quote":
+            continue
+        inner = inner_attribution(body, start, end)
+        if inner is not None:
+            attribution = attributor.inner(inner)
+            _append_inner_parts(body, quotes, start, end, inner, attribution)
+            kept_top.append(span)
+            previous = span
+            _add_nested_mentions(body, spans, span, mentions)
             continue
         part_of = _split_from(body, quotes, kept_top, span, attributor)
         if part_of is not None:
@@ -175,6 +187,34 @@ def _named_by_noun(body: str, span: Span) -> bool:
         (before and _NAMING_NOUNS.match(before.group(1)))
         or (after and _NAMING_NOUNS.match(after.group(1)))
     )
+
+
+def _append_inner_parts(
+    body: str,
+    quotes: list[ExtractedQuote],
+    start: int,
+    end: int,
+    inner: re.Match[str],
+    attribution: Attribution,
+) -> None:
+    """«X, — сказал он. — Y» is two parts of one quote, both said by the same person."""
+    first_index = len(quotes)
+    bounds = ((start, inner.start() + 1), (inner.end(), end))  # keep the comma of part one
+    for part_start, part_end in bounds:
+        part_start, part_end = _trimmed(body, part_start, part_end)
+        text = body[part_start:part_end]
+        quotes.append(
+            ExtractedQuote(
+                text,
+                part_start,
+                part_end,
+                quote_language(text),
+                attribution.speaker,
+                attribution.role,
+                "quote",
+                first_index,
+            )
+        )
 
 
 def _split_from(

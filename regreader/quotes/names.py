@@ -268,9 +268,15 @@ _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 
 _NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?:-[a-zа-яё]+)?"
 # A run of capitalised words separated by single spaces: the candidates for names.
-_CAPITAL_RUN_RE = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:[ \u00a0]{_NAME_WORD})*(?![\w-])")
+# At least two words: a lone capitalised word is never a full name.
+# The lookbehinds come after the first capital: a pattern that opens with a character
+# class lets the regex engine skip straight to candidate positions.
+_CAPITAL_RUN_RE = re.compile(
+    rf"[A-ZА-ЯЁ](?<![\w.-].)[a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?:-[a-zа-яё]+)?"
+    rf"(?:[ \u00a0]{_NAME_WORD})+(?![\w-])"
+)
 _INITIALS_RE = re.compile(
-    r"(?<![\w.])(?P<initials>(?:[A-ZА-ЯЁ]\.[ \u00a0]?){1,2})(?P<surname>[A-ZА-ЯЁ][a-zа-яё]{2,}"
+    r"[A-ZА-ЯЁ](?<![\w.].)\.[ \u00a0]?(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?(?P<surname>[A-ZА-ЯЁ][a-zа-яё]{2,}"
     r"(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
 )
 _WORD_IN_RUN_RE = re.compile(_NAME_WORD)
@@ -298,13 +304,17 @@ def find_full_names(text: str) -> list[NameMention]:
         surname = match.group("surname")
         if fold(surname) in _NOT_NAME_WORDS:
             continue
-        initials = re.sub(r"\s+", "", match.group("initials"))
+        initials = re.sub(r"\s+", "", body_initials(match))
         name = f"{initials} {surname}" if not initials.endswith(" ") else initials + surname
         found.append(
             NameMention(match.start(), match.end(), name, surname, surname_gender(surname), True)
         )
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def body_initials(match: re.Match[str]) -> str:
+    return match.string[match.start() : match.start("surname")]
 
 
 def _names_in_run(offset: int, words: list[re.Match[str]]) -> list[NameMention]:
@@ -356,11 +366,28 @@ def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int
     """Occurrences of known surnames (any case form): (start, end, folded surname key)."""
     if not surnames:
         return []
+    stems = sorted({re.escape(_surname_stem(surname)) for surname in surnames.values()}, key=len)
+    pattern = re.compile(rf"(?:{'|'.join(reversed(stems))})[a-zа-яё]{{0,4}}(?![\w-])")
     found: list[tuple[int, int, str]] = []
-    for match in _WORD_IN_RUN_RE.finditer(text):
+    for match in pattern.finditer(text):
         token = match.group()
+        before = text[match.start() - 1] if match.start() else " "
+        if before.isalnum() or before == "-":
+            continue  # the stem inside a longer word
         for key, surname in surnames.items():
             if surname_matches(token, surname):
                 found.append((match.start(), match.end(), key))
                 break
     return found
+
+
+def _surname_stem(surname: str) -> str:
+    """What every case form of a surname starts with (Беляков -> Беляков, Киселева -> Киселев)."""
+    if not _is_cyrillic(surname):
+        return surname
+    low = surname
+    if fold(low).endswith(("ая", "ий", "ой", "ый")):
+        return low[:-2]
+    if fold(low).endswith(("а", "я")):
+        return low[:-1]
+    return low

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from regreader.quotes.names import (
     NameMention,
@@ -56,26 +57,78 @@ _RU_GERUNDS = r"отметив|подчеркнув|подчёркнув|зая�
 # A past-tense Russian verb carries gender: -л (he), -ла (she), -ли (they); -ся/-сь reflexive.
 _RU_PAST_FORMS = rf"(?:{_RU_PAST})(?:а|и|ась|ася|ись|ся)?"
 
-_SAY_RE = re.compile(
-    rf"(?<![\w-])(?:{_EN_VERBS}|{_RU_PAST_FORMS}|{_RU_PRESENT})(?![\w-])", re.IGNORECASE
+_RU_PAST_ENDINGS = ("", "а", "и", "ась", "ася", "ись", "ся")
+_AUX_WORDS = frozenset(
+    [
+        "has",
+        "had",
+        "have",
+        "also",
+        "then",
+        "later",
+        "further",
+        "once",
+        "again",
+        "previously",
+        "earlier",
+        "recently",
+        "ещё",
+        "еще",
+        "также",
+        "тогда",
+        "затем",
+        "позже",
+    ]
 )
-_INTRO_RE = re.compile(
-    rf"(?<![\w-])(?:{_EN_VERBS}|{_EN_PARTICIPLES}|{_RU_PAST_FORMS}|{_RU_PRESENT}|{_RU_GERUNDS})"
-    r"(?![\w-])",
-    re.IGNORECASE,
+
+
+def _expand(alternation: str) -> set[str]:
+    """'said|emphasi[sz]ed' -> {'said', 'emphasised', 'emphasized'}."""
+    words: set[str] = set()
+    for word in alternation.split("|"):
+        if "[sz]" in word:
+            words |= {word.replace("[sz]", "s"), word.replace("[sz]", "z")}
+        else:
+            words.add(word)
+    return words
+
+
+# Verbs are looked up word by word in sets: a regex alternation of hundreds of verbs costs
+# a pass over every character, a set lookup costs one hash per word.
+_SAY_WORDS = frozenset(
+    _expand(_EN_VERBS)
+    | {stem + ending for stem in _expand(_RU_PAST) for ending in _RU_PAST_ENDINGS}
+    | _expand(_RU_PRESENT)
 )
-_AUX = r"(?:(?:has|had|have|also|then|later|further|once|again|previously|earlier|recently|then|ещё|еще|также|тогда|затем|позже)[\s\u00a0]+){0,2}"  # noqa: E501
-_GLUE = r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?"
-_AFTER_INVERTED_RE = re.compile(
-    rf"{_GLUE}(?:{_AUX})(?P<verb>{_EN_VERBS}|{_RU_PAST_FORMS}|{_RU_PRESENT}|according to"
-    r"|по словам|по мнению)(?![\w-])",
-    re.IGNORECASE,
+_INTRO_WORDS = _SAY_WORDS | frozenset(_expand(_EN_PARTICIPLES) | _expand(_RU_GERUNDS))
+_SCAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def find_verb(
+    text: str, start: int, end: int, words: frozenset[str] = _SAY_WORDS
+) -> tuple[int, int] | None:
+    """The first verb of saying in text[start:end] (two-word ones too: 'pointed out')."""
+    previous: re.Match[str] | None = None
+    for match in _SCAN_WORD_RE.finditer(text, start, end):
+        word = match.group().casefold()
+        if previous is not None and f"{previous.group().casefold()} {word}" in words:
+            return previous.start(), match.end()
+        if word in words and word not in _FIRST_OF_PAIR_ONLY:
+            return match.start(), match.end()
+        previous = match
+    return None
+
+
+# First words of two-word entries that mean nothing alone ('according', 'по').
+_FIRST_OF_PAIR_ONLY = (
+    frozenset(entry.split()[0] for entry in _INTRO_WORDS if " " in entry) - _INTRO_WORDS
 )
-_AFTER_SUBJECT_RE = re.compile(
-    rf"{_GLUE}(?P<subject>[^.!?;:«»“”„\"\n]{{1,120}}?)[\s\u00a0]+{_AUX}"
-    rf"(?P<verb>{_EN_VERBS}|{_RU_PAST_FORMS}|{_RU_PRESENT})(?![\w-])",
-    re.IGNORECASE,
-)
+_GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?")
+_AFTER_STOP = frozenset('.!?;:«»“”„"\n')
+_MAX_SUBJECT_WORDS = 10
+# What may open the words after a quote when the verb comes first ('said X', 'по словам X').
+_AFTER_FIRST_WORDS = _SAY_WORDS | frozenset({"according to", "по словам", "по мнению"})
+
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)(?![\w-])", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "m", "she": "f", "он": "m", "она": "f"}
 
@@ -97,9 +150,10 @@ _ROLE_MODIFIERS = (
     r"|regional|federal|prime|interim|временно|исполняющ\w*|обязанности|первый|первого|первому"
     r"|бывш\w*|заместитель|заместителя|генеральн\w*|исполнительн\w*)[\s\u00a0]+)*"
 )
-_ROLE_RE = re.compile(rf"(?<![\w-]){_ROLE_MODIFIERS}(?:{_ROLE_HEADS})(?![\w-])", re.IGNORECASE)
+# \b, not a lookbehind, at the start: the engine can then skip to word starts quickly.
+_ROLE_RE = re.compile(rf"\b{_ROLE_MODIFIERS}(?:{_ROLE_HEADS})(?![\w-])", re.IGNORECASE)
 _ROLE_AFTER_NAME_RE = re.compile(
-    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:{_ROLE_HEADS})(?![\w-])[^,.;()\n]{{0,160}})",
+    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?:{_ROLE_HEADS})(?![\w-])[^,.;()\n]{{0,160}})",
     re.IGNORECASE,
 )
 _ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на"}
@@ -137,7 +191,17 @@ class Person:
     name: str
     surname: str
     gender: str
-    role: str | None = None
+    body: str = field(repr=False, default="")
+    full_mentions: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def role(self) -> str | None:
+        """The role the text gives the person at a full mention; read only when needed."""
+        for start, end in self.full_mentions:
+            role = role_near(self.body, start, end)
+            if role:
+                return role
+        return None
 
 
 @dataclass(frozen=True)
@@ -171,10 +235,9 @@ class People:
             index = by_key.get(key)
             if index is None:
                 index = by_key[key] = len(people.persons)
-                people.persons.append(Person(mention.name, mention.surname, mention.gender))
-            person = people.persons[index]
-            if person.role is None and not people.in_quote(mention.start):
-                person.role = role_near(body, mention.start, mention.end)
+                people.persons.append(Person(mention.name, mention.surname, mention.gender, body))
+            if not people.in_quote(mention.start):
+                people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
         taken = [(m.start, m.end) for m in full]
         surnames = {key: people.persons[index].surname for key, index in by_key.items()}
@@ -189,10 +252,17 @@ class People:
         index = bisect.bisect_right(self.quoted, (position, len(self.body) + 1)) - 1
         return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
 
-    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
+    def mentions_in(
+        self, start: int, end: int, inside_quotes: bool = False
+    ) -> list[tuple[int, int, int]]:
+        """Name mentions within [start, end); those inside quote marks only if asked."""
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[low:high] if m[1] <= end and not self.in_quote(m[0])]
+        return [
+            m
+            for m in self.mentions[low:high]
+            if m[1] <= end and (inside_quotes or not self.in_quote(m[0]))
+        ]
 
     def latest_before(self, position: int, gender: str = "") -> Person | None:
         """The person mentioned last before `position` (outside quotes) of that gender."""
@@ -238,9 +308,9 @@ _ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
 
 
 def _role_keys(role: str) -> set[str]:
-    keys: set[str] = set()
     if _REGION_HEAD_RE.search(role):
-        keys.add("governor")
+        return {"governor"}  # 'глава региона', 'head of the region': whoever governs it
+    keys: set[str] = set()
     for word in re.findall(r"\w+", fold(role)):
         if word in _ROLE_NOISE or len(word) < 2:
             continue
@@ -275,7 +345,7 @@ def _clean_role(text: str) -> str | None:
     words = role.split()
     if not words or len(words) > _MAX_ROLE_WORDS or fold(words[-1]) in _ROLE_STOP_END:
         return None
-    if _SAY_RE.search(role) or find_full_names(role):
+    if find_verb(role, 0, len(role)) or find_full_names(role):
         return None
     return role
 
@@ -310,18 +380,46 @@ class Attributor:
     def __init__(self, body: str, people: People) -> None:
         self.body = body
         self.people = people
+        self._roles: dict[tuple[int, int], str | None] = {}
+
+    def _role_near(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self._roles:
+            self._roles[key] = role_near(self.body, start, end)
+        return self._roles[key]
 
     def after(self, close_end: int, limit: int) -> Attribution | None:
         """Attribution right after a quote: '”, she said', '», — заявил Беляков'."""
-        end = sentence_end(self.body, close_end, min(limit, close_end + _MAX_AFTER))
-        inverted = _AFTER_INVERTED_RE.match(self.body, close_end, end)
-        if inverted:
-            return self._subject(inverted.end(), end, first=True, how="after")
-        normal = _AFTER_SUBJECT_RE.match(self.body, close_end, end)
-        if normal and len(normal.group("subject").split()) <= 10:
-            found = self._subject(normal.start("subject"), normal.end("subject"), False, "after")
-            if found.speaker or found.role or _looks_like_subject(normal.group("subject")):
-                return found
+        body = self.body
+        end = sentence_end(body, close_end, min(limit, close_end + _MAX_AFTER))
+        glue = _GLUE_RE.match(body, close_end, end)
+        begin = glue.end() if glue else close_end
+        words = list(_SCAN_WORD_RE.finditer(body, begin, end))[: _MAX_SUBJECT_WORDS + 3]
+        index = 0
+        while index < len(words) and words[index].group().casefold() in _AUX_WORDS:
+            index += 1
+        if index < len(words):
+            verb = find_verb(body, words[index].start(), words[-1].end(), _AFTER_FIRST_WORDS)
+            if verb and verb[0] == words[index].start():
+                return self._subject(verb[1], end, first=True, how="after")
+        verb = find_verb(body, begin, words[-1].end() if words else begin)
+        if verb is None:
+            return None
+        subject_end = verb[0]
+        while subject_end > begin and body[subject_end - 1] in " \t\u00a0":
+            subject_end -= 1
+        subject = body[begin:subject_end]
+        aux = subject.rsplit(None, 1)
+        while aux and aux[-1].casefold() in _AUX_WORDS:
+            subject = aux[0] if len(aux) > 1 else ""
+            aux = subject.rsplit(None, 1)
+        if not subject.strip() or any(char in _AFTER_STOP for char in subject):
+            return None
+        if len(subject.split()) > _MAX_SUBJECT_WORDS:
+            return None
+        found = self._subject(begin, begin + len(subject), False, "after")
+        if found.speaker or found.role or _looks_like_subject(subject):
+            return found
         return None
 
     def before(self, open_at: int, floor: int = 0) -> Attribution | None:
@@ -333,21 +431,31 @@ class Attributor:
         lead = self.body[start:open_at]
         stripped = lead.rstrip(" \t\u00a0—–-")
         direct = stripped.endswith((":", ",")) or bool(re.search(r"(?:that|что)$", stripped))
-        verb = _INTRO_RE.search(self.body, start, open_at)
+        verb = find_verb(self.body, start, open_at, _INTRO_WORDS)
         if verb is None:
             if stripped.endswith(":") and stripped[:-1].strip():
                 found = self._subject(start, open_at, first=False, how="before")
                 return Attribution(found.speaker, found.role, "before", True)
             return None
-        found = self._subject(start, verb.start(), first=False, how="before")
+        found = self._subject(start, verb[0], first=False, how="before")
         if not (found.speaker or found.role):
-            found = self._subject(verb.end(), open_at, first=True, how="before")
+            found = self._subject(verb[1], open_at, first=True, how="before")
         return Attribution(found.speaker, found.role, "before", direct)
 
-    def _subject(self, start: int, end: int, first: bool, how: str) -> Attribution:
+    def inner(self, match: re.Match[str]) -> Attribution:
+        """The speaker of a '— сказал он. —' found inside a quote."""
+        verb = find_verb(self.body, match.start("attribution"), match.end("attribution"))
+        after_verb = verb[1] if verb else match.start("attribution")
+        return self._subject(
+            after_verb, match.end("attribution"), first=True, how="after", inside_quotes=True
+        )
+
+    def _subject(
+        self, start: int, end: int, first: bool, how: str, inside_quotes: bool = False
+    ) -> Attribution:
         """The speaker named in body[start:end]: a name, a pronoun or a role."""
         people = self.people
-        mentions = people.mentions_in(start, end)
+        mentions = people.mentions_in(start, end, inside_quotes)
         pronouns = [m for m in _PRONOUN_RE.finditer(self.body, start, end)]
         candidates: list[tuple[int, str, object]] = [(m[0], "name", m) for m in mentions]
         candidates += [(p.start(), "pronoun", p) for p in pronouns]
@@ -356,7 +464,7 @@ class Attributor:
             position, kind, item = candidates[0] if first else candidates[-1]
             if kind == "name":
                 person = people.persons[item[2]]  # type: ignore[index]
-                near = role_near(self.body, item[0], item[1])  # type: ignore[index]
+                near = self._role_near(item[0], item[1])  # type: ignore[index]
                 role = _richer_role(near, person.role)
                 return Attribution(person.name, role, how)
             pronoun = item.group("pronoun")  # type: ignore[attr-defined]
@@ -387,9 +495,9 @@ def _role_phrase(body: str, start: int, end: int) -> str | None:
     cut = re.search(r"[,;:.!?()\n]|(?<![\w-])(?:who|which|который|которая)(?![\w-])", text)
     if cut:
         text = text[: cut.start()]
-    verb = _INTRO_RE.search(text)
+    verb = find_verb(text, 0, len(text), _INTRO_WORDS)
     if verb:
-        text = text[: verb.start()]
+        text = text[: verb[0]]
     words = text.split()[:12]
     while words and fold(words[-1]) in _ROLE_STOP_END:
         words.pop()
@@ -404,6 +512,22 @@ def _looks_like_subject(text: str) -> bool:
     if not 0 < len(words) <= 4 or "," in text or fold(words[-1]) in _ROLE_STOP_END:
         return False
     return words[0][:1].isupper() or fold(words[0]) in {"the", "a", "an"}
+
+
+# «X, — сказал он. — Y»: the Russian way of splitting a quote by its attribution.
+_INNER_ATTRIBUTION_RE = re.compile(
+    r"[,.!?…][\s\u00a0]+[—–-]{1,2}[\s\u00a0]+(?P<attribution>[^—–«»“”„\n]{1,120}?)"
+    r"[.,:][\s\u00a0]+[—–-]{1,2}[\s\u00a0]+(?=\S)"
+)
+
+
+def inner_attribution(body: str, start: int, end: int) -> re.Match[str] | None:
+    """The '— сказал он. —' inside a quote's marks, if there is one."""
+    for match in _INNER_ATTRIBUTION_RE.finditer(body, start, end):
+        verb = find_verb(body, match.start("attribution"), match.end("attribution"))
+        if verb and verb[0] == match.start("attribution"):
+            return match
+    return None
 
 
 # --- transcript labels -----------------------------------------------------------------
@@ -453,6 +577,7 @@ __all__ = [
     "NameMention",
     "People",
     "Person",
+    "inner_attribution",
     "resolve_label_speaker",
     "role_near",
     "sentence_end",

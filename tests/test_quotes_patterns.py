@@ -1,0 +1,182 @@
+"""The extractor on hand-written English and Russian articles, one pattern per check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from regreader.quotes.extract import extract_quotes
+from regreader.quotes.model import ExtractedQuote, Extraction
+from regreader.quotes.names import GENITIVE, surname_nominative
+from regreader.quotes.speakers import People
+
+DATA = Path(__file__).resolve().parent / "data" / "quotes"
+
+
+def _load(name: str) -> tuple[str, Extraction]:
+    body = (DATA / name).read_text(encoding="utf-8")
+    return body, extract_quotes(body)
+
+
+def _by_text(extraction: Extraction) -> dict[str, ExtractedQuote]:
+    return {quote.text: quote for quote in extraction.quotes}
+
+
+@pytest.fixture(scope="module")
+def english() -> tuple[str, Extraction]:
+    return _load("en_patterns.txt")
+
+
+@pytest.fixture(scope="module")
+def russian() -> tuple[str, Extraction]:
+    return _load("ru_patterns.txt")
+
+
+def test_offsets_always_slice_the_body(
+    english: tuple[str, Extraction], russian: tuple[str, Extraction]
+) -> None:
+    for body, extraction in (english, russian):
+        for item in (*extraction.quotes, *extraction.mentions):
+            assert body[item.start : item.end] == item.text
+
+
+def test_english_speakers(english: tuple[str, Extraction]) -> None:
+    quotes = _by_text(english[1])
+    # Inverted order after the quote, and the next quote with no attribution of its own.
+    assert quotes["We will build the road this year,"].speaker == "Dmitry Makhonin"
+    assert quotes["The money is already there."].speaker == "Dmitry Makhonin"
+    # Pronoun after the quote: the nearest woman named before it.
+    clinic = quotes["Every district will have a clinic by 2026,"]
+    assert (clinic.speaker, clinic.role) == (
+        "Elena Ivanova",
+        "head of the regional Ministry of Health",
+    )
+    # 'According to X, "..."' before the quote; a lower-case partial quote is still a quote.
+    growth = quotes["investment grew by 12 percent in the first half of the year"]
+    assert growth.speaker == "Sergei Petrov"
+
+
+def test_english_split_quote_by_role(english: tuple[str, Extraction]) -> None:
+    quotes = english[1].quotes
+    first = next(q for q in quotes if q.text == "The bridge is next,")
+    second = next(q for q in quotes if q.text == "and then the school.")
+    # "the governor" is the person the article called Governor earlier.
+    assert first.speaker == second.speaker == "Dmitry Makhonin"
+    assert first.part_of == second.part_of == quotes.index(first)
+
+
+def test_english_quote_over_two_paragraphs(english: tuple[str, Extraction]) -> None:
+    _, extraction = english
+    long_quote = next(q for q in extraction.quotes if q.text.startswith("We are ready."))
+    assert long_quote.text.endswith("follows in the autumn,")
+    assert "\n“The first stage" in long_quote.text
+    assert long_quote.speaker == "Igor Smirnov"
+
+
+def test_english_traps_are_mentions_not_quotes(english: tuple[str, Extraction]) -> None:
+    _, extraction = english
+    texts = {q.text for q in extraction.quotes}
+    mentions = {m.text for m in extraction.mentions}
+    assert {"Healthy Region", "INGK", "Made in Russia", "Alabuga-Volokno"} <= mentions
+    assert not texts & mentions
+    # A scare-quoted word is neither; apostrophes never pair up into quotes.
+    assert "ambitious" not in texts | mentions
+    assert not any("children" in text or "PNIPU" in text for text in texts)
+
+
+def test_unclosed_mark_stays_in_its_paragraph(english: tuple[str, Extraction]) -> None:
+    _, extraction = english
+    assert not any("never closes" in q.text for q in extraction.quotes)
+    assert any(q.text == "Quoted here," for q in extraction.quotes)
+
+
+def test_russian_speakers_in_the_nominative(russian: tuple[str, Extraction]) -> None:
+    quotes = _by_text(russian[1])
+    road = quotes["Мы построим дорогу в этом году"]
+    assert (road.speaker, road.role) == ("Дмитрий Махонин", "Губернатор Пермского края")
+    assert road.lang == "ru"
+    # по словам + genitive -> nominative
+    assert quotes["инвестиции в регион выросли на 12 процентов"].speaker == "Борис Беляков"
+    # Inverted, feminine verb and role before the name.
+    may = quotes["Производство запустят в мае"]
+    assert (may.speaker, may.role) == ("Наталья Киселева", "министр экономического развития")
+    # A surname alone later is the same person, under the same name string.
+    assert quotes["Мы готовы к работе"].speaker == "Наталья Киселева"
+    assert quotes["Рост продолжится и в следующем году"].speaker == "Борис Беляков"
+
+
+def test_russian_role_coreference_and_nested_marks(russian: tuple[str, Extraction]) -> None:
+    _, extraction = russian
+    quotes = _by_text(extraction)
+    programme = quotes["Программа „Социальный контракт“ помогла тысячам семей"]
+    assert programme.speaker == "Дмитрий Махонин"  # "Глава региона" = the governor
+    mentions = {m.text for m in extraction.mentions}
+    assert {"Социальный контракт", "Алабуга", "Алабуга-Волокно", "Сделано в России"} <= mentions
+    assert "Алабуга" not in quotes
+
+
+def test_russian_quote_split_inside_its_marks(russian: tuple[str, Extraction]) -> None:
+    quotes = russian[1].quotes
+    first = next(q for q in quotes if q.text == "Это важно для всех,")
+    second = next(q for q in quotes if q.text == "Мы справимся")
+    assert first.speaker == second.speaker == "Дмитрий Махонин"
+    assert first.part_of == second.part_of == quotes.index(first)
+
+
+@pytest.mark.parametrize(
+    ("oblique", "gender", "nominative"),
+    [
+        ("Белякова", "m", "Беляков"),
+        ("Киселевой", "f", "Киселева"),
+        ("Дворковича", "m", "Дворкович"),
+        ("Островского", "m", "Островский"),
+        ("Толстого", "m", "Толстой"),
+        ("Яковлевым", "m", "Яковлев"),
+        ("Гольдштейна", "m", "Гольдштейн"),
+        ("Шойгу", "m", "Шойгу"),
+        ("Матвиенко", "f", "Матвиенко"),
+    ],
+)
+def test_surnames_back_to_nominative(oblique: str, gender: str, nominative: str) -> None:
+    case = 4 if oblique.endswith("ым") else GENITIVE
+    assert surname_nominative(oblique, gender, case) == nominative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("По словам Ольги Любимовой, «фестиваль станет ежегодным».", "Ольга Любимова"),
+        ("По словам Павла Сорокина, «добыча растёт».", "Павел Сорокин"),
+        ("Как отметил Андрей Белоусов, «экономика адаптировалась».", "Андрей Белоусов"),
+        ("«Экономика адаптировалась», — считает Андрей Белоусов.", "Андрей Белоусов"),
+        ("«Будем работать», — заявил Рустам Минниханов журналистам.", "Рустам Минниханов"),
+        ('"The harvest is record high," Oksana Lut told reporters.', "Oksana Lut"),
+        ('Alexander Novak said: "Prices will stay stable."', "Alexander Novak"),
+        ('"Prices will stay stable," according to Alexander Novak.', "Alexander Novak"),
+    ],
+)
+def test_single_sentence_attributions(sentence: str, speaker: str) -> None:
+    quotes = extract_quotes(sentence).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_transcript_turn_runs_to_the_next_label() -> None:
+    body = (
+        "Vladimir Putin: Good afternoon. Let us begin.\n"
+        "The first question is the budget.\n"
+        "Anton Siluanov: Thank you. The budget is balanced.\n"
+    )
+    quotes = extract_quotes(body).quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("turn", "Vladimir Putin"),
+        ("turn", "Anton Siluanov"),
+    ]
+    assert quotes[0].text == "Good afternoon. Let us begin.\nThe first question is the budget."
+
+
+def test_people_are_found_once_per_person() -> None:
+    body = "Борис Беляков приехал. Белякова встретили. Беляковым довольны."
+    people = People.of(body, [])
+    assert [person.name for person in people.persons] == ["Борис Беляков"]
+    assert len(people.mentions) == 3
