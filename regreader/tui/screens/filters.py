@@ -80,7 +80,7 @@ class FiltersScreen(ModalScreen[str | None]):
                 yield Select[str](
                     [(Text(label), value) for label, value in LANGUAGES],
                     prompt="any",
-                    value=self.current["lang"][0] if self.current["lang"] else Select.BLANK,
+                    value=self.current["lang"][0] if self.current["lang"] else Select.NULL,
                     id="filter-lang",
                 )
             yield Static(

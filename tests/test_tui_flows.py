@@ -1,0 +1,378 @@
+"""Pilot tests of the app's flows, keys only, on a real library with a fake translator."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+from textual.widgets import DataTable, Input, OptionList, SelectionList, TextArea
+from textual.widgets._toast import Toast
+from tui_support import (
+    HOSTILE_TITLE,
+    build_library,
+    isolate_user_dirs,
+    make_app,
+    run_async,
+    screen_text,
+    settle,
+    wait_until,
+    write_corpus,
+)
+
+from regreader.library import Library
+from regreader.settings import Settings
+from regreader.tui.screens.dialogs import NameDialog, NoteDialog
+from regreader.tui.screens.export import ExportScreen
+from regreader.tui.screens.filters import FiltersScreen
+from regreader.tui.screens.help import HelpScreen
+from regreader.tui.screens.initiatives import InitiativesScreen, TimelineScreen
+from regreader.tui.screens.main import MainScreen
+from regreader.tui.widgets.chips import FilterChips
+from regreader.tui.widgets.quotes import QuotesTable
+from regreader.tui.widgets.reader import ReaderView
+from regreader.tui.widgets.results import ResultsTable
+
+SIZE = (120, 40)
+
+
+@pytest.fixture(scope="module")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("tui-template")
+    return build_library(root / "template.db", write_corpus(root / "corpus"))
+
+
+@pytest.fixture
+def db(template_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    isolate_user_dirs(monkeypatch, tmp_path)
+    target = tmp_path / "library.db"
+    shutil.copy(template_db, target)
+    return target
+
+
+def main_of(app: object) -> MainScreen:
+    return app.main_screen  # type: ignore[attr-defined,no-any-return]
+
+
+def results_loaded(app: object) -> bool:
+    main = main_of(app)
+    return main.page is not None and main.page.query == main.search_text
+
+
+async def open_article_titled(pilot, fragment: str) -> None:  # type: ignore[no-untyped-def]
+    """Move the results cursor to the article whose title has `fragment`, press Enter."""
+    app = pilot.app
+    await wait_until(pilot, lambda: results_loaded(app))
+    table = app.screen.query_one(ResultsTable)
+    table.focus()
+    index = next(i for i, a in enumerate(table._articles) if fragment in a.title)
+    while table.cursor_row < index:
+        await pilot.press("j")
+    await pilot.press("enter")
+    main = main_of(app)
+    await wait_until(pilot, lambda: main.article is not None and fragment in main.article.title)
+    await settle(pilot)
+
+
+def quote_of(library: Library, article_id: int, fragment: str) -> int:
+    return next(q.id for q in library.quotes(article_id) if fragment in q.text)
+
+
+@run_async
+async def test_first_launch_indexes_the_bundled_corpus(tmp_path, monkeypatch) -> None:
+    isolate_user_dirs(monkeypatch, tmp_path)
+    app = make_app(tmp_path / "new" / "library.db", index_if_empty=True)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        main = main_of(app)
+        await wait_until(pilot, lambda: main.page is not None and main.page.total == 5)
+        assert not main.indexing
+        text = screen_text(app)
+        assert "5 articles" in text
+        assert "AIRR in the Perm region" in text
+        assert any("Indexed the sample articles: 5 new" in n.message for n in app._notifications)
+    assert Library(tmp_path / "new" / "library.db").search("").total == 5
+
+
+@run_async
+async def test_hostile_text_is_shown_literally_everywhere(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_until(pilot, lambda: results_loaded(app))
+        await settle(pilot)
+        assert "Markup [bold]x[/bold] and [" in screen_text(app)  # the results list
+
+        await open_article_titled(pilot, "Markup")
+        text = screen_text(app)
+        assert HOSTILE_TITLE in text  # reader header
+        assert "[/ stays [bold]literal[/bold] here." in text  # reader body
+        assert "[link=file:///etc/passwd]x[/link]" in text  # reader and quotes table
+        assert "[en] Это [/foo]" in text  # the (fake) translation column
+        assert "\x1b" not in text
+
+        await pilot.press("t")  # a dialog quoting the text, and a tag that looks like markup
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        assert "Это [/foo] тест" in screen_text(app)
+        await pilot.press(*"[/evil]")
+        await pilot.press("ctrl+n")
+        await wait_until(pilot, lambda: "[/evil]" in " ".join(_current_quote(app).tags))
+        await wait_until(pilot, lambda: "Tagged: [/evil]" in toasts_text(app))  # notification
+
+        await pilot.press("i")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        await pilot.press(*"[/init] [bold]x")
+        await pilot.press("ctrl+n")
+        await wait_until(pilot, lambda: bool(_current_quote(app).initiatives))
+
+        await pilot.press("ctrl+p")  # the palette lists initiatives by their literal names
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"init")
+        await wait_until(pilot, lambda: "Initiative: [/init] [bold]x" in screen_text(app))
+
+
+def toasts_text(app: object) -> str:
+    """What the notifications on screen show (rendered by their own widgets)."""
+    return "\n".join(str(toast.render()) for toast in app.screen.query(Toast))  # type: ignore[attr-defined]
+
+
+def _current_quote(app: object):  # type: ignore[no-untyped-def]
+    quote = main_of(app).current_quote()
+    assert quote is not None
+    return quote
+
+
+@run_async
+async def test_search_open_quotes_tag_note_link_export(db: Path, tmp_path: Path) -> None:
+    app = make_app(db, export_dir=tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        main = main_of(app)
+        await wait_until(pilot, lambda: results_loaded(app))
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        app.focused.insert_text_at_cursor("субсидия")  # Cyrillic, as a user types it
+        await wait_until(pilot, lambda: main.page is not None and main.page.query == "субсидия")
+        assert main.page.total == 1
+        assert "1 matching article" in screen_text(app)
+        await pilot.press("enter")  # leaves the search box for the results
+        assert isinstance(app.focused, ResultsTable)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: main.article is not None)
+        await settle(pilot)
+        quotes = app.screen.query_one(QuotesTable)
+        reader = app.screen.query_one(ReaderView)
+        assert app.focused is quotes
+        assert reader._selected is not None and reader._selected.id == quotes.quotes[0].id
+        assert all(q.translation for q in quotes.quotes if q.lang != "en")  # fake model ran
+
+        await pilot.press("j")  # moving through the quotes moves the reader's highlight
+        await pilot.pause()
+        second = quotes.quotes[1]
+        assert reader._selected is not None and reader._selected.id == second.id
+        await pilot.press("k", "j")
+
+        await pilot.press("t")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        await pilot.press(*"funding/subsidy", "enter")  # new: the only entry is "create"
+        await wait_until(pilot, lambda: "funding/subsidy" in _current_quote(app).tags)
+
+        await pilot.press("n")
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteDialog))
+        app.screen.query_one(TextArea).insert("Ключевая цитата: single subsidy channel")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: (_current_quote(app).note or "").startswith("Ключевая"))
+        assert "✎" in screen_text(app)
+
+        await pilot.press("i")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        await pilot.press(*"Unified Regional Subsidy", "enter")
+        await wait_until(
+            pilot, lambda: "Unified Regional Subsidy" in _current_quote(app).initiatives
+        )
+
+        # The tag is now offered first: choosing it again is just its start and Enter.
+        await pilot.press("j", "t")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        await pilot.press(*"fund")
+        options = app.screen.query_one(OptionList)
+        await wait_until(pilot, lambda: options.option_count == 2)
+        assert "funding/subsidy" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: "funding/subsidy" in _current_quote(app).tags)
+
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        path_input = app.screen.query_one("#export-path", Input)
+        await wait_until(pilot, lambda: path_input.value.endswith(".md"))
+        target = tmp_path / "out" / "report.md"
+        target.parent.mkdir()
+        path_input.value = str(target)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: target.exists())
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert str(target) in screen_text(app).replace("\n", "") or any(
+            str(target) in n.message for n in app._notifications
+        )
+        report = target.read_text(encoding="utf-8")
+        assert "Unified Regional Subsidy" in report
+        assert "Ключевая цитата" in report
+
+
+@run_async
+async def test_export_refuses_to_overwrite_without_the_checkbox(db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "taken.csv"
+    target.write_text("mine", encoding="utf-8")
+    app = make_app(db, export_dir=tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_until(pilot, lambda: results_loaded(app))
+        await pilot.press("e")
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        await settle(pilot)
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)  # still open, with the reason shown
+        assert target.read_text(encoding="utf-8") == "mine"
+        assert any(n.severity == "error" for n in app._notifications)
+
+
+@run_async
+async def test_initiative_timeline_in_date_order_jumps_to_the_quote(db: Path) -> None:
+    library = Library(db)
+    subsidy = next(a for a in library.search("субсидия").articles)
+    airr = next(a for a in library.search("AIRR").articles)
+    first = quote_of(library, subsidy.id, "Отныне")
+    second = library.quotes(airr.id)[1].id
+    library.link_initiative(first, "Regional support")
+    library.link_initiative(second, "Regional support")
+    library.close()
+
+    app = make_app(db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await wait_until(pilot, lambda: results_loaded(app))
+        await pilot.press("g")
+        await wait_until(pilot, lambda: isinstance(app.screen, InitiativesScreen))
+        table = app.screen.query_one(DataTable)
+        await wait_until(pilot, lambda: table.row_count == 1)
+        assert "Regional support" in screen_text(app)
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, TimelineScreen))
+        timeline = app.screen
+        await wait_until(pilot, lambda: len(timeline.items) == 2)
+        dates = [item.published or "9999" for item in timeline.items]
+        assert dates == sorted(dates)  # dated first, in order; undated last
+        target = next(i for i, item in enumerate(timeline.items) if item.quote_id == second)
+        for _ in range(target):
+            await pilot.press("j")
+        await pilot.press("enter")
+        main = main_of(app)
+        await wait_until(pilot, lambda: main.article is not None and main.article.id == airr.id)
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert _current_quote(app).id == second
+        assert app.screen.query_one(ReaderView)._selected.id == second  # type: ignore[union-attr]
+
+
+@run_async
+async def test_filters_become_removable_chips(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        main = main_of(app)
+        await wait_until(pilot, lambda: results_loaded(app))
+        await pilot.press("f")
+        await wait_until(pilot, lambda: isinstance(app.screen, FiltersScreen))
+        regions = app.screen.query_one("#regions", SelectionList)
+        await wait_until(pilot, lambda: regions.option_count > 0)
+        assert "Perm Krai (3)" in screen_text(app)  # facet counts
+        perm = next(
+            i
+            for i in range(regions.option_count)
+            if regions.get_option_at_index(i).value == "perm-krai"
+        )
+        regions.focus()
+        regions.highlighted = perm
+        await pilot.press("space")
+        app.screen.query_one("#filter-lang").value = "ru"
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: isinstance(app.screen, MainScreen))
+        assert "region:perm-krai" in main.search_text and "lang:ru" in main.search_text
+        await wait_until(pilot, lambda: results_loaded(app))
+        assert main.page is not None and main.page.total >= 1
+        assert all("Perm Krai" in a.regions for a in main.page.articles)
+        chips = app.screen.query_one(FilterChips)
+        assert [t.label for t in chips._tokens] == ["region:perm-krai", "lang:ru"]
+        assert "region:perm-krai ✕" in screen_text(app)
+
+        chips.query("Button").first().focus()
+        await pilot.press("enter")  # removes the chip's filter
+        await wait_until(pilot, lambda: "region:" not in main.search_text)
+        await wait_until(pilot, lambda: results_loaded(app))
+        assert main.search_text == "lang:ru"
+
+
+@run_async
+async def test_without_a_model_the_hint_names_the_command(db: Path) -> None:
+    app = make_app(db, translated=False)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_article_titled(pilot, "The Russian government")
+        await wait_until(pilot, lambda: "regreader models install ru en" in screen_text(app))
+        assert "— no translation model" in screen_text(app)
+        assert all(q.translation is None for q in app.screen.query_one(QuotesTable).quotes)
+
+
+@run_async
+async def test_keys_can_be_rebound_in_the_settings(db: Path) -> None:
+    settings = Settings(key_overrides={"tag": "T", "nonsense": "x"})
+    app = make_app(db, settings=settings)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_article_titled(pilot, "The Russian government")
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("T")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        await pilot.press("escape")
+        assert any("nonsense" in n.message for n in app._notifications)
+        await pilot.press("question_mark")
+        await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        assert "Tag the selected quote" in screen_text(app)
+
+
+@run_async
+async def test_palette_runs_every_action_by_name(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_article_titled(pilot, "The Russian government")
+        await pilot.press("ctrl+p")
+        await wait_until(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press(*"tag the selected")
+        await wait_until(pilot, lambda: "Tag the selected quote" in screen_text(app))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+
+
+@run_async
+async def test_escape_goes_back_and_q_quits(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_article_titled(pilot, "AIRR")
+        main = main_of(app)
+        assert main.has_class("-reading")  # narrow: the article replaces the list
+        await pilot.press("escape")
+        assert isinstance(app.focused, ResultsTable)
+        assert not main.has_class("-reading")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+@run_async
+async def test_an_invalid_search_says_so_instead_of_failing(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        main = main_of(app)
+        await wait_until(pilot, lambda: results_loaded(app))
+        main.set_search_text("x" * 10_000)
+        await wait_until(pilot, lambda: results_loaded(app))
+        assert main.page is not None
+        assert main.page.error or main.page.total == 0
