@@ -294,6 +294,14 @@ class NameMention:
     full: bool  # first name + surname (or initials + surname), not a surname alone
 
 
+def contains_full_name(text: str) -> bool:
+    """Whether `text` names a person in full (cheaper than listing the names)."""
+    for run in _CAPITAL_RUN_RE.finditer(text):
+        if _names_in_run(run.start(), list(_WORD_IN_RUN_RE.finditer(run.group()))):
+            return True
+    return bool(_INITIALS_RE.search(text))
+
+
 def find_full_names(text: str) -> list[NameMention]:
     """First name (+ patronymic) + surname, and initials + surname, in text order."""
     found: list[NameMention] = []
@@ -362,22 +370,28 @@ def _could_be_first(word: str) -> bool:
     return fold(word) not in _NOT_NAME_WORDS and not looks_like_surname(word) and len(word) > 1
 
 
+_WORD_TAIL_RE = re.compile(r"[a-zа-яё]{0,4}(?![\w-])")
+
+
 def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int, int, str]]:
-    """Occurrences of known surnames (any case form): (start, end, folded surname key)."""
-    if not surnames:
-        return []
-    stems = sorted({re.escape(_surname_stem(surname)) for surname in surnames.values()}, key=len)
-    pattern = re.compile(rf"(?:{'|'.join(reversed(stems))})[a-zа-яё]{{0,4}}(?![\w-])")
+    """Occurrences of known surnames (any case form): (start, end, folded surname key).
+
+    Each surname's stem is looked for with str.find (a handful of people per article), so
+    the cost does not grow with the number of capitalised words.
+    """
     found: list[tuple[int, int, str]] = []
-    for match in pattern.finditer(text):
-        token = match.group()
-        before = text[match.start() - 1] if match.start() else " "
-        if before.isalnum() or before == "-":
-            continue  # the stem inside a longer word
-        for key, surname in surnames.items():
-            if surname_matches(token, surname):
-                found.append((match.start(), match.end(), key))
-                break
+    for key, surname in surnames.items():
+        stem = _surname_stem(surname)
+        position = text.find(stem)
+        while position >= 0:
+            before = text[position - 1] if position else " "
+            tail = _WORD_TAIL_RE.match(text, position + len(stem))
+            if tail and not (before.isalnum() or before == "-"):
+                token = text[position : tail.end()]
+                if surname_matches(token, surname):
+                    found.append((position, tail.end(), key))
+            position = text.find(stem, position + len(stem))
+    found.sort()
     return found
 
 
