@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from rich.text import Text
 from textual.binding import Binding
@@ -28,6 +29,12 @@ class Paragraph:
     start: int
     end: int
     text: str
+
+
+def short_path(path: str) -> str:
+    """The file and its folder: enough to recognise a source, short enough for a header."""
+    parts = Path(path).parts
+    return path if len(parts) <= 2 else str(Path("…", *parts[-2:]))
 
 
 def split_paragraphs(body: str) -> list[Paragraph]:
@@ -79,7 +86,7 @@ class ReaderView(VerticalScroll):
         header.append("\n")
         header.append_text(plain(" · ".join(details), style="dim"))
         header.append("\n")
-        header.append_text(plain(article.source_path, style="dim italic"))
+        header.append_text(plain(short_path(article.source_path), style="dim italic"))
         self._widgets = [
             Static(self._paragraph_text(p), classes="paragraph") for p in self._paragraphs
         ]
