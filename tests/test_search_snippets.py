@@ -52,6 +52,11 @@ def test_prefix_finds_words_whose_stem_is_shorter_than_the_prefix() -> None:
     assert words(text, (innovat,)) == ["Innovation", "innovative"]
 
 
+def test_text_whose_lower_case_changes_length_still_matches() -> None:
+    text = "İstanbul and Ёлки: subsidies"  # "İ".lower() is two characters
+    assert words(text, (term("subsidy"), term("елки"))) == ["Ёлки", "subsidies"]
+
+
 def test_words_inside_other_words_do_not_count() -> None:
     assert words("permanent Perm, Пермь", (term("perm"),)) == ["Perm"]
 
