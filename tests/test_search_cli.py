@@ -72,3 +72,11 @@ def test_bracketed_joins_the_words_of_a_phrase() -> None:
     snippet = Snippet("an import  substitution plan", ((3, 9), (11, 23)))
     assert bracketed(snippet) == "an [import  substitution] plan"
     assert bracketed(Snippet("a b c", ((0, 1), (4, 5)))) == "[a] b [c]"
+
+
+def test_speaker_filter_finds_both_makhonin_quotes(indexed_db: Path, capsys) -> None:
+    records = run_json(indexed_db, capsys, "speaker:makhonin")
+    assert len(records) == 2
+    for record in records:
+        assert record["in_quote"]
+        assert {q["speaker"] for q in record["quotes"]} == {"Dmitry Makhonin"}
