@@ -44,6 +44,7 @@ from regreader.text import clean_text
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BATCH_FILES = 256
 BATCH_SECONDS = 0.5
+HAND_OVER_S = 0.01
 TEXT_SUFFIXES = frozenset((".txt", ".md", ".markdown"))
 HTML_SUFFIXES = frozenset((".html", ".htm"))
 FEED_SUFFIXES = frozenset((".xml", ".rss", ".atom"))
@@ -367,6 +368,9 @@ class _Batch:
         self._files += 1
         if self._files >= BATCH_FILES or time.monotonic() - self._opened_at >= BATCH_SECONDS:
             self.commit()
+            # Leave the write lock free for a moment, so a tag or note written meanwhile
+            # (by the app or `regreader tag`) gets in between batches (see begin_write).
+            time.sleep(HAND_OVER_S)
 
     def commit(self) -> None:
         if self._conn.in_transaction:

@@ -18,8 +18,9 @@ from regreader.storage.migrations import LATEST_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-LOCK_RETRIES = 20
-LOCK_RETRY_PAUSE_S = 0.25
+# A writer waits this long for another to finish (see begin_write), checking this often.
+WRITE_WAIT_S = 60.0
+WRITE_POLL_S = 0.002
 
 
 def inspect_existing(path: Path) -> int | None:
@@ -150,17 +151,28 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 def begin_write(conn: sqlite3.Connection) -> None:
-    """BEGIN IMMEDIATE, retried while another writer holds the lock past the busy timeout."""
-    for attempt in range(LOCK_RETRIES + 1):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if not _is_locked(exc) or attempt == LOCK_RETRIES:
-                raise DatabaseError(
-                    "The library is busy: another regreader is writing to it. Try again."
-                ) from exc
-            time.sleep(LOCK_RETRY_PAUSE_S)
+    """BEGIN IMMEDIATE, waiting up to WRITE_WAIT_S while another writer holds the lock.
+
+    The wait polls every few milliseconds instead of using SQLite's busy handler, whose
+    back-off soon sleeps 100 ms at a time: a long writer (indexing commits a batch every
+    half second and starts the next at once) would leave such a waiter starving until it
+    finished, so a tag typed during indexing would hang for the whole run.
+    """
+    deadline = time.monotonic() + WRITE_WAIT_S
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_locked(exc) or time.monotonic() >= deadline:
+                    raise DatabaseError(
+                        "The library is busy: another regreader is writing to it. Try again."
+                    ) from exc
+                time.sleep(WRITE_POLL_S)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 @contextmanager
