@@ -42,10 +42,10 @@ class KeyAction:
 
 KEY_ACTIONS: tuple[KeyAction, ...] = (
     KeyAction("search", "slash", "focus_search", "Search", "app", key_display="/"),
-    KeyAction("back", "escape", "back", "Back", "main", key_display="Esc"),
+    KeyAction("back", "escape", "back", "Back", "main", show=False, key_display="Esc"),
     KeyAction("tag", "t", "tag", "Tag", "main"),
     KeyAction("note", "n", "note", "Note", "main"),
-    KeyAction("link", "i", "link", "Initiative", "main"),
+    KeyAction("link", "i", "link", "Link", "main"),
     KeyAction("filters", "f", "filters", "Filters", "app"),
     KeyAction("initiatives", "g", "initiatives", "Initiatives", "app"),
     KeyAction("export", "e", "export", "Export", "app"),

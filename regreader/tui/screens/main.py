@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from regreader.tui.app import RegreaderApp
 
 SEARCH_DEBOUNCE_S = 0.15
+QUOTE_ACTIONS = frozenset({"tag", "note", "link"})
 PLACEHOLDER = 'Search: words, "a phrase", prefix*, -not, region:perm tag:… (press / )'
 
 
@@ -70,7 +71,7 @@ class MainScreen(Screen[None]):
         with Vertical(id="quotes-pane", classes="reading"):
             yield Static(id="translation-hint")
             yield QuotesTable(id="quotes")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(ReaderView).show_placeholder("Open an article: highlight it, press Enter.")
@@ -215,6 +216,7 @@ class MainScreen(Screen[None]):
     @on(QuotesTable.QuoteHighlighted)
     def _quote_highlighted(self, event: QuotesTable.QuoteHighlighted) -> None:
         self.query_one(ReaderView).select_quote(event.quote)
+        self.refresh_bindings()
 
     # ------------------------------------------------------------------ translation
 
@@ -270,6 +272,10 @@ class MainScreen(Screen[None]):
 
     def on_quotes_changed(self, message: messages.QuotesChanged) -> None:
         self.apply_quote_changes(message.quotes, message.select_quote_id)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Quote actions appear in the footer only while there is a quote to act on.
+        return not (action in QUOTE_ACTIONS and self.is_mounted and self.current_quote() is None)
 
     def _need_quote(self) -> QuoteRow | None:
         quote = self.current_quote()

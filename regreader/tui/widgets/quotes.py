@@ -19,6 +19,13 @@ QUOTE_COLUMNS = (
     ColumnSpec("tags", "Tags ◆initiatives", width=20),
     ColumnSpec("note", "✎", width=1),
 )
+NARROW_WIDTH = 100
+NARROW_COLUMNS = (
+    ColumnSpec("speaker", "Speaker", width=12),
+    *QUOTE_COLUMNS[1:3],
+    ColumnSpec("tags", "Tags ◆", width=10),
+    QUOTE_COLUMNS[4],
+)
 ROW_HEIGHT = 2
 
 
@@ -46,6 +53,16 @@ class QuotesTable(RowTable):
         super().__init__(QUOTE_COLUMNS, **kwargs)
         self.quotes: list[QuoteRow] = []
         self.mode = TranslationMode.PENDING
+
+    def _column_widths(self) -> list[int]:
+        # Narrow terminals: speaker and tags give room to the two texts.
+        if self.size.width >= NARROW_WIDTH:
+            return super()._column_widths()
+        saved, self._specs = self._specs, list(NARROW_COLUMNS)
+        try:
+            return super()._column_widths()
+        finally:
+            self._specs = saved
 
     def show(self, quotes: Sequence[QuoteRow], *, select_id: int | None = None) -> None:
         self.quotes = list(quotes)
@@ -89,7 +106,7 @@ class QuotesTable(RowTable):
     @staticmethod
     def _labels(quote: QuoteRow) -> Text:
         """Tags, then linked initiatives (marked ◆)."""
-        text = plain(one_line(", ".join(quote.tags)), style="green")
+        text = single_line(plain(one_line(", ".join(quote.tags)), style="green"))
         for name in quote.initiatives:
             if text.plain:
                 text.append(" ")
