@@ -130,9 +130,16 @@ def test_too_many_terms_and_too_deep_nesting_are_errors(conn: sqlite3.Connection
 
 def test_match_string_holds_only_quoted_stems() -> None:
     plan = plan_query('Субсидии "U.S." regions* -"C++" NEAR(x y) AND')
-    assert (
-        plan.rank_match == '("субсид" AND "u s" AND "region"* AND "near" AND "x" AND "y") NOT ("c")'
+    assert plan.rank_match == (
+        '(("субсид" AND "u s" AND "region"* AND "near" AND "x" AND "y") NOT ("c"))'
     )
+
+
+def test_exclusion_inside_or_keeps_its_grouping(conn: sqlite3.Connection) -> None:
+    plan = plan_query("tatarstan OR (substitution -sverdlovsk)")
+    assert plan.rank_match == '(("tatarstan" OR (("substitut") NOT ("sverdlovsk"))))'
+    titles = {hit.title for hit in search(conn, "tatarstan OR (substitution -sverdlovsk)").hits}
+    assert titles == {"Forum of Russian Regions", "U.S. sanctions and children's goods"}
 
 
 def test_prefix_keeps_what_the_word_and_its_stem_share() -> None:

@@ -348,7 +348,8 @@ def _and_not(positives: list[Lowered], negatives: list[Lowered]) -> str | None:
         return None
     expression = "(" + " AND ".join(positive) + ")"  # type: ignore[arg-type]
     if negative:
-        expression += " NOT (" + " OR ".join(negative) + ")"  # type: ignore[arg-type]
+        # Parenthesised whole: never lean on FTS5's operator precedence inside an OR.
+        expression = f"({expression} NOT (" + " OR ".join(negative) + "))"  # type: ignore[arg-type]
     return expression
 
 
