@@ -32,6 +32,10 @@ EXPORT_FILTER_KEYS = ("tag", "initiative", "region", "after", "before")
 SCOPES = ("search", "initiative", "tag", "all")
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def export_filters_of(search_text: str) -> tuple[dict[str, str], list[str]]:
     """The search's filters an export understands, and the parts it cannot apply."""
     filters: dict[str, str] = {}
@@ -109,13 +113,20 @@ class ExportScreen(ModalScreen[None]):
 
     def _search_label(self) -> str:
         if not self.filters:
-            return "Current search (no export filters: everything annotated)"
+            return "Current filters (none)"
         shown = " ".join(f"{key}:{value}" for key, value in self.filters.items())
         return f"Current filters: {shown}"
 
     def on_mount(self) -> None:
         self.query_one("#export-format").focus()
+        self._show_scope_choice()
         self._load_choices()
+
+    @on(RadioSet.Changed, "#export-scope")
+    def _show_scope_choice(self) -> None:
+        """Only the chosen scope's picker is on screen (dialogs must fit 80x24)."""
+        for scope in ("initiative", "tag"):
+            self.query_one(f"#export-{scope}").display = self.scope == scope
 
     @work(thread=True, exclusive=True, group="export-choices")
     def _load_choices(self) -> None:
@@ -186,8 +197,8 @@ class ExportScreen(ModalScreen[None]):
             return
         self.post_message(
             ExportDone(
-                f"Exported {result.quotes} quotes from {result.articles} articles to "
-                f"{result.path.resolve()}",
+                f"Exported {plural(result.quotes, 'quote')} from "
+                f"{plural(result.articles, 'article')} to {result.path.resolve()}",
                 ok=True,
             )
         )
