@@ -20,13 +20,13 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from regreader.errors import RegreaderError
-from regreader.library import ArticleDetail, QuoteRow, ResultPage
+from regreader.library import ArticleDetail, ArticleSummary, QuoteRow, ResultPage
 from regreader.tui import messages
 from regreader.tui.keys import bindings_for
 from regreader.tui.widgets.chips import FilterChips, remove_token
 from regreader.tui.widgets.quotes import QuotesTable, TranslationMode
 from regreader.tui.widgets.reader import ReaderView
-from regreader.tui.widgets.results import ResultsTable
+from regreader.tui.widgets.results import ResultsTable, snippet_text
 from regreader.tui.widgets.safe import notify_plain, plain
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ class MainScreen(Screen[None]):
         with Horizontal(id="workspace"):
             with Vertical(id="results-pane"):
                 yield ResultsTable(id="results")
+                yield Static(id="snippet")
                 yield Static(id="status")
             with Vertical(id="reader-pane", classes="reading"):
                 yield ReaderView(id="reader")
@@ -74,6 +75,7 @@ class MainScreen(Screen[None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.query_one("#snippet").display = False
         self.query_one(ReaderView).show_placeholder("Open an article: highlight it, press Enter.")
         self.query_one("#translation-hint").display = False
         self.query_one("#progress-box").display = False
@@ -157,6 +159,18 @@ class MainScreen(Screen[None]):
         table = self.query_one(ResultsTable)
         table.show(page.articles, searching=page.searching)
         self.query_one("#status", Static).update(self._status_text(page))
+        self._show_snippet(table.current_article())
+
+    @on(ResultsTable.ArticleHighlighted)
+    def _article_highlighted(self, event: ResultsTable.ArticleHighlighted) -> None:
+        self._show_snippet(event.article)
+
+    def _show_snippet(self, article: ArticleSummary | None) -> None:
+        snippet = self.query_one("#snippet", Static)
+        searching = self.page is not None and self.page.searching
+        snippet.display = bool(searching and article is not None and article.snippet)
+        if snippet.display and article is not None:
+            snippet.update(snippet_text(article))
 
     @staticmethod
     def _status_text(page: ResultPage) -> Any:

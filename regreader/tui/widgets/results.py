@@ -16,7 +16,8 @@ LIST_COLUMNS = (
     ColumnSpec("date", "Date", width=10),
     ColumnSpec("regions", "Regions", share=1),
 )
-SEARCH_COLUMNS = (*LIST_COLUMNS, ColumnSpec("hits", "Hits", width=4))
+SEARCH_COLUMNS = (*LIST_COLUMNS, ColumnSpec("hits", "Hits", width=6))
+IN_QUOTE_MARK = "❝"
 
 
 class ResultsTable(RowTable):
@@ -46,15 +47,35 @@ class ResultsTable(RowTable):
             plain(one_line(", ".join(article.regions)) or "—", style="cyan"),
         ]
         if searching:
-            cells.append(plain(str(article.hits or 0), style="bold"))
+            hits = plain(str(article.hits or 0), style="bold")
+            if article.matched_quotes:  # the search matched inside a quote of the article
+                hits.append(f" {IN_QUOTE_MARK}", style="yellow")
+            cells.append(hits)
         return cells
 
     def current_article(self) -> ArticleSummary | None:
         key = self.current_key()
         return next((a for a in self._articles if str(a.id) == key), None)
 
+    class ArticleHighlighted(Message):
+        def __init__(self, article: ArticleSummary | None) -> None:
+            super().__init__()
+            self.article = article
+
+    def on_data_table_row_highlighted(self, event: RowTable.RowHighlighted) -> None:
+        event.stop()
+        self.post_message(self.ArticleHighlighted(self.current_article()))
+
     def on_data_table_row_selected(self, event: RowTable.RowSelected) -> None:
         event.stop()
         article = self.current_article()
         if article is not None:
             self.post_message(self.OpenArticle(article.id))
+
+
+def snippet_text(article: ArticleSummary) -> Text:
+    """The search snippet with the matched words emphasised."""
+    text = plain(one_line(article.snippet), style="dim")
+    for start, end in article.snippet_spans:
+        text.stylize("bold yellow not dim", start, end)
+    return text
