@@ -1,0 +1,295 @@
+"""What quote extraction and storing add to indexing: the issue-3 target is at most +30%.
+
+    python bench/bench_quotes.py                  # 1,000 articles, 5 rounds
+    python bench/bench_quotes.py --rounds 9 --articles 1000
+
+A fixed-seed corpus of news-like articles (English prose drawn by bench/corpus_gen.py's
+Zipf vocabulary, with named officials, roles, organisations and quotes in «» and “”:
+Russian and English, attribution before, after and inside the quote, pronouns, split
+quotes, programme names in marks) is indexed with the real pipeline
+(`regreader.ingestion.pipeline.index_paths`) into a fresh temporary library, in two modes:
+
+- on:  as `regreader index` does;
+- off: `regreader.quotes.store.store_article_quotes` replaced by a no-op (in this
+       process only), so no extraction and no quote rows or quote FTS rows.
+
+The machine is shared and noisy: each round runs both modes, alternating which goes first,
+and the report uses medians. The overhead is median(on) / median(off) - 1. Extraction
+alone (`extract_quotes` on the cleaned bodies, no database) is timed per article too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from corpus_gen import REGIONS, Vocabulary  # noqa: E402
+
+import regreader.quotes.store as quote_store  # noqa: E402
+from regreader.ingestion.pipeline import index_paths  # noqa: E402
+from regreader.quotes.extract import extract_quotes  # noqa: E402
+from regreader.quotes.model import Extraction  # noqa: E402
+from regreader.storage import open_library  # noqa: E402
+from regreader.text import clean_text  # noqa: E402
+
+SEED = 20240611
+
+# (English name, Russian nominative, Russian genitive, gender, role in English, role in Russian)
+PEOPLE = [
+    ("Dmitry Makhonin", "Дмитрий Махонин", "Дмитрия Махонина", "m",
+     "Governor of the Perm Territory", "губернатор Пермского края"),
+    ("Zhargalma Badmazhapova", "Жаргалма Бадмажапова", "Жаргалмы Бадмажаповой", "f",
+     "the head of the Zabaikalsky Krai Ministry of Economic Development",
+     "министр экономического развития Забайкальского края"),
+    ("Vladislav Shapsha", "Владислав Шапша", "Владислава Шапши", "m",
+     "Governor of the Kaluga Region", "губернатор Калужской области"),
+    ("Boris Belyakov", "Борис Беляков", "Бориса Белякова", "m",
+     "the head of the regional industry department", "глава департамента промышленности"),
+    ("Elena Kiseleva", "Елена Киселева", "Елены Киселевой", "f",
+     "deputy minister of industry", "заместитель министра промышленности"),
+    ("Rustam Minnikhanov", "Рустам Минниханов", "Рустама Минниханова", "m",
+     "the head of Tatarstan", "глава Татарстана"),
+    ("Andrey Travnikov", "Андрей Травников", "Андрея Травникова", "m",
+     "Governor of the Novosibirsk Region", "губернатор Новосибирской области"),
+    ("Svetlana Orlova", "Светлана Орлова", "Светланы Орловой", "f",
+     "director of the regional development agency", "директор агентства развития"),
+]  # fmt: skip
+ORGANISATIONS = [
+    "the Ministry of Industry and Trade", "Rostelecom", "the Industrial Development Fund",
+    "the Agency for Strategic Initiatives", "Sberbank", "the State Duma", "Russian Railways",
+    "the Perm Polytechnic University", "VEB.RF", "the Russian Export Center",
+]  # fmt: skip
+NAMED_THINGS = [
+    ("the", "“Alabuga-Volokno”", "plant"), ("the", "“Made in Russia”", "brand"),
+    ("the", "'Social Contract'", "programme"), ("программа", "«Мой бизнес»", ""),
+    ("the", "“Priority 2030”", "programme"), ("the", "«Технопарк»", "cluster"),
+]  # fmt: skip
+EN_VERBS = ["said", "noted", "stated", "emphasized", "added", "explained", "stressed"]
+RU_VERBS_M = ["сказал", "заявил", "отметил", "подчеркнул", "добавил", "пояснил"]
+PRONOUN = {"m": ("he", "он"), "f": ("she", "она")}
+
+
+class ArticleMaker:
+    """News-like articles: filler prose from corpus_gen's vocabulary, quotes in many styles."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.vocabulary = Vocabulary(rng)
+
+    def _words(self, low: int, high: int) -> list[str]:
+        return [
+            str(self.vocabulary.english.draw(self.rng)) for _ in range(self.rng.randint(low, high))
+        ]
+
+    def _sentence(self, low: int = 8, high: int = 20) -> str:
+        words = self._words(low, high)
+        roll = self.rng.random()
+        if roll < 0.25:
+            words.insert(self.rng.randrange(len(words)), self.rng.choice(ORGANISATIONS))
+        elif roll < 0.4:
+            words.insert(self.rng.randrange(len(words)), self.rng.choice(REGIONS[:19]))
+        text = " ".join(words)
+        return text[:1].upper() + text[1:] + "."
+
+    def _russian(self, low: int = 8, high: int = 18) -> str:
+        words = [self.vocabulary.russian_word(self.rng) for _ in range(self.rng.randint(low, high))]
+        text = " ".join(words)
+        return text[:1].upper() + text[1:]
+
+    def _english(self, low: int = 6, high: int = 16) -> str:
+        text = " ".join(self._words(low, high))
+        return text[:1].upper() + text[1:]
+
+    def _quote(self, person: tuple[str, ...], introduced: bool) -> str:
+        en_name, ru_name, ru_genitive, gender, en_role, _ = person
+        pronoun_en, pronoun_ru = PRONOUN[gender]
+        surname = en_name.split()[-1]
+        verb = self.rng.choice(EN_VERBS)
+        ru_verb = self.rng.choice(RU_VERBS_M) + ("а" if gender == "f" else "")
+        who = pronoun_en if introduced and self.rng.random() < 0.5 else surname
+        styles: list[Callable[[], str]] = [
+            lambda: f"«{self._russian()}», — {ru_verb} {ru_name}.",
+            lambda: f"«{self._russian()}», — {ru_verb} {pronoun_ru}.",
+            lambda: f"По словам {ru_genitive}, «{self._russian()}».",
+            lambda: f"«{self._russian()}, — {ru_verb} {pronoun_ru}. — {self._russian(4, 10)}».",
+            lambda: f"“{self._russian()},” {who} {verb}.",
+            lambda: f"“{self._english()},” {verb} {en_role[:1].lower() + en_role[1:]}.",
+            lambda: f"{en_name} {verb}: “{self._english()}.”",
+            lambda: f'"{self._english()}," {who} {verb}, "{self._english(4, 10).lower()}."',
+            lambda: f"According to {surname}, “{self._english()}.”",
+        ]
+        return self.rng.choice(styles)()
+
+    def _introduction(self, person: tuple[str, ...]) -> str:
+        role = person[4][:1].upper() + person[4][1:]
+        action = self.rng.choice(["visited", "opened", "met"])
+        return f"{role} {person[0]} {action} {self._sentence(4, 8).lower()}"
+
+    def _named_thing(self) -> str:
+        article_word, name, noun = self.rng.choice(NAMED_THINGS)
+        lead = self._english(3, 8)
+        tail = self._english(3, 8).lower()
+        return f"{lead} {article_word} {name} {noun} {tail}."
+
+    def article(self) -> str:
+        rng = self.rng
+        region = rng.choice(REGIONS[:19])
+        title = f"{self._sentence(5, 9)[:-1]} in {region}"
+        day = rng.randint(1, 28)
+        month = rng.choice(["March", "June", "October"])
+        date = f"{day} {month} {rng.randint(2015, 2025)}"
+        cast = rng.sample(PEOPLE, rng.randint(1, 3))
+        introduced: set[str] = set()
+        paragraphs: list[str] = []
+        for _ in range(rng.randint(3, 7)):
+            sentences = [self._sentence() for _ in range(rng.randint(1, 4))]
+            if rng.random() < 0.6:
+                person = rng.choice(cast)
+                if person[0] not in introduced:
+                    sentences.append(self._introduction(person))
+                    introduced.add(person[0])
+                sentences.append(self._quote(person, person[0] in introduced))
+            if rng.random() < 0.2:
+                sentences.append(self._named_thing())
+            paragraphs.append(" ".join(sentences))
+        return f"{title}\n\n{date}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def generate(articles: int, out: Path, seed: int = SEED) -> Path:
+    """Write `articles` files into `out` (kept when a complete set is already there)."""
+    marker = out / f".complete-{articles}-{seed}"
+    if marker.exists():
+        return out
+    out.mkdir(parents=True, exist_ok=True)
+    maker = ArticleMaker(random.Random(seed))
+    for number in range(articles):
+        (out / f"{number:06d}.txt").write_text(maker.article(), encoding="utf-8")
+    marker.touch()
+    return out
+
+
+def _no_quotes(conn: object, article_id: int, body: str) -> None:
+    """Stands in for store_article_quotes in the 'off' mode."""
+
+
+@contextmanager
+def _patched(name: str, replacement: object) -> Iterator[None]:
+    original = getattr(quote_store, name)
+    setattr(quote_store, name, replacement)
+    try:
+        yield
+    finally:
+        setattr(quote_store, name, original)
+
+
+def mode_patch(mode: str, extractions: dict[str, Extraction]) -> AbstractContextManager[None]:
+    """on: as shipped; off: no quotes at all; store: storing only (extractions precomputed)."""
+    if mode == "off":
+        return _patched("store_article_quotes", _no_quotes)
+    if mode == "store":
+        return _patched("extract_quotes", extractions.__getitem__)
+    return nullcontext()
+
+
+def index_once(
+    corpus: Path, workdir: Path, mode: str, extractions: dict[str, Extraction]
+) -> tuple[float, int, int]:
+    """Seconds to index the corpus into a fresh library, articles and quotes stored."""
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        conn = open_library(Path(tmp) / "library.db")
+        try:
+            with mode_patch(mode, extractions):
+                began = time.perf_counter()
+                index_paths(conn, [corpus])
+                elapsed = time.perf_counter() - began
+            articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        finally:
+            conn.close()
+    return elapsed, int(articles), int(quotes)
+
+
+def extraction_once(bodies: list[str]) -> float:
+    began = time.perf_counter()
+    for body in bodies:
+        extract_quotes(body)
+    return time.perf_counter() - began
+
+
+def _per_article_ms(seconds: list[float], count: int) -> float:
+    return round(statistics.median(seconds) / count * 1000, 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--breakdown", action="store_true", help="also time storing alone (extraction precomputed)"
+    )
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/regreader-bench"))
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "quotes-1000.json")
+    args = parser.parse_args()
+
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    corpus = generate(args.articles, args.workdir / f"quotes-corpus-{args.articles}")
+    bodies = [clean_text(path.read_text(encoding="utf-8")) for path in sorted(corpus.glob("*.txt"))]
+    size_kb = statistics.mean(len(body.encode()) for body in bodies) / 1024
+    extractions = {body: extract_quotes(body) for body in bodies}
+    modes = ["on", "off"] + (["store"] if args.breakdown else [])
+    index_once(corpus, args.workdir, "on", extractions)  # warm-up: imports, stem memo, caches
+
+    times: dict[str, list[float]] = {mode: [] for mode in [*modes, "extraction"]}
+    articles = quotes = 0
+    for round_number in range(args.rounds):
+        # Rotate the order, so no mode always runs first (or right after another).
+        shift = round_number % len(modes)
+        for mode in modes[shift:] + modes[:shift]:
+            elapsed, articles, stored = index_once(corpus, args.workdir, mode, extractions)
+            times[mode].append(elapsed)
+            quotes = stored if mode == "on" else quotes
+        times["extraction"].append(extraction_once(bodies))
+        print(
+            f"round {round_number + 1}: "
+            + ", ".join(f"{mode} {times[mode][-1] / articles * 1000:.3f}" for mode in times)
+            + " ms/article",
+            flush=True,
+        )
+
+    on_ms = _per_article_ms(times["on"], articles)
+    off_ms = _per_article_ms(times["off"], articles)
+    ratios = sorted(a / b - 1 for a, b in zip(times["on"], times["off"], strict=True))
+    result: dict[str, object] = {
+        "articles": articles,
+        "mean_article_kb": round(size_kb, 2),
+        "quotes_stored": quotes,
+        "rounds": args.rounds,
+        "index_ms_per_article_with_quotes": on_ms,
+        "index_ms_per_article_without_quotes": off_ms,
+        "overhead": round(on_ms / off_ms - 1, 3),
+        "overhead_per_round_min_median_max": [
+            round(ratios[0], 3), round(statistics.median(ratios), 3), round(ratios[-1], 3)
+        ],
+        "extraction_ms_per_article": _per_article_ms(times["extraction"], len(bodies)),
+    }  # fmt: skip
+    if args.breakdown:
+        result["index_ms_per_article_storing_only"] = _per_article_ms(times["store"], articles)
+    print(json.dumps(result, indent=2))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
