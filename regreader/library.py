@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -273,7 +274,6 @@ class Library:
         )
 
     def article(self, article_id: int) -> ArticleDetail:
-        from regreader.ingestion.regions import region_name
         from regreader.storage.articles import get_article
 
         with self.connection() as conn:
@@ -286,7 +286,7 @@ class Library:
             published=row.published,
             source_path=row.source_path,
             body=row.body,
-            regions=tuple(region_name(key) for key in row.regions),  # most mentioned first
+            regions=tuple(region_label(key) for key in row.regions),  # most mentioned first
         )
 
     def quotes(self, article_id: int) -> list[QuoteRow]:
@@ -455,7 +455,6 @@ class Library:
 
     def timeline(self, initiative_id: int) -> list[TimelineItem]:
         from regreader.annotations.initiatives import initiative_timeline
-        from regreader.ingestion.regions import region_name
 
         with self.connection() as conn:
             entries = initiative_timeline(conn, initiative_id)
@@ -465,7 +464,7 @@ class Library:
                 quote_id=e.quote_id,
                 published=e.published,
                 speaker=e.speaker,
-                regions=tuple(region_name(r) for r in e.regions),
+                regions=tuple(region_label(r) for r in e.regions),
                 source=e.title or e.source_path or "",
                 text=e.quote_text or "",
                 orphaned=e.orphaned,
@@ -546,18 +545,38 @@ def _index_outcome(summary: Any) -> IndexOutcome:
 
 
 def _summary_from_hit(hit: Any, text: str) -> ArticleSummary:
-    from regreader.ingestion.regions import region_name
-
     return ArticleSummary(
         id=hit.id,
         title=hit.title,
         published=hit.date,
-        regions=tuple(region_name(key) for key in hit.regions),
+        regions=tuple(region_label(key) for key in hit.regions),
         hits=hit.hits if text.strip() else None,
         snippet=hit.snippet.text,
         snippet_spans=tuple(hit.snippet.highlights),
         matched_quotes=len(hit.quotes),
     )
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> dict[str, str]:
+    """Gazetteer key -> English name, read straight from the data table.
+
+    `regions.region_name` builds the whole matching gazetteer first (stems of every
+    variant, a sizeable fraction of a second); the list on the first screen only needs
+    names, so this keeps start-up fast.
+    """
+    from regreader.ingestion.regions_data import REGION_ROWS
+
+    return {row[0]: row[3] for row in REGION_ROWS}
+
+
+def region_label(key: str) -> str:
+    name = _region_names().get(key)
+    if name is not None:
+        return name
+    from regreader.ingestion.regions import region_name
+
+    return region_name(key)
 
 
 def _article_of_quote(conn: sqlite3.Connection, quote_id: int) -> int:

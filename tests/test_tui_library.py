@@ -111,3 +111,11 @@ def test_launching_on_a_foreign_file_prints_one_line(
     assert "not a SQLite database" in err
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_region_labels_agree_with_the_gazetteer() -> None:
+    from regreader.ingestion.regions import all_regions, region_name
+    from regreader.library import region_label
+
+    assert all(region_label(r.key) == region_name(r.key) for r in all_regions())
+    assert region_label("no-such-region") == region_name("no-such-region")
