@@ -21,9 +21,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from regreader.errors import RegreaderError
+
+if TYPE_CHECKING:
+    from regreader.ingestion.pipeline import IndexSummary
 
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -533,15 +536,19 @@ def _progress_adapter(progress: ProgressCallback | None) -> Callable[..., None] 
     return forward
 
 
-def _index_outcome(summary: Any) -> IndexOutcome:
-    counts = {name: int(getattr(summary, name, 0) or 0) for name in ("new", "changed", "unchanged")}
-    skipped = getattr(summary, "skipped", 0)
-    skipped_count = len(skipped) if isinstance(skipped, list | tuple) else int(skipped or 0)
-    text = (
-        f"{counts['new']} new, {counts['changed']} changed, "
-        f"{counts['unchanged']} unchanged, {skipped_count} skipped"
+def _index_outcome(summary: IndexSummary) -> IndexOutcome:
+    skipped = len(summary.skipped)
+    return IndexOutcome(
+        summary=(
+            f"{summary.new} new, {summary.changed} changed, "
+            f"{summary.unchanged} unchanged, {skipped} skipped"
+        ),
+        new=summary.new,
+        changed=summary.changed,
+        unchanged=summary.unchanged,
+        skipped=skipped,
+        problems=tuple(f"{item.path}: {item.reason}" for item in summary.skipped),
     )
-    return IndexOutcome(summary=text, skipped=skipped_count, **counts)
 
 
 def _summary_from_hit(hit: Any, text: str) -> ArticleSummary:

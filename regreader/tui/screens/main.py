@@ -9,6 +9,7 @@ slips through is dropped by comparing it with the current search text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -183,6 +184,8 @@ class MainScreen(Screen[None]):
             text = f"{page.total} article{'s' if page.total != 1 else ''}"
         if shown < page.total:
             text += f" (first {shown} shown)"
+        if page.notices:
+            text += f" · {page.notices[0]}"
         return plain(text, style="dim")
 
     @on(FilterChips.RemoveFilter)
@@ -275,8 +278,6 @@ class MainScreen(Screen[None]):
         table = self.query_one(QuotesTable)
         # Translations already on screen are kept: annotation reads may race a translation.
         known = {q.id: q.translation for q in table.quotes if q.translation is not None}
-        from dataclasses import replace
-
         merged = [
             replace(q, translation=known[q.id]) if q.translation is None and q.id in known else q
             for q in quotes

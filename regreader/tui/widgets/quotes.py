@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from enum import Enum
 
 from rich.text import Text
@@ -77,8 +78,6 @@ class QuotesTable(RowTable):
             self.replace_row(str(quote.id), self._cells(quote), ROW_HEIGHT)
 
     def set_translations(self, translations: dict[int, str]) -> None:
-        from dataclasses import replace
-
         updated = [
             replace(q, translation=translations[q.id]) if q.id in translations else q
             for q in self.quotes
