@@ -376,3 +376,17 @@ async def test_an_invalid_search_says_so_instead_of_failing(db: Path) -> None:
         await wait_until(pilot, lambda: results_loaded(app))
         assert main.page is not None
         assert main.page.error or main.page.total == 0
+
+
+@run_async
+async def test_down_from_the_search_box_steps_into_the_results(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: results_loaded(app))
+        await pilot.press("slash", *"perm")
+        await wait_until(pilot, lambda: results_loaded(app) and main_of(app).search_text == "perm")
+        await pilot.press("down")
+        assert isinstance(app.focused, ResultsTable)
+        await pilot.press("enter")
+        main = main_of(app)
+        await wait_until(pilot, lambda: main.article is not None)

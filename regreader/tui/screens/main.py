@@ -29,6 +29,7 @@ from regreader.tui.widgets.quotes import QuotesTable, TranslationMode
 from regreader.tui.widgets.reader import ReaderView
 from regreader.tui.widgets.results import ResultsTable, snippet_text
 from regreader.tui.widgets.safe import notify_plain, plain
+from regreader.tui.widgets.search_box import SearchBox
 
 if TYPE_CHECKING:
     from regreader.tui.app import RegreaderApp
@@ -58,7 +59,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="top"):
-            yield Input(placeholder=PLACEHOLDER, id="search")
+            yield SearchBox(placeholder=PLACEHOLDER, id="search")
             yield FilterChips(id="chips", classes="-empty")
         with Vertical(id="progress-box"):
             yield Static(id="progress-label")
@@ -364,6 +365,9 @@ class MainScreen(Screen[None]):
         elif focused is not None and self._reading_has_focus():
             self.remove_class("-reading")
             self.query_one(ResultsTable).focus()
+
+    def action_focus_results(self) -> None:
+        self.query_one(ResultsTable).focus()
 
     def focus_search(self) -> None:
         self.remove_class("-reading")
