@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -64,6 +65,7 @@ def extract_quotes(body: str) -> Extraction:
     if not _ANY_MARK_OR_COLON_RE.search(body):
         return Extraction((), ())  # nothing in marks and no "Name:" line: the common case
     spans = find_spans(body)
+    span_starts = [span.start for span in spans]  # sorted: find_spans sorts by start
     top = [span for span in spans if span.depth == 0]
     labels = transcript_labels(body)
     label_by_text_start = {label.text_start: label for label in labels}
@@ -95,7 +97,7 @@ def extract_quotes(body: str) -> Extraction:
             _append_inner_parts(body, quotes, start, end, inner, attribution)
             kept_top.append(span)
             previous = span
-            _add_nested_mentions(body, spans, span, mentions)
+            _add_nested_mentions(body, spans, span_starts, span, mentions)
             continue
         part_of = _split_from(body, quotes, kept_top, span, attributor)
         if part_of is not None:
@@ -117,7 +119,7 @@ def extract_quotes(body: str) -> Extraction:
         )
         kept_top.append(span)
         previous = span
-        _add_nested_mentions(body, spans, span, mentions)
+        _add_nested_mentions(body, spans, span_starts, span, mentions)
 
     turns = _turns(body, labels, top, people)
     ordered = sorted(quotes + turns, key=lambda q: (q.start, q.kind))
@@ -254,8 +256,14 @@ def _inherit(body: str, last: ExtractedQuote, start: int, people: People) -> Att
     return Attribution(last.speaker, last.role, "inherited")
 
 
-def _add_nested_mentions(body: str, spans: list[Span], outer: Span, out: list[Mention]) -> None:
-    for span in spans:
+def _add_nested_mentions(
+    body: str, spans: list[Span], span_starts: list[int], outer: Span, out: list[Mention]
+) -> None:
+    # Only spans starting inside `outer` can be nested in it: a slice found by bisection
+    # keeps an article with 100k quotes linear instead of quadratic.
+    first = bisect.bisect_left(span_starts, outer.start)
+    last = bisect.bisect_right(span_starts, outer.end)
+    for span in spans[first:last]:
         if span.depth == 0 or not (outer.start <= span.start and span.end <= outer.end):
             continue
         start, end = _trimmed(body, span.start, span.end)

@@ -242,10 +242,16 @@ class People:
             if not people.in_quote(mention.start):
                 people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
-        taken = [(m.start, m.end) for m in full]
+        # full is in text order; the running maximum of the ends tells in O(log n) whether
+        # any full-name mention covers a position (a scan per surname was quadratic).
+        taken_starts = [m.start for m in full]
+        reach: list[int] = []
+        for m in full:
+            reach.append(max(m.end, reach[-1]) if reach else m.end)
         surnames = {key: people.persons[index].surname for key, index in by_key.items()}
         for start, end, key in find_surname_mentions(body, surnames):
-            if not any(s <= start < e for s, e in taken):
+            covering = bisect.bisect_right(taken_starts, start) - 1
+            if covering < 0 or reach[covering] <= start:
                 people.mentions.append((start, end, by_key[key]))
         people.mentions.sort()
         people.starts = [start for start, _, _ in people.mentions]
