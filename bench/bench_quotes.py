@@ -2,6 +2,7 @@
 
     python bench/bench_quotes.py                  # 1,000 articles, 5 rounds
     python bench/bench_quotes.py --rounds 9 --articles 1000
+    python bench/bench_quotes.py --corpus search  # bench/corpus_gen.py's corpus instead
 
 A fixed-seed corpus of news-like articles (English prose drawn by bench/corpus_gen.py's
 Zipf vocabulary, with named officials, roles, organisations and quotes in «» and “”:
@@ -29,12 +30,14 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
+import corpus_gen  # noqa: E402
 from corpus_gen import REGIONS, Vocabulary  # noqa: E402
 
 import regreader.quotes.store as quote_store  # noqa: E402
@@ -203,38 +206,66 @@ def mode_patch(mode: str, extractions: dict[str, Extraction]) -> AbstractContext
     return nullcontext()
 
 
+@dataclass(frozen=True)
+class Timing:
+    wall: float  # seconds on the clock
+    cpu: float  # seconds of this process's CPU: less disturbed by other jobs on the machine
+
+
+@contextmanager
+def timed(into: list[Timing]) -> Iterator[None]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    yield
+    into.append(Timing(time.perf_counter() - wall, time.process_time() - cpu))
+
+
 def index_once(
-    corpus: Path, workdir: Path, mode: str, extractions: dict[str, Extraction]
-) -> tuple[float, int, int]:
-    """Seconds to index the corpus into a fresh library, articles and quotes stored."""
+    corpus: Path, workdir: Path, mode: str, extractions: dict[str, Extraction], into: list[Timing]
+) -> tuple[int, int]:
+    """Index the corpus into a fresh library (timing into `into`): articles, quotes stored."""
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         conn = open_library(Path(tmp) / "library.db")
         try:
-            with mode_patch(mode, extractions):
-                began = time.perf_counter()
+            with mode_patch(mode, extractions), timed(into):
                 index_paths(conn, [corpus])
-                elapsed = time.perf_counter() - began
             articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
             quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
         finally:
             conn.close()
-    return elapsed, int(articles), int(quotes)
+    return int(articles), int(quotes)
 
 
-def extraction_once(bodies: list[str]) -> float:
-    began = time.perf_counter()
-    for body in bodies:
-        extract_quotes(body)
-    return time.perf_counter() - began
+def extraction_once(bodies: list[str], into: list[Timing]) -> None:
+    with timed(into):
+        for body in bodies:
+            extract_quotes(body)
 
 
-def _per_article_ms(seconds: list[float], count: int) -> float:
-    return round(statistics.median(seconds) / count * 1000, 3)
+def _ms(timings: list[Timing], count: int, clock: str) -> float:
+    """Median milliseconds per article on `clock` ('wall' or 'cpu')."""
+    return round(statistics.median(getattr(t, clock) for t in timings) / count * 1000, 3)
+
+
+def _overheads(on: list[Timing], off: list[Timing], clock: str) -> dict[str, object]:
+    on_ms, off_ms = _ms(on, 1, clock), _ms(off, 1, clock)
+    ratios = sorted(getattr(a, clock) / getattr(b, clock) - 1 for a, b in zip(on, off, strict=True))
+    return {
+        "overhead": round(on_ms / off_ms - 1, 3),
+        "per_round_min_median_max": [
+            round(ratios[0], 3), round(statistics.median(ratios), 3), round(ratios[-1], 3)
+        ],
+    }  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument(
+        "--corpus",
+        choices=("quotes", "search"),
+        default="quotes",
+        help="quotes: this script's quote-rich articles; search: bench/corpus_gen.py's corpus",
+    )
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument(
         "--breakdown", action="store_true", help="also time storing alone (extraction precomputed)"
@@ -244,48 +275,55 @@ def main() -> None:
     args = parser.parse_args()
 
     args.workdir.mkdir(parents=True, exist_ok=True)
-    corpus = generate(args.articles, args.workdir / f"quotes-corpus-{args.articles}")
-    bodies = [clean_text(path.read_text(encoding="utf-8")) for path in sorted(corpus.glob("*.txt"))]
+    if args.corpus == "quotes":
+        corpus = generate(args.articles, args.workdir / f"quotes-corpus-{args.articles}")
+    else:
+        corpus = corpus_gen.generate(args.articles, args.workdir / f"corpus-{args.articles}")
+    bodies = [
+        clean_text(path.read_text(encoding="utf-8")) for path in sorted(corpus.rglob("*.txt"))
+    ]
     size_kb = statistics.mean(len(body.encode()) for body in bodies) / 1024
     extractions = {body: extract_quotes(body) for body in bodies}
     modes = ["on", "off"] + (["store"] if args.breakdown else [])
-    index_once(corpus, args.workdir, "on", extractions)  # warm-up: imports, stem memo, caches
+    index_once(corpus, args.workdir, "on", extractions, [])  # warm-up: imports, memo, caches
 
-    times: dict[str, list[float]] = {mode: [] for mode in [*modes, "extraction"]}
+    times: dict[str, list[Timing]] = {mode: [] for mode in [*modes, "extraction"]}
     articles = quotes = 0
     for round_number in range(args.rounds):
         # Rotate the order, so no mode always runs first (or right after another).
         shift = round_number % len(modes)
         for mode in modes[shift:] + modes[:shift]:
-            elapsed, articles, stored = index_once(corpus, args.workdir, mode, extractions)
-            times[mode].append(elapsed)
+            articles, stored = index_once(corpus, args.workdir, mode, extractions, times[mode])
             quotes = stored if mode == "on" else quotes
-        times["extraction"].append(extraction_once(bodies))
+        extraction_once(bodies, times["extraction"])
         print(
-            f"round {round_number + 1}: "
-            + ", ".join(f"{mode} {times[mode][-1] / articles * 1000:.3f}" for mode in times)
-            + " ms/article",
+            f"round {round_number + 1} (ms/article, wall/cpu): "
+            + ", ".join(
+                f"{mode} {times[mode][-1].wall / articles * 1000:.3f}"
+                f"/{times[mode][-1].cpu / articles * 1000:.3f}"
+                for mode in times
+            ),
             flush=True,
         )
 
-    on_ms = _per_article_ms(times["on"], articles)
-    off_ms = _per_article_ms(times["off"], articles)
-    ratios = sorted(a / b - 1 for a, b in zip(times["on"], times["off"], strict=True))
     result: dict[str, object] = {
+        "corpus": args.corpus,
         "articles": articles,
         "mean_article_kb": round(size_kb, 2),
         "quotes_stored": quotes,
         "rounds": args.rounds,
-        "index_ms_per_article_with_quotes": on_ms,
-        "index_ms_per_article_without_quotes": off_ms,
-        "overhead": round(on_ms / off_ms - 1, 3),
-        "overhead_per_round_min_median_max": [
-            round(ratios[0], 3), round(statistics.median(ratios), 3), round(ratios[-1], 3)
-        ],
-        "extraction_ms_per_article": _per_article_ms(times["extraction"], len(bodies)),
-    }  # fmt: skip
-    if args.breakdown:
-        result["index_ms_per_article_storing_only"] = _per_article_ms(times["store"], articles)
+    }
+    for clock in ("wall", "cpu"):
+        result[clock] = {
+            "index_ms_per_article_with_quotes": _ms(times["on"], articles, clock),
+            "index_ms_per_article_without_quotes": _ms(times["off"], articles, clock),
+            **_overheads(times["on"], times["off"], clock),
+            "extraction_ms_per_article": _ms(times["extraction"], len(bodies), clock),
+        }
+        if args.breakdown:
+            result[clock]["index_ms_per_article_storing_only"] = _ms(  # type: ignore[index]
+                times["store"], articles, clock
+            )
     print(json.dumps(result, indent=2))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

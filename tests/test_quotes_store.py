@@ -16,6 +16,7 @@ from regreader.quotes.store import (
     store_article_quotes,
 )
 from regreader.storage import open_library, transaction
+from regreader.storage.fts import refresh_quotes
 
 FIRST = (
     "Governor Dmitry Makhonin visited the plant.\n"
@@ -103,3 +104,34 @@ def test_quotes_fts_finds_speaker_and_text(conn: sqlite3.Connection) -> None:
     assert len(hits.fetchall()) == 2
     road = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'text:road'")
     assert len(road.fetchall()) == 1
+
+
+def _fts_rowids(conn: sqlite3.Connection, match: str) -> set[int]:
+    rows = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (match,))
+    return {row[0] for row in rows}
+
+
+def test_reindexing_follows_a_new_speaker_and_keeps_translations_searchable(
+    conn: sqlite3.Connection,
+) -> None:
+    article_id = _article(conn, FIRST)
+    road, school = quotes_for_article(conn, article_id)
+    _translate(conn, road.id, "Мы построим дорогу")
+    with transaction(conn):  # what the translation side does after storing a translation
+        refresh_quotes(conn, [road.id])
+    edited = FIRST.replace("said Dmitry Makhonin", "said Elena Ivanova").replace(
+        "Governor Dmitry Makhonin visited", "Governor Dmitry Makhonin and Elena Ivanova visited"
+    )
+    with transaction(conn):
+        store_article_quotes(conn, article_id, edited)
+    after = {quote.text: quote for quote in quotes_for_article(conn, article_id)}
+    assert after[road.text].id == road.id and after[road.text].speaker == "Elena Ivanova"
+    assert _fts_rowids(conn, "speaker:ivanova") == {road.id}
+    assert road.id not in _fts_rowids(conn, "speaker:makhonin")
+    assert _fts_rowids(conn, "translation:дорог") == {road.id}
+    # Unchanged text and speaker: the row is kept as it was, translation included.
+    assert after[school.text].id == school.id
+    with transaction(conn):
+        store_article_quotes(conn, article_id, edited)
+    assert _fts_rowids(conn, "translation:дорог") == {road.id}
+    assert _fts_rowids(conn, "text:school") == {school.id}

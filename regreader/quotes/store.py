@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import ExtractedQuote, StoredMention, StoredQuote
-from regreader.storage.fts import refresh_quotes
+from regreader.storage.fts import index_new_quotes, refresh_quotes
 
 # The newest translation of each quote rides along with it; `translation`/`model` are NULL
 # until the quote is translated.
@@ -33,36 +33,42 @@ def store_article_quotes(conn: sqlite3.Connection, article_id: int, body: str) -
 
     Runs inside the caller's transaction. Unchanged quotes (same kind and text) keep their
     ids; vanished ones are deleted (their translations cascade); new ones are inserted.
-    The quotes' FTS rows are refreshed; the article's own FTS row is the caller's job.
+    The quotes' FTS rows follow; the article's own FTS row is the caller's job.
     """
     extraction = extract_quotes(body)
-    reusable: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for row in conn.execute(
-        "SELECT id, kind, text FROM quotes WHERE article_id = ? ORDER BY seq, id", (article_id,)
+    reusable: dict[tuple[str, str], list[tuple[int, str | None]]] = defaultdict(list)
+    for quote_id, kind, text, speaker in conn.execute(
+        "SELECT id, kind, text, speaker FROM quotes WHERE article_id = ? ORDER BY seq, id",
+        (article_id,),
     ):
-        reusable[(row[1], row[2])].append(row[0])
+        reusable[(kind, text)].append((quote_id, speaker))
 
-    touched: list[int] = []
+    new_speaker: list[int] = []
+    fresh: list[tuple[int, str, str | None]] = []
     for seq, quote in enumerate(extraction.quotes):
-        ids = reusable.get((quote.kind, quote.text))
-        if ids:
-            quote_id = ids.pop(0)
+        kept = reusable.get((quote.kind, quote.text))
+        if kept:
+            quote_id, old_speaker = kept.pop(0)
             _update_quote(conn, quote_id, seq, quote)
+            # The index row holds text, speaker and translations: only the speaker can differ.
+            if quote.speaker != old_speaker:
+                new_speaker.append(quote_id)
         else:
-            quote_id = _insert_quote(conn, article_id, seq, quote)
-        touched.append(quote_id)
+            fresh.append((_insert_quote(conn, article_id, seq, quote), quote.text, quote.speaker))
 
-    vanished = [quote_id for ids in reusable.values() for quote_id in ids]
+    vanished = [quote_id for kept in reusable.values() for quote_id, _ in kept]
     for quote_id in vanished:
         conn.execute("DELETE FROM quotes_fts WHERE rowid = ?", (quote_id,))
         conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
 
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-    conn.executemany(
-        "INSERT INTO mentions(article_id, text, start, end) VALUES (?, ?, ?, ?)",
-        [(article_id, m.text, m.start, m.end) for m in extraction.mentions],
-    )
-    refresh_quotes(conn, touched)
+    if extraction.mentions:
+        conn.executemany(
+            "INSERT INTO mentions(article_id, text, start, end) VALUES (?, ?, ?, ?)",
+            [(article_id, m.text, m.start, m.end) for m in extraction.mentions],
+        )
+    refresh_quotes(conn, new_speaker)
+    index_new_quotes(conn, fresh)
 
 
 def _quote_values(quote: ExtractedQuote) -> tuple[object, ...]:

@@ -65,6 +65,23 @@ def refresh_quotes(conn: sqlite3.Connection, quote_ids: Iterable[int]) -> None:
         )
 
 
+def index_new_quotes(
+    conn: sqlite3.Connection, quotes: Iterable[tuple[int, str, str | None]]
+) -> None:
+    """Index quotes just inserted, as (id, text, speaker): no translation yet, no look-ups.
+
+    One statement for all, and no DELETE per quote as in refresh_quotes; OR REPLACE still
+    drops a stale index row should one ever hold a reused id.
+    """
+    conn.executemany(
+        "INSERT OR REPLACE INTO quotes_fts(rowid, text, speaker, translation) VALUES (?, ?, ?, '')",
+        [
+            (quote_id, stem_text(text), stem_text(speaker or ""))
+            for quote_id, text, speaker in quotes
+        ],
+    )
+
+
 def forget_quotes(conn: sqlite3.Connection, article_id: int) -> None:
     """Drop the index rows of an article's quotes (before its quotes are replaced)."""
     conn.execute(
