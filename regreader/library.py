@@ -19,7 +19,6 @@ import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -499,7 +498,8 @@ class Library:
     ) -> ExportResult:
         """Write an export file atomically (never replacing a file unless `overwrite`).
 
-        `filters` takes the export's own filters: tag, initiative, region, after, before.
+        `filters` takes the export's own filters: query (a search), tag, initiative, region,
+        after, before.
         """
         from regreader.export.records import ExportFilters
         from regreader.export.run import export_library
@@ -564,23 +564,7 @@ def _summary_from_hit(hit: Any, text: str) -> ArticleSummary:
     )
 
 
-@lru_cache(maxsize=1)
-def _region_names() -> dict[str, str]:
-    """Gazetteer key -> English name, read straight from the data table.
-
-    `regions.region_name` builds the whole matching gazetteer first (stems of every
-    variant, a sizeable fraction of a second); the list on the first screen only needs
-    names, so this keeps start-up fast.
-    """
-    from regreader.ingestion.regions_data import REGION_ROWS
-
-    return {row[0]: row[3] for row in REGION_ROWS}
-
-
 def region_label(key: str) -> str:
-    name = _region_names().get(key)
-    if name is not None:
-        return name
     from regreader.ingestion.regions import region_name
 
     return region_name(key)

@@ -156,3 +156,22 @@ def test_unknown_filter_values_are_one_line_errors(
 def test_json_backup_refuses_filters(library: Library, capsys: pytest.CaptureFixture[str]) -> None:
     assert _run(library, "--format", "json", "-o", "-", "--tag", "funding") == 2
     assert "filters" in capsys.readouterr().err
+
+
+def test_query_limits_the_export_to_the_articles_a_search_finds(
+    library: Library, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from regreader.storage.fts import refresh_article
+
+    for article_id in library.article_ids:
+        refresh_article(library.conn, article_id)
+
+    def quotes(query: str) -> list[str]:
+        assert _run(library, "--format", "jsonl", "-o", "-", "--query", query) == 0
+        return sorted(json.loads(line)["quote"] for line in capsys.readouterr().out.splitlines())
+
+    assert quotes("region:tatarstan") == [QUOTE_3]
+    assert quotes("after:2024-01-01 -tatarstan") == sorted([QUOTE_1, QUOTE_2])
+    assert quotes("nosuchwordanywhere") == []
+    assert _run(library, "--format", "jsonl", "-o", "-", "--query", "after:someday") == 2
+    assert "invalid query" in capsys.readouterr().err.lower()

@@ -44,7 +44,7 @@ def test_russian_word_forms_share_a_stem() -> None:
 
 
 def test_english_word_forms_share_a_stem() -> None:
-    assert stem_word("regions") == stem_word("region") == stem_word("Region's".split("'")[0])
+    assert stem_word("regions") == stem_word("region") == stem_word("Region")
 
 
 def test_stem_text_splits_hyphenated_words_like_fts5() -> None:

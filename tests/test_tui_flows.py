@@ -390,3 +390,34 @@ async def test_down_from_the_search_box_steps_into_the_results(db: Path) -> None
         await pilot.press("enter")
         main = main_of(app)
         await wait_until(pilot, lambda: main.article is not None)
+
+
+@run_async
+async def test_export_of_the_current_search_holds_only_its_articles(
+    db: Path, tmp_path: Path
+) -> None:
+    library = Library(db)
+    subsidy_article = library.search("субсидия").articles[0].id
+    other_article = library.search("AIRR").articles[0].id
+    assert subsidy_article != other_article
+    inside = library.quotes(subsidy_article)[0]
+    outside = library.quotes(other_article)[0]
+    library.add_tag(inside.id, "scope-test")
+    library.add_tag(outside.id, "scope-test")
+
+    app = make_app(db, export_dir=tmp_path)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        main = main_of(app)
+        await wait_until(pilot, lambda: results_loaded(app))
+        await pilot.press("slash", *"субсидия")
+        await wait_until(pilot, lambda: main.page is not None and main.page.query == "субсидия")
+        await pilot.press("enter", "e")  # leave the search box, then export
+        await wait_until(pilot, lambda: isinstance(app.screen, ExportScreen))
+        assert "Current search: субсидия" in screen_text(app)
+        target = tmp_path / "search.md"
+        app.screen.query_one("#export-path", Input).value = str(target)
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: target.exists())
+    report = target.read_text(encoding="utf-8")
+    assert inside.text[:40] in report
+    assert outside.text[:40] not in report

@@ -29,6 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "Default: regreader-export-YYYYMMDD.<ext> in the current folder, never replacing a file",
     )
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    parser.add_argument(
+        "--query", metavar="Q", help="only quotes in articles matching the search Q (as in search)"
+    )
     parser.add_argument("--tag", metavar="T", help="only quotes with tag T or a tag below it")
     parser.add_argument("--initiative", metavar="I", help="only quotes linked to I (name or alias)")
     parser.add_argument("--region", metavar="R", help="only articles mentioning region R")
@@ -42,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from regreader.export.run import default_export_path, export_library
 
     filters = ExportFilters(
+        query=args.query,
         tag=args.tag,
         initiative=args.initiative,
         region=args.region,

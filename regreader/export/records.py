@@ -17,6 +17,7 @@ Filters apply to a record's own annotations and its article:
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ _DATE_PREFIX = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 @dataclass(frozen=True)
 class ExportFilters:
+    query: str | None = None  # a search (regreader's query language): its articles only
     tag: str | None = None
     initiative: str | None = None
     region: str | None = None
@@ -152,6 +154,12 @@ def _grouped(
 def _conditions(conn: sqlite3.Connection, filters: ExportFilters) -> tuple[list[str], list[object]]:
     where = [_ANNOTATED]
     params: list[object] = []
+    if filters.query and filters.query.strip():
+        from regreader.search.engine import matching_article_ids
+
+        # One JSON parameter instead of one per id: a search can match 100k articles.
+        where.append("a.article_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(matching_article_ids(conn, filters.query)))
     if filters.tag:
         key = _tag_key(filters.tag)
         where.append(

@@ -218,6 +218,13 @@ def search(
     return SearchResults(text, tuple(hits), plan.is_ranked, plan.notices)
 
 
+def matching_article_ids(conn: sqlite3.Connection, text: str) -> list[int]:
+    """Every article the query matches (not one page), in id order."""
+    plan = plan_query(text)
+    sql, params = _matching_ids_sql(plan)
+    return [int(row[0]) for row in _run(conn, f"SELECT id FROM ({sql}) ORDER BY id", params)]
+
+
 def count(conn: sqlite3.Connection, text: str) -> int:
     """How many articles match (all of them, not one page)."""
     plan = plan_query(text)

@@ -23,7 +23,7 @@ class Migration:
 _ARTICLES = """
 CREATE TABLE articles (
     id INTEGER PRIMARY KEY,
-    content_hash TEXT NOT NULL UNIQUE,   -- sha256 of the cleaned body: identical text is stored once
+    content_hash TEXT NOT NULL UNIQUE,   -- sha256 of the cleaned body: same text stored once
     source_path TEXT NOT NULL,           -- the first path the text was indexed from
     title TEXT NOT NULL,
     published TEXT,                      -- ISO date (YYYY-MM-DD) when the text gives one, else NULL

@@ -16,7 +16,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
 
 from regreader.errors import RegreaderError
-from regreader.tui.widgets.chips import filter_tokens
 from regreader.tui.widgets.safe import notify_plain, plain
 
 if TYPE_CHECKING:
@@ -28,29 +27,11 @@ FORMATS = (
     ("jsonl", "JSON Lines"),
     ("qdpx", "REFI-QDA project (.qdpx)"),
 )
-EXPORT_FILTER_KEYS = ("tag", "initiative", "region", "after", "before")
 SCOPES = ("search", "initiative", "tag", "all")
 
 
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def export_filters_of(search_text: str) -> tuple[dict[str, str], list[str]]:
-    """The search's filters an export understands, and the parts it cannot apply."""
-    filters: dict[str, str] = {}
-    ignored: list[str] = []
-    for token in filter_tokens(search_text):
-        if token.key in EXPORT_FILTER_KEYS and token.key not in filters:
-            filters[token.key] = token.value
-        else:
-            ignored.append(token.label)
-    rest = search_text
-    for token in reversed(filter_tokens(search_text)):
-        rest = rest[: token.start] + rest[token.end :]
-    if rest.strip():
-        ignored.insert(0, f"words {rest.strip()!r}")
-    return filters, ignored
 
 
 @dataclass
@@ -76,7 +57,6 @@ class ExportScreen(ModalScreen[None]):
         super().__init__()
         self.search_text = search_text
         self.folder = folder
-        self.filters, self.ignored = export_filters_of(search_text)
         self._suggested_path = ""
 
     @property
@@ -97,11 +77,6 @@ class ExportScreen(ModalScreen[None]):
                     yield RadioButton(Text("Everything annotated"))
             yield Select[str]([], prompt="initiative…", id="export-initiative")
             yield Select[str]([], prompt="tag…", id="export-tag")
-            if self.ignored:
-                yield Static(
-                    plain("Not applied to exports: " + ", ".join(self.ignored), style="dim"),
-                    classes="dialog-note",
-                )
             with Horizontal(classes="filter-row"):
                 yield Label(Text("File"), classes="filter-label")
                 yield Input(id="export-path")
@@ -112,10 +87,11 @@ class ExportScreen(ModalScreen[None]):
             )
 
     def _search_label(self) -> str:
-        if not self.filters:
-            return "Current filters (none)"
-        shown = " ".join(f"{key}:{value}" for key, value in self.filters.items())
-        return f"Current filters: {shown}"
+        query = self.search_text.strip()
+        if not query:
+            return "Current search (none: everything)"
+        shown = query if len(query) <= 30 else query[:29] + "…"
+        return f"Current search: {shown}"
 
     def on_mount(self) -> None:
         self.query_one("#export-format").focus()
@@ -168,7 +144,7 @@ class ExportScreen(ModalScreen[None]):
         """The export's filters for the chosen scope; None (and a warning) when incomplete."""
         scope = self.scope
         if scope == "search":
-            return dict(self.filters)
+            return {"query": self.search_text} if self.search_text.strip() else {}
         if scope == "all":
             return {}
         value = self.query_one(f"#export-{scope}", Select).value
