@@ -297,7 +297,7 @@ class NameMention:
 def contains_full_name(text: str) -> bool:
     """Whether `text` names a person in full (cheaper than listing the names)."""
     for run in _CAPITAL_RUN_RE.finditer(text):
-        if _names_in_run(run.start(), list(_WORD_IN_RUN_RE.finditer(run.group()))):
+        if _names_in_run(run.start(), _WORD_IN_RUN_RE.findall(run.group())):
             return True
     return bool(_INITIALS_RE.search(text))
 
@@ -306,8 +306,7 @@ def find_full_names(text: str) -> list[NameMention]:
     """First name (+ patronymic) + surname, and initials + surname, in text order."""
     found: list[NameMention] = []
     for run in _CAPITAL_RUN_RE.finditer(text):
-        words = list(_WORD_IN_RUN_RE.finditer(run.group()))
-        found.extend(_names_in_run(run.start(), words))
+        found.extend(_names_in_run(run.start(), _WORD_IN_RUN_RE.findall(run.group())))
     for match in _INITIALS_RE.finditer(text):
         surname = match.group("surname")
         if fold(surname) in _NOT_NAME_WORDS:
@@ -325,49 +324,79 @@ def body_initials(match: re.Match[str]) -> str:
     return match.string[match.start() : match.start("surname")]
 
 
-def _names_in_run(offset: int, words: list[re.Match[str]]) -> list[NameMention]:
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What a capitalised word can be in a name, worked out once per distinct word."""
+
+    not_name: bool  # 'The', 'Governor', 'Москва': never part of a person's name
+    first: FirstName | None  # a known first name (None when not_name)
+    could_start: bool  # may open a name before a surname-shaped word (Zhargalma, Айсен)
+    surname_like: bool
+
+
+# News repeats its capitalised words: classifying each distinct word once takes the
+# folding and suffix regexes out of the per-run loop. Bounded, as any per-process cache.
+_WORDS: dict[str, _Word] = {}
+_WORDS_LIMIT = 100_000
+
+
+def _word(text: str) -> _Word:
+    word = _WORDS.get(text)
+    if word is None:
+        not_name = fold(text) in _NOT_NAME_WORDS
+        surname_like = looks_like_surname(text)
+        word = _Word(
+            not_name,
+            None if not_name else first_name(text),
+            not not_name and not surname_like and len(text) > 1,
+            surname_like,
+        )
+        if len(_WORDS) >= _WORDS_LIMIT:
+            _WORDS.clear()
+        _WORDS[text] = word
+    return word
+
+
+def _word_start(offset: int, words: list[str], index: int) -> int:
+    """Where words[index] starts: the words of a run are one space (or NBSP) apart."""
+    return offset + sum(len(word) + 1 for word in words[:index])
+
+
+def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
+    """The names in a run of capitalised words (`words`, single-spaced from `offset`)."""
     found: list[NameMention] = []
+    profiles = [_word(word) for word in words]
     index = 0
     while index < len(words) - 1:
-        word = words[index].group()
-        known = first_name(word) if fold(word) not in _NOT_NAME_WORDS else None
-        following = words[index + 1].group()
-        if fold(following) in _NOT_NAME_WORDS:
+        profile, following = profiles[index], profiles[index + 1]
+        known = profile.first
+        if following.not_name or (
+            known is None and not (following.surname_like and profile.could_start)
+        ):
             index += 1
             continue
-        if known is None and not (looks_like_surname(following) and _could_be_first(word)):
-            index += 1
-            continue
-        gender = known.gender if known else surname_gender(following)
+        word = words[index]
+        gender = known.gender if known else surname_gender(words[index + 1])
         case = known.case if known else NOMINATIVE
         parts = [known.nominative if known and _is_cyrillic(word) else word]
         last = index + 1
-        if is_patronymic(following) and index + 2 < len(words):
-            parts.append(patronymic_nominative(following, gender))
+        if is_patronymic(words[last]) and index + 2 < len(words):
+            parts.append(patronymic_nominative(words[last], gender))
             last = index + 2
-        surname_word = words[last].group()
-        if fold(surname_word) in _NOT_NAME_WORDS:
+        if profiles[last].not_name:
             index += 1
             continue
-        surname = surname_nominative(surname_word, gender, case)
+        surname = surname_nominative(words[last], gender, case)
         parts.append(surname)
+        start = _word_start(offset, words, index)
+        end = _word_start(offset, words, last) + len(words[last])
         found.append(
             NameMention(
-                offset + words[index].start(),
-                offset + words[last].end(),
-                " ".join(parts),
-                surname,
-                gender or surname_gender(surname),
-                True,
+                start, end, " ".join(parts), surname, gender or surname_gender(surname), True
             )
         )
         index = last + 1
     return found
-
-
-def _could_be_first(word: str) -> bool:
-    """A capitalised word that may be an unlisted first name (Zhargalma, Айсен)."""
-    return fold(word) not in _NOT_NAME_WORDS and not looks_like_surname(word) and len(word) > 1
 
 
 _WORD_TAIL_RE = re.compile(r"[a-zа-яё]{0,4}(?![\w-])")
