@@ -114,8 +114,9 @@ def languages_of(text: str, minimum_share: float = 0.05) -> list[str]:
 
 def quote_language(text: str) -> str:
     """'ru', 'en' or 'mixed' for a quote, by the script of its letters."""
-    cyrillic = len(_CYRILLIC_RE.findall(text))
-    latin = len(_LATIN_RE.findall(text))
+    # Letters counted as the lengths of runs: a list per word, not per character.
+    cyrillic = sum(map(len, _CYRILLIC_RUN_RE.findall(text)))
+    latin = sum(map(len, _LATIN_RUN_RE.findall(text)))
     letters = cyrillic + latin
     if letters == 0:
         return "en"
