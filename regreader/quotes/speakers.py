@@ -221,12 +221,15 @@ class Person:
     gender: str
     body: str = field(repr=False, default="")
     full_mentions: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    # role_near of a mention, shared by the article's persons and its Attributor: the
+    # mention that gives a person's role is often the one that attributes a quote.
+    roles: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
 
     @cached_property
     def role(self) -> str | None:
         """The role the text gives the person at a full mention; read only when needed."""
         for start, end in self.full_mentions:
-            role = role_near(self.body, start, end)
+            role = cached_role_near(self.body, start, end, self.roles)
             if role:
                 return role
         return None
@@ -252,6 +255,7 @@ class People:
     starts: list[int] = field(default_factory=list)  # mention starts, sorted
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, person)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans inside quote marks
+    roles: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
@@ -263,7 +267,9 @@ class People:
             index = by_key.get(key)
             if index is None:
                 index = by_key[key] = len(people.persons)
-                people.persons.append(Person(mention.name, mention.surname, mention.gender, body))
+                people.persons.append(
+                    Person(mention.name, mention.surname, mention.gender, body, roles=people.roles)
+                )
             if not people.in_quote(mention.start):
                 people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
@@ -373,6 +379,15 @@ def role_near(body: str, start: int, end: int) -> str | None:
     return None
 
 
+def cached_role_near(
+    body: str, start: int, end: int, cache: dict[tuple[int, int], str | None]
+) -> str | None:
+    key = (start, end)
+    if key not in cache:
+        cache[key] = role_near(body, start, end)
+    return cache[key]
+
+
 def _role_head_starts(body: str, start: int, end: int) -> list[int]:
     """Where each role phrase in body[start:end] begins, modifiers ('acting', 'first') included."""
     if not _ROLE_HEAD_ANYWHERE_RE.search(body[start:end].casefold()):
@@ -435,13 +450,9 @@ class Attributor:
     def __init__(self, body: str, people: People) -> None:
         self.body = body
         self.people = people
-        self._roles: dict[tuple[int, int], str | None] = {}
 
     def _role_near(self, start: int, end: int) -> str | None:
-        key = (start, end)
-        if key not in self._roles:
-            self._roles[key] = role_near(self.body, start, end)
-        return self._roles[key]
+        return cached_role_near(self.body, start, end, self.people.roles)
 
     def after(self, close_end: int, limit: int) -> Attribution | None:
         """Attribution right after a quote: '”, she said', '», — заявил Беляков'."""
