@@ -266,18 +266,24 @@ City President Prime Deputy Chairman Mayor Senator General Chief Council Duma As
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 
-_NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?:-[a-zа-яё]+)?"
+# Lower-case runs are possessive (++): what follows them never starts with a lower-case
+# letter, so giving letters back could not help a match, and each capitalised word that
+# opens no name ("Currently,") fails at once instead of letter by letter.
+_NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-zа-яё]++)?"
 # A run of capitalised words separated by single spaces: the candidates for names.
 # At least two words: a lone capitalised word is never a full name.
 # The lookbehinds come after the first capital: a pattern that opens with a character
 # class lets the regex engine skip straight to candidate positions.
 _CAPITAL_RUN_RE = re.compile(
-    rf"[A-ZА-ЯЁ](?<![\w.-].)[a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?(?:-[a-zа-яё]+)?"
+    rf"[A-ZА-ЯЁ](?<![\w.-].)[a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-zа-яё]++)?"
     rf"(?:[ \u00a0]{_NAME_WORD})+(?![\w-])"
 )
+# 'Б. Беляков', 'A.B. Smith'. The match opens at the first initial's dot (the initial is
+# in the lookbehind): a pattern opening with a literal is found by a fast string search
+# instead of a test at every capital. The mention starts one character before the match.
 _INITIALS_RE = re.compile(
-    r"[A-ZА-ЯЁ](?<![\w.].)\.[ \u00a0]?(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?(?P<surname>[A-ZА-ЯЁ][a-zа-яё]{2,}"
-    r"(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
+    r"\.(?<=(?<![\w.])[A-ZА-ЯЁ]\.)[ \u00a0]?(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?"
+    r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
 )
 _WORD_IN_RUN_RE = re.compile(_NAME_WORD)
 
@@ -314,14 +320,20 @@ def find_full_names(text: str) -> list[NameMention]:
         initials = re.sub(r"\s+", "", body_initials(match))
         name = f"{initials} {surname}" if not initials.endswith(" ") else initials + surname
         found.append(
-            NameMention(match.start(), match.end(), name, surname, surname_gender(surname), True)
+            NameMention(
+                _initials_start(match), match.end(), name, surname, surname_gender(surname), True
+            )
         )
     found.sort(key=lambda mention: mention.start)
     return found
 
 
+def _initials_start(match: re.Match[str]) -> int:
+    return match.start() - 1  # the first initial, just before the dot the match opens at
+
+
 def body_initials(match: re.Match[str]) -> str:
-    return match.string[match.start() : match.start("surname")]
+    return match.string[_initials_start(match) : match.start("surname")]
 
 
 @dataclass(frozen=True, slots=True)
