@@ -423,15 +423,30 @@ def _clause_start(body: str, position: int) -> int:
     low = max(0, position - _MAX_BEFORE)
     line_start = body.rfind("\n", low, position) + 1
     low = max(low, line_start)
-    start = low
-    # The last sentence end that is not an abbreviation wins: test them from the end.
-    for match in reversed(list(_SENTENCE_END_RE.finditer(body, low, position))):
-        if not _ABBREVIATION_RE.search(body[max(low, match.start() - 5) : match.start() + 1]):
-            start = match.end()
-            break
+    # Most sentences end within the last stretch before `position`: scan from a blank
+    # there first (no sentence end, being marks and a closing quote, spans a blank, so
+    # the matches after it are the same as in the whole scan), then from `low`.
+    blank = body.rfind(" ", low, position - _NEAR_SENTENCE_END)
+    start = _last_sentence_end(body, blank + 1, position, low) if blank > low else None
+    if start is None:
+        start = _last_sentence_end(body, low, position, low)
+    if start is None:
+        start = low
     while start < position and body[start] in " \t\u00a0":
         start += 1
     return start
+
+
+_NEAR_SENTENCE_END = 120
+
+
+def _last_sentence_end(body: str, begin: int, position: int, low: int) -> int | None:
+    """The end of the last sentence end in body[begin:position] that is not an
+    abbreviation ('Mr.', 'г.'), tested from the end; None when there is none."""
+    for match in reversed(list(_SENTENCE_END_RE.finditer(body, begin, position))):
+        if not _ABBREVIATION_RE.search(body[max(low, match.start() - 5) : match.start() + 1]):
+            return match.end()
+    return None
 
 
 def sentence_end(body: str, position: int, limit: int) -> int:
