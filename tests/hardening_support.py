@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-# What the CLI may print: text, newlines and tabs; never ESC or another control character.
+# What the CLI may print: text, newlines and tabs; never ESC or another control character,
+# nor a bidi override or isolate (they reorder what the terminal shows).
 FORBIDDEN_OUTPUT_CHARS = (
     frozenset(chr(c) for c in range(32) if chr(c) not in "\n\t")
     | {"\x7f"}
     | {chr(c) for c in range(0x80, 0xA0)}
+    | set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 )
 
 RUSSIAN_WORDS = [

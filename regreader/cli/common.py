@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sqlite3
 import sys
 from typing import Any, TextIO
@@ -36,6 +37,13 @@ def warn(text: str) -> None:
     say(text, sys.stderr)
 
 
+# json.dumps escapes C0 controls but passes DEL, C1 controls (0x9b is CSI on 8-bit
+# terminals) and bidi overrides through: escape those too (a file name may hold them).
+_UNSAFE_IN_JSON_RE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def emit_json(record: dict[str, Any], stream: TextIO | None = None) -> None:
     """One JSON object per line; non-ASCII kept readable, control characters escaped."""
-    print(json.dumps(record, ensure_ascii=False), file=stream or sys.stdout)
+    line = json.dumps(record, ensure_ascii=False)
+    line = _UNSAFE_IN_JSON_RE.sub(lambda match: f"\\u{ord(match.group()):04x}", line)
+    print(line, file=stream or sys.stdout)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from regreader.cli.common import open_from_args, say, warn
+from regreader.cli.common import add_db_option, open_from_args, say, warn
 from regreader.export import FORMATS
 
 
@@ -20,6 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "and an existing file is only replaced with --force."
         ),
     )
+    add_db_option(parser)
     parser.add_argument("--format", "-f", choices=list(FORMATS), required=True)
     parser.add_argument(
         "-o",
