@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import islice
 
 from regreader.quotes.names import (
     NameMention,
@@ -475,7 +476,7 @@ class Attributor:
         end = sentence_end(body, close_end, min(limit, close_end + _MAX_AFTER))
         glue = _GLUE_RE.match(body, close_end, end)
         begin = glue.end() if glue else close_end
-        words = list(_SCAN_WORD_RE.finditer(body, begin, end))[: _MAX_SUBJECT_WORDS + 3]
+        words = list(islice(_SCAN_WORD_RE.finditer(body, begin, end), _MAX_SUBJECT_WORDS + 3))
         index = 0
         while index < len(words) and words[index].group().casefold() in _AUX_WORDS:
             index += 1
