@@ -240,7 +240,9 @@ async def test_a_megabyte_line_and_a_hundred_thousand_quotes_open_in_the_app(
     big_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     isolate_user_dirs(monkeypatch, tmp_path)
-    app = make_app(big_db)
+    # No translator: this is about rendering. (Translating 50k quotes of one article
+    # re-indexes its 4 MB body once per model batch; that is reported, not tested here.)
+    app = make_app(big_db, translated=False)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         main = app.main_screen
         await wait_until(pilot, lambda: main.page is not None and main.page.total == 2)
@@ -248,11 +250,8 @@ async def test_a_megabyte_line_and_a_hundred_thousand_quotes_open_in_the_app(
             await _open(pilot, app, article.id)
             text = _assert_literal_screen(app)
             assert article.title[:20] in text
+            if article.title.startswith("A hundred thousand"):
+                assert app.screen.query_one("QuotesTable").row_count == BIG_QUOTES
             await pilot.press("tab", "j", "j", "k")
             await settle(pilot)
             _assert_literal_screen(app)
-        quotes = app.screen.query_one("QuotesTable")
-        assert (
-            quotes.row_count in (0, BIG_QUOTES)
-            and max(len(app.library.quotes(a.id)) for a in main.page.articles) == BIG_QUOTES
-        )
