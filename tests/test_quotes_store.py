@@ -135,3 +135,19 @@ def test_reindexing_follows_a_new_speaker_and_keeps_translations_searchable(
         store_article_quotes(conn, article_id, edited)
     assert _fts_rowids(conn, "translation:дорог") == {road.id}
     assert _fts_rowids(conn, "text:school") == {school.id}
+
+
+def test_a_stale_index_row_on_a_reused_id_is_replaced_not_an_error(
+    conn: sqlite3.Connection,
+) -> None:
+    # A quote index row left behind under the id the next quote will get (ids of deleted
+    # quotes are reused): storing must overwrite it, not fail with a constraint error.
+    next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO quotes_fts(rowid, text, speaker, translation) VALUES (?, 'stale', '', '')",
+            (next_id,),
+        )
+    _article(conn, FIRST)
+    assert _fts_rowids(conn, "stale") == set()
+    assert next_id in _fts_rowids(conn, "text:road")
