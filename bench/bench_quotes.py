@@ -11,8 +11,15 @@ quotes, programme names in marks) is indexed with the real pipeline
 (`regreader.ingestion.pipeline.index_paths`) into a fresh temporary library, in two modes:
 
 - on:  as `regreader index` does;
-- off: `regreader.quotes.store.store_article_quotes` replaced by a no-op (in this
-       process only), so no extraction and no quote rows or quote FTS rows.
+- off: `extract_quotes` answers "no quotes" and `store_article_quotes` is a no-op, so no
+       extraction and no quote rows or quote FTS rows.
+
+Both modes run on one of two pipelines (`--pipeline`):
+- serial:   everything in this process: what extraction costs in CPU;
+- parallel: files read and analysed in worker processes, as `regreader index` does from
+            a few hundred files on: what extraction adds to the wall time of a run. The
+            bench's workers are forked (not forkserver'd as shipped) so that the 'off'
+            patches reach them; the bench itself runs no threads.
 
 The machine is shared and noisy: each round runs both modes, alternating which goes first,
 and the report uses medians. The overhead is median(on) / median(off) - 1. Extraction
@@ -29,7 +36,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +47,8 @@ sys.path.insert(0, str(HERE.parent))
 import corpus_gen  # noqa: E402
 from corpus_gen import REGIONS, Vocabulary  # noqa: E402
 
+import regreader.ingestion.pipeline as pipeline  # noqa: E402
+import regreader.quotes.extract as quote_extract  # noqa: E402
 import regreader.quotes.store as quote_store  # noqa: E402
 from regreader.ingestion.pipeline import index_paths  # noqa: E402
 from regreader.quotes.extract import extract_quotes  # noqa: E402
@@ -183,27 +192,54 @@ def generate(articles: int, out: Path, seed: int = SEED) -> Path:
     return out
 
 
-def _no_quotes(conn: object, article_id: int, body: str) -> None:
+def _no_quotes(conn: object, article_id: int, body: str, **options: object) -> None:
     """Stands in for store_article_quotes in the 'off' mode."""
 
 
+def _nothing_extracted(body: str) -> Extraction:
+    """Stands in for extract_quotes in the 'off' mode."""
+    return Extraction(quotes=(), mentions=())
+
+
 @contextmanager
-def _patched(name: str, replacement: object) -> Iterator[None]:
-    original = getattr(quote_store, name)
-    setattr(quote_store, name, replacement)
+def _patched(module: object, name: str, replacement: object) -> Iterator[None]:
+    original = getattr(module, name)
+    setattr(module, name, replacement)
     try:
         yield
     finally:
-        setattr(quote_store, name, original)
+        setattr(module, name, original)
 
 
-def mode_patch(mode: str, extractions: dict[str, Extraction]) -> AbstractContextManager[None]:
+@contextmanager
+def mode_patch(mode: str, extractions: dict[str, Extraction]) -> Iterator[None]:
     """on: as shipped; off: no quotes at all; store: storing only (extractions precomputed)."""
     if mode == "off":
-        return _patched("store_article_quotes", _no_quotes)
-    if mode == "store":
-        return _patched("extract_quotes", extractions.__getitem__)
-    return nullcontext()
+        with (
+            _patched(quote_store, "store_article_quotes", _no_quotes),
+            _patched(quote_extract, "extract_quotes", _nothing_extracted),
+        ):
+            yield
+    elif mode == "store":
+        with _patched(quote_extract, "extract_quotes", extractions.__getitem__):
+            yield
+    else:
+        yield
+
+
+@contextmanager
+def pipeline_patch(kind: str) -> Iterator[None]:
+    """serial: no worker processes; parallel: forked workers from the first file on."""
+    if kind == "serial":
+        with _patched(pipeline, "PARALLEL_MIN_FILES", 10**9):
+            yield
+        return
+    fork = pipeline.multiprocessing.get_context("fork")
+    with (
+        _patched(pipeline, "PARALLEL_MIN_FILES", 0),
+        _patched(pipeline.multiprocessing, "get_context", lambda _method: fork),
+    ):
+        yield
 
 
 @dataclass(frozen=True)
@@ -220,13 +256,18 @@ def timed(into: list[Timing]) -> Iterator[None]:
 
 
 def index_once(
-    corpus: Path, workdir: Path, mode: str, extractions: dict[str, Extraction], into: list[Timing]
+    corpus: Path,
+    workdir: Path,
+    mode: str,
+    extractions: dict[str, Extraction],
+    into: list[Timing],
+    kind: str = "serial",
 ) -> tuple[int, int]:
     """Index the corpus into a fresh library (timing into `into`): articles, quotes stored."""
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         conn = open_library(Path(tmp) / "library.db")
         try:
-            with mode_patch(mode, extractions), timed(into):
+            with pipeline_patch(kind), mode_patch(mode, extractions), timed(into):
                 index_paths(conn, [corpus])
             articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
             quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
@@ -268,6 +309,12 @@ def main() -> None:
     )
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument(
+        "--pipeline",
+        choices=("serial", "parallel"),
+        default="parallel",
+        help="serial: CPU cost in one process; parallel: wall time with worker processes",
+    )
+    parser.add_argument(
         "--breakdown", action="store_true", help="also time storing alone (extraction precomputed)"
     )
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/regreader-bench"))
@@ -285,7 +332,9 @@ def main() -> None:
     size_kb = statistics.mean(len(body.encode()) for body in bodies) / 1024
     extractions = {body: extract_quotes(body) for body in bodies}
     modes = ["on", "off"] + (["store"] if args.breakdown else [])
-    index_once(corpus, args.workdir, "on", extractions, [])  # warm-up: imports, memo, caches
+    index_once(
+        corpus, args.workdir, "on", extractions, [], args.pipeline
+    )  # warm-up: imports, memo, caches
 
     times: dict[str, list[Timing]] = {mode: [] for mode in [*modes, "extraction"]}
     articles = quotes = 0
@@ -293,7 +342,9 @@ def main() -> None:
         # Rotate the order, so no mode always runs first (or right after another).
         shift = round_number % len(modes)
         for mode in modes[shift:] + modes[:shift]:
-            articles, stored = index_once(corpus, args.workdir, mode, extractions, times[mode])
+            articles, stored = index_once(
+                corpus, args.workdir, mode, extractions, times[mode], args.pipeline
+            )
             quotes = stored if mode == "on" else quotes
         extraction_once(bodies, times["extraction"])
         print(
@@ -308,6 +359,7 @@ def main() -> None:
 
     result: dict[str, object] = {
         "corpus": args.corpus,
+        "pipeline": args.pipeline,
         "articles": articles,
         "mean_article_kb": round(size_kb, 2),
         "quotes_stored": quotes,

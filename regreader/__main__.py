@@ -1,3 +1,5 @@
 from regreader.cli.main import main
 
-raise SystemExit(main())
+# Guarded: indexing starts worker processes, which import the main module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -323,10 +323,12 @@ def test_each_file_is_one_transaction(
     (tmp_path / "b.txt").write_text("Second article that breaks the quote step.\n", "utf-8")
     real_store = regreader.quotes.store.store_article_quotes
 
-    def failing_store(conn: sqlite3.Connection, article_id: int, body: str) -> None:
+    def failing_store(
+        conn: sqlite3.Connection, article_id: int, body: str, **options: object
+    ) -> None:
         if "breaks" in body:
             raise RuntimeError("simulated crash")
-        real_store(conn, article_id, body)
+        real_store(conn, article_id, body, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(regreader.quotes.store, "store_article_quotes", failing_store)
     with pytest.raises(RuntimeError):
@@ -336,3 +338,60 @@ def test_each_file_is_one_transaction(
     assert library.execute("SELECT count(*) FROM articles_fts").fetchone()[0] == 1
     monkeypatch.setattr(regreader.quotes.store, "store_article_quotes", real_store)
     assert counts(index_paths(library, [tmp_path])) == (1, 0, 1, 0)
+
+
+def _library_snapshot(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
+    """Everything indexing derives from a file, keyed by path (ids may differ by run)."""
+    return [
+        tuple(row)
+        for row in conn.execute(
+            """
+            SELECT s.path, a.title, a.published, a.languages, a.content_hash,
+                   (SELECT group_concat(region || ':' || mentions) FROM article_regions
+                     WHERE article_id = a.id),
+                   (SELECT group_concat(kind || '|' || start || '|' || end || '|'
+                           || coalesce(speaker, '') || '|' || lang, ';')
+                      FROM quotes WHERE article_id = a.id),
+                   (SELECT count(*) FROM mentions WHERE article_id = a.id),
+                   (SELECT body FROM articles_fts WHERE rowid = a.id)
+              FROM sources AS s JOIN articles AS a ON a.id = s.article_id
+             ORDER BY s.path
+            """
+        )
+    ]
+
+
+def test_worker_processes_index_exactly_what_the_main_process_would(
+    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import regreader.ingestion.pipeline as pipeline
+    from regreader.storage import open_library
+
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(pipeline.PARALLEL_MIN_FILES + 40):
+        text = corpus[number % len(corpus)]
+        (folder / f"{number:04d}.txt").write_text(f"Report {number}\n{text}", encoding="utf-8")
+    (folder / "0007.txt").write_bytes(b"\x00\x01\x02 binary" * 50)  # skipped by a worker
+    (folder / "0009.txt").write_bytes(b"")  # skipped before any worker sees it
+
+    monkeypatch.setattr(pipeline, "_worker_count", lambda: 2)  # even on a 1-core machine
+    started = []
+    real_context = pipeline.multiprocessing.get_context
+    monkeypatch.setattr(
+        pipeline.multiprocessing,
+        "get_context",
+        lambda method: started.append(method) or real_context(method),
+    )
+    parallel = open_library(tmp_path / "parallel.db")
+    parallel_summary = index_paths(parallel, [folder])
+    assert started == ["forkserver"]
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 10**9)
+    serial = open_library(tmp_path / "serial.db")
+    serial_summary = index_paths(serial, [folder])
+
+    assert counts(parallel_summary) == counts(serial_summary)
+    assert [s.path.name for s in parallel_summary.skipped] == ["0007.txt", "0009.txt"]
+    assert _library_snapshot(parallel) == _library_snapshot(serial)
+    assert parallel.execute("SELECT count(*) FROM quotes").fetchone()[0] > 0

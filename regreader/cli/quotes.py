@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _file_records(path: Path) -> Iterable[dict[str, Any]]:
-    from regreader.ingestion.pipeline import extract_articles
+    from regreader.ingestion.prepare import extract_articles
     from regreader.quotes.extract import extract_quotes
 
     try:

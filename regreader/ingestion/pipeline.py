@@ -1,37 +1,42 @@
 """Files and folders in, articles out: the indexing run.
 
-Each file is read once and written under one savepoint (its articles, their regions,
-quotes, re-anchored annotations and full-text rows); files are committed in batches of a
-few hundred or half a second, whichever comes first. A crash or Ctrl-C therefore leaves
-every committed file whole and loses at most the open batch, which the next run redoes;
-a file that fails rolls back alone. Batching matters: FTS5 writes a segment per commit,
-and committing file by file was the largest cost of a bulk run.
+The main process finds the files, decides which changed (a file whose size and mtime are
+as recorded is not even opened), and writes. Reading and analysing the files (decoding,
+titles, regions, quotes, stems: see prepare.py) is most of the work; on a large run it
+happens in worker processes, in order, while the main process writes what they return.
 
-A file whose size and mtime are as recorded is not even opened; one whose bytes hash as
-recorded is not parsed. A file that cannot be indexed is reported
-with its reason and the run goes on.
+Each file is written under one savepoint (its articles, their regions, quotes,
+re-anchored annotations and full-text rows); files are committed in batches of a few
+hundred or half a second, whichever comes first. A crash or Ctrl-C therefore leaves
+every committed file whole and loses at most the open batch, which the next run redoes;
+a file that fails rolls back alone. Batching matters: FTS5 writes a segment per commit.
+A file that cannot be indexed is reported with its reason and the run goes on.
 """
 
 from __future__ import annotations
 
-import hashlib
+import multiprocessing
 import os
 import sqlite3
 import stat
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from regreader.errors import IngestionError
-from regreader.ingestion.decoding import decode_bytes
-from regreader.ingestion.feeds import parse_feed
-from regreader.ingestion.html import parse_html
-from regreader.ingestion.metadata import find_date, find_title, normalise_title
+from regreader.ingestion.prepare import (
+    SUPPORTED_SUFFIXES,
+    PreparedArticle,
+    PreparedFile,
+    ReadJob,
+    SkipFile,
+    human_size,
+    prepare_files,
+)
 from regreader.storage import transaction
 from regreader.storage.articles import (
-    ArticleContent,
-    FileFingerprint,
     SourceChange,
     replace_regions,
     save_source,
@@ -39,16 +44,15 @@ from regreader.storage.articles import (
     touch_sources,
 )
 from regreader.storage.db import begin_write
-from regreader.text import clean_text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BATCH_FILES = 256
 BATCH_SECONDS = 0.5
 HAND_OVER_S = 0.01
-TEXT_SUFFIXES = frozenset((".txt", ".md", ".markdown"))
-HTML_SUFFIXES = frozenset((".html", ".htm"))
-FEED_SUFFIXES = frozenset((".xml", ".rss", ".atom"))
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+# Worker processes pay off from a few hundred files on (starting them costs ~0.3 s).
+PARALLEL_MIN_FILES = 200
+JOBS_PER_TASK = 16  # files per round trip to a worker
+TASKS_IN_FLIGHT = 4  # per worker: enough to keep it busy, little enough to bound memory
 
 ProgressCallback = Callable[[int, int, Path], None]
 
@@ -89,19 +93,7 @@ class Candidate:
     key: str
 
 
-class SkipFile(IngestionError):
-    """This file is not indexed; the message is the reason."""
-
-
 # --- finding the files -----------------------------------------------------------------
-
-
-def human_size(size: int) -> str:
-    """'812 bytes', '3.5 kB', '20 MB'."""
-    if size < 1024:
-        return f"{size} bytes"
-    value, unit = (size / 1024, "kB") if size < 1024 * 1024 else (size / 1024 / 1024, "MB")
-    return f"{value:.1f}".removesuffix(".0") + f" {unit}"
 
 
 def _walk(shown_root: Path, real_root: str, refused: list[SkippedFile]) -> Iterator[Candidate]:
@@ -165,63 +157,25 @@ def _unsupported_reason(path: Path) -> str:
     )
 
 
-# --- reading one file ------------------------------------------------------------------
+# --- which files to read ----------------------------------------------------------------
 
 
-def extract_articles(path: Path, data: bytes) -> list[tuple[str, ArticleContent]]:
-    """(feed item key or '', article) for each article in a file's bytes."""
-    text = clean_text(decode_bytes(data).text)
-    suffix = path.suffix.lower()
-    if suffix in FEED_SUFFIXES:
-        return _feed_articles(path, text)
-    if suffix in HTML_SUFFIXES:
-        page = parse_html(text)
-        article = _article(clean_text(page.text), page.title, page.published, path.stem)
-    else:
-        article = _article(text, None, None, path.stem)
-    if article is None:
-        raise SkipFile("no text in the file")
-    return [("", article)]
-
-
-def _feed_articles(path: Path, text: str) -> list[tuple[str, ArticleContent]]:
-    items = parse_feed(text)
-    if items is None:
-        raise SkipFile("not an RSS or Atom feed")
-    articles: list[tuple[str, ArticleContent]] = []
-    for number, item in enumerate(items, start=1):
-        fallback = f"{path.stem} #{number}"
-        article = _article(clean_text(item.text), item.title, item.published, fallback)
-        if article is not None:
-            articles.append((item.key, article))
-    if not articles:
-        raise SkipFile("the feed has no items with text")
-    return articles
-
-
-def _article(
-    body: str, title: str | None, published: str | None, fallback_title: str
-) -> ArticleContent | None:
-    if not body.strip():
-        return None
-    given_title = normalise_title(clean_text(title)) if title else ""
-    return ArticleContent(
-        title=given_title or find_title(body, fallback_title),
-        published=published or find_date(body),
-        body=body,
+def _triage(
+    conn: sqlite3.Connection, candidate: Candidate, max_bytes: int
+) -> ReadJob | SourceChange:
+    """UNCHANGED when size and mtime are as recorded; otherwise the job of reading it."""
+    info = _check_stat(candidate.key, max_bytes)
+    known = source_fingerprint(conn, candidate.key)
+    if known is not None and (known.size, known.mtime_ns) == (info.st_size, info.st_mtime_ns):
+        return SourceChange.UNCHANGED
+    return ReadJob(
+        key=candidate.key,
+        shown=candidate.shown,
+        size=info.st_size,
+        mtime_ns=info.st_mtime_ns,
+        max_bytes=max_bytes,
+        known_hash=known.file_hash if known else None,
     )
-
-
-def _read(path: str, max_bytes: int) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            # One byte over the limit tells a file that grew since it was measured.
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise SkipFile(f"cannot read: {exc.strerror or exc}") from exc
-    if len(data) > max_bytes:
-        raise SkipFile(f"too large (over {human_size(max_bytes)})")
-    return data
 
 
 def _check_stat(path: str, max_bytes: int) -> os.stat_result:
@@ -238,11 +192,45 @@ def _check_stat(path: str, max_bytes: int) -> os.stat_result:
     return info
 
 
+# --- reading them, here or in worker processes ---------------------------------------
+
+
+def _worker_count() -> int:
+    return min(os.cpu_count() or 1, 8)
+
+
+def _chunks(jobs: list[ReadJob], size: int) -> Iterator[list[ReadJob]]:
+    for start in range(0, len(jobs), size):
+        yield jobs[start : start + size]
+
+
+def _prepared_in_order(jobs: list[ReadJob]) -> Iterator[PreparedFile]:
+    """prepare_file for every job, in the jobs' order; in worker processes when it pays."""
+    if len(jobs) < PARALLEL_MIN_FILES or _worker_count() < 2:
+        for chunk in _chunks(jobs, JOBS_PER_TASK):
+            yield from prepare_files(chunk)
+        return
+    # forkserver, not fork: the app indexes from a thread, and forking a threaded
+    # process is unsafe. Workers import the analysis modules once, up front.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["regreader.ingestion.prepare", "regreader.quotes.extract"])
+    workers = _worker_count()
+    with context.Pool(workers) as pool:
+        chunks = iter(_chunks(jobs, JOBS_PER_TASK))
+        in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedFile]]] = deque()
+        for chunk in chunks:
+            in_flight.append(pool.apply_async(prepare_files, (chunk,)))
+            if len(in_flight) >= workers * TASKS_IN_FLIGHT:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()
+
+
 # --- writing ---------------------------------------------------------------------------
 
 
 class _Deriver:
-    """What is re-derived from an article's text when it is written.
+    """What is stored alongside an article's text when it is written.
 
     The modules are imported on first use: quotes and anchors pull in heavier libraries
     the app does not need at start-up.
@@ -250,59 +238,81 @@ class _Deriver:
 
     def __init__(self) -> None:
         from regreader.annotations.anchors import reanchor_article
-        from regreader.ingestion.regions import find_regions
         from regreader.quotes.store import store_article_quotes
         from regreader.storage.fts import refresh_article
 
-        self._find_regions = find_regions
         self._store_quotes = store_article_quotes
         self._reanchor = reanchor_article
         self._refresh = refresh_article
 
-    def __call__(self, conn: sqlite3.Connection, article_id: int, article: ArticleContent) -> None:
-        # The title names regions too; a text file's body already starts with it.
-        region_text = (
-            article.body if article.title in article.body else f"{article.title}\n{article.body}"
-        )
-        replace_regions(conn, article_id, self._find_regions(region_text))
-        self._store_quotes(conn, article_id, article.body)
+    def __call__(
+        self, conn: sqlite3.Connection, article_id: int, prepared: PreparedArticle
+    ) -> None:
+        replace_regions(conn, article_id, prepared.regions)
+        self._store_quotes(conn, article_id, prepared.content.body, extraction=prepared.extraction)
         self._reanchor(conn, article_id)
-        self._refresh(conn, article_id)
+        self._refresh(conn, article_id, stems=(prepared.title_stems, prepared.body_stems))
 
 
-def _index_file(
-    conn: sqlite3.Connection, candidate: Candidate, max_bytes: int, derive: _Deriver
+def _write_file(
+    conn: sqlite3.Connection, job: ReadJob, prepared: PreparedFile, derive: _Deriver
 ) -> SourceChange:
-    info = _check_stat(candidate.key, max_bytes)
-    known = source_fingerprint(conn, candidate.key)
-    if known is not None and (known.size, known.mtime_ns) == (info.st_size, info.st_mtime_ns):
-        return SourceChange.UNCHANGED
-    data = _read(candidate.key, max_bytes)
-    if not data:
-        raise SkipFile("empty file")
-    # The stat taken before reading: if the file changes meanwhile, the next run re-reads it.
-    fingerprint = FileFingerprint(hashlib.sha256(data).hexdigest(), info.st_size, info.st_mtime_ns)
-    if known is not None and known.file_hash == fingerprint.file_hash:
+    if prepared.skip_reason is not None:
+        raise SkipFile(prepared.skip_reason)
+    fingerprint = prepared.fingerprint
+    assert fingerprint is not None  # set whenever the file was read
+    if prepared.same_bytes:
         with transaction(conn):
-            touch_sources(conn, candidate.key, fingerprint)
+            touch_sources(conn, job.key, fingerprint)
         return SourceChange.UNCHANGED
-    articles = extract_articles(candidate.shown, data)
     changes: set[SourceChange] = set()
     with transaction(conn):
-        for item_key, article in articles:
-            saved = save_source(conn, candidate.key, item_key, article, fingerprint)
+        for article in prepared.articles:
+            saved = save_source(conn, job.key, article.item_key, article.content, fingerprint)
             changes.add(saved.change)
             if saved.article_written:
                 derive(conn, saved.article_id, article)
-        if known is not None:
+        if job.known_hash is not None:
             # Feed items that left the feed keep their sources (and articles): record
             # that the file as a whole was seen in this state.
-            touch_sources(conn, candidate.key, fingerprint)
-    if known is None:
+            touch_sources(conn, job.key, fingerprint)
+    if job.known_hash is None:
         return SourceChange.NEW
     if changes == {SourceChange.UNCHANGED}:
         return SourceChange.UNCHANGED
     return SourceChange.CHANGED
+
+
+# --- the run -------------------------------------------------------------------------------
+
+
+class _Run:
+    """Counting, reporting and committing for one index_paths call."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        total: int,
+        progress: ProgressCallback | None,
+        on_skip: Callable[[SkippedFile], None] | None,
+    ) -> None:
+        self.summary = IndexSummary()
+        self.batch = _Batch(conn)
+        self._done = 0
+        self._total = total
+        self._progress = progress
+        self._on_skip = on_skip
+
+    def skip(self, path: Path, reason: str) -> None:
+        skipped = SkippedFile(path, reason)
+        self.summary.skipped.append(skipped)
+        if self._on_skip is not None:
+            self._on_skip(skipped)
+
+    def file_done(self, path: Path) -> None:
+        self._done += 1
+        if self._progress is not None:
+            self._progress(self._done, self._total, path)
 
 
 def index_paths(
@@ -320,34 +330,45 @@ def index_paths(
     anything, when a path does not exist.
     """
     candidates, refused = collect_files(paths)
-    summary = IndexSummary()
+    run = _Run(conn, len(candidates), progress, on_skip)
     for skipped in refused:
-        summary.skipped.append(skipped)
-        if on_skip is not None:
-            on_skip(skipped)
+        run.skip(skipped.path, skipped.reason)
+    steps = [(candidate, _step(conn, candidate, max_bytes)) for candidate in candidates]
+    jobs = [step for _, step in steps if isinstance(step, ReadJob)]
+    prepared = _prepared_in_order(jobs)
     derive = _Deriver()
-    total = len(candidates)
-    batch = _Batch(conn)
-    for done, candidate in enumerate(candidates, start=1):
-        batch.open()
-        try:
-            change = _index_file(conn, candidate, max_bytes, derive)
-        except IngestionError as exc:
-            skipped = SkippedFile(candidate.shown, str(exc))
-            summary.skipped.append(skipped)
-            if on_skip is not None:
-                on_skip(skipped)
-        except BaseException:
-            # The failing file rolled back alone (its savepoint); keep the ones before it.
-            batch.commit()
-            raise
+    batch = run.batch
+    # Outcomes are reported in file order, whether decided here or by a worker.
+    for candidate, step in steps:
+        if isinstance(step, SkipFile):
+            run.skip(candidate.shown, str(step))
+        elif isinstance(step, SourceChange):
+            run.summary.count(step)
         else:
-            summary.count(change)
-        batch.commit_if_full()
-        if progress is not None:
-            progress(done, total, candidate.shown)
+            batch.open()
+            try:
+                change = _write_file(conn, step, next(prepared), derive)
+            except IngestionError as exc:
+                run.skip(candidate.shown, str(exc))
+            except BaseException:
+                # The failing file rolled back alone (its savepoint); keep those before it.
+                batch.commit()
+                raise
+            else:
+                run.summary.count(change)
+            batch.commit_if_full()
+        run.file_done(candidate.shown)
     batch.commit()
-    return summary
+    return run.summary
+
+
+def _step(
+    conn: sqlite3.Connection, candidate: Candidate, max_bytes: int
+) -> ReadJob | SourceChange | SkipFile:
+    try:
+        return _triage(conn, candidate, max_bytes)
+    except SkipFile as exc:
+        return exc
 
 
 class _Batch:

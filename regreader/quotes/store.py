@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from regreader.quotes.extract import extract_quotes
-from regreader.quotes.model import ExtractedQuote, StoredMention, StoredQuote
+from regreader.quotes.model import ExtractedQuote, Extraction, StoredMention, StoredQuote
 from regreader.storage.fts import index_new_quotes, refresh_quotes
 
 # The newest translation of each quote rides along with it; `translation`/`model` are NULL
@@ -28,14 +28,23 @@ SELECT q.id, q.article_id, q.seq, q.kind, q.text, q.start, q.end, q.lang, q.spea
 """
 
 
-def store_article_quotes(conn: sqlite3.Connection, article_id: int, body: str) -> None:
+def store_article_quotes(
+    conn: sqlite3.Connection,
+    article_id: int,
+    body: str,
+    *,
+    extraction: Extraction | None = None,
+) -> None:
     """Replace the article's quotes and mentions with a fresh extraction of `body`.
 
-    Runs inside the caller's transaction. Unchanged quotes (same kind and text) keep their
-    ids; vanished ones are deleted (their translations cascade); new ones are inserted.
-    The quotes' FTS rows follow; the article's own FTS row is the caller's job.
+    `extraction` is `extract_quotes(body)` when the caller made it already (indexing does,
+    in worker processes). Runs inside the caller's transaction. Unchanged quotes (same kind
+    and text) keep their ids; vanished ones are deleted (their translations cascade); new
+    ones are inserted. The quotes' FTS rows follow; the article's own FTS row is the
+    caller's job.
     """
-    extraction = extract_quotes(body)
+    if extraction is None:
+        extraction = extract_quotes(body)
     reusable: dict[tuple[str, str], list[tuple[int, str | None]]] = defaultdict(list)
     for quote_id, kind, text, speaker in conn.execute(
         "SELECT id, kind, text, speaker FROM quotes WHERE article_id = ? ORDER BY seq, id",

@@ -21,7 +21,6 @@ from datetime import UTC, datetime
 from enum import Enum
 
 from regreader.storage.fts import forget_quotes, refresh_article
-from regreader.text import languages_of
 
 
 @dataclass(frozen=True)
@@ -31,6 +30,7 @@ class ArticleContent:
     title: str
     published: str | None  # YYYY-MM-DD
     body: str
+    languages: tuple[str, ...]  # regreader.text.languages_of(body)
 
     @property
     def content_hash(self) -> str:
@@ -296,7 +296,7 @@ def _insert_article(conn: sqlite3.Connection, path: str, content: ArticleContent
             content.title,
             content.published,
             content.body,
-            ",".join(languages_of(content.body)),
+            ",".join(content.languages),
             now,
             now,
         ),
@@ -316,7 +316,7 @@ def _update_article(
             content.title,
             content.published,
             content.body,
-            ",".join(languages_of(content.body)),
+            ",".join(content.languages),
             utc_now(),
             article_id,
         ),

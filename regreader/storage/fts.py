@@ -13,20 +13,29 @@ from collections.abc import Iterable
 from regreader.text import stem_text
 
 
-def refresh_article(conn: sqlite3.Connection, article_id: int) -> None:
-    """Re-index one article: title, body, and its quotes' speakers and translations."""
+def refresh_article(
+    conn: sqlite3.Connection, article_id: int, *, stems: tuple[str, str] | None = None
+) -> None:
+    """Re-index one article: title, body, and its quotes' speakers and translations.
+
+    `stems` is (stem_text(title), stem_text(body)) when the caller made them already
+    (indexing does, in worker processes).
+    """
     row = conn.execute("SELECT title, body FROM articles WHERE id = ?", (article_id,)).fetchone()
     conn.execute("DELETE FROM articles_fts WHERE rowid = ?", (article_id,))
     if row is None:
         return
+    title_stems, body_stems = stems or (stem_text(row["title"]), stem_text(row["body"]))
+    # Each distinct name, role and translation once: a speaker quoted ten times must not
+    # outweigh the body in ranking.
     extras = [
         value
         for (value,) in conn.execute(
             """
             SELECT speaker FROM quotes WHERE article_id = :id AND speaker IS NOT NULL
-            UNION ALL
+            UNION
             SELECT role FROM quotes WHERE article_id = :id AND role IS NOT NULL
-            UNION ALL
+            UNION
             SELECT t.translation FROM quote_translations AS t
               JOIN quotes AS q ON q.id = t.quote_id WHERE q.article_id = :id
             """,
@@ -35,7 +44,7 @@ def refresh_article(conn: sqlite3.Connection, article_id: int) -> None:
     ]
     conn.execute(
         "INSERT INTO articles_fts(rowid, title, body, quotes) VALUES (?, ?, ?, ?)",
-        (article_id, stem_text(row["title"]), stem_text(row["body"]), stem_text(" ".join(extras))),
+        (article_id, title_stems, body_stems, stem_text(" ".join(extras))),
     )
 
 
