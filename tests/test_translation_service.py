@@ -203,3 +203,31 @@ def test_target_comes_from_the_settings_file(
     service = TranslationService(open_library(tmp_path / "lib.db"))
     assert service.target == "de"
     assert service.status().hint is not None and "ru->de" in service.status().hint
+
+
+def test_a_long_article_is_reindexed_once_with_its_last_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import regreader.translation.service as service_module
+
+    conn = open_library(tmp_path / "lib.db")
+    quotes = [f"Фраза номер {n} сказана." for n in range(10)]
+    long_article = add_article(conn, "a.txt", " ".join(quotes), quotes)
+    short_article = add_article(conn, "b.txt", "Он сказал: «Связь нужна.»", ["Связь нужна."])
+    refreshed: list[int] = []
+    real_refresh = service_module.refresh_article
+
+    def counting_refresh(connection: sqlite3.Connection, article_id: int, **options: object):
+        refreshed.append(article_id)
+        return real_refresh(connection, article_id, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service_module, "refresh_article", counting_refresh)
+    fake = FakeTranslator(prefix="translated ")
+    TranslationService(conn, "en", translators={"ru": fake}, quotes_per_call=4).translate_pending()
+
+    assert fake.calls == 3  # three batches, but each article's search row is written once
+    assert sorted(refreshed) == sorted([long_article, short_article])
+    matches = conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", (stem_word("translated"),)
+    ).fetchall()
+    assert {row[0] for row in matches} == {long_article, short_article}

@@ -11,6 +11,7 @@ quote's and article's full-text rows are refreshed so the translation is searcha
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -212,13 +213,17 @@ class TranslationService:
         by_source: dict[str, list[_Quote]] = {}
         for quote in quotes:
             by_source.setdefault(source_language(quote.lang, self.target), []).append(quote)
+        translators = {source: self._translator_for(source, counts) for source in by_source}
+        articles = _ArticlesLeft(
+            quote for source, group in by_source.items() if translators[source] for quote in group
+        )
         for source, group in by_source.items():
-            translator = self._translator_for(source, counts)
+            translator = translators[source]
             for chunk in _chunks(group, self.quotes_per_call):
                 if translator is None:
                     counts.skipped_no_model += len(chunk)
                 else:
-                    self._translate_chunk(translator, chunk, counts)
+                    self._translate_chunk(translator, chunk, counts, articles.finished_by(chunk))
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
@@ -244,7 +249,11 @@ class TranslationService:
         return translator
 
     def _translate_chunk(
-        self, translator: Translator, chunk: Sequence[_Quote], counts: _Counts
+        self,
+        translator: Translator,
+        chunk: Sequence[_Quote],
+        counts: _Counts,
+        finished_articles: Sequence[int],
     ) -> None:
         texts = [quote.text.strip() for quote in chunk]
         known = self._cached(translator, texts)
@@ -270,7 +279,7 @@ class TranslationService:
                 results.append((quote, ""))
             else:
                 counts.failed += 1
-        self._store(translator, fresh, results)
+        self._store(translator, fresh, results, finished_articles)
 
     def _cached(self, translator: Translator, texts: Sequence[str]) -> dict[str, str]:
         distinct = [text for text in dict.fromkeys(texts) if text]
@@ -290,8 +299,9 @@ class TranslationService:
         translator: Translator,
         fresh: Mapping[str, str],
         results: Sequence[tuple[_Quote, str]],
+        finished_articles: Sequence[int],
     ) -> None:
-        if not results and not fresh:
+        if not results and not fresh and not finished_articles:
             return
         now = datetime.now(UTC).isoformat(timespec="seconds")
         model, version = translator.model_name, translator.model_version
@@ -309,8 +319,29 @@ class TranslationService:
                 [(q.id, self.target, out, model, version, now) for q, out in results],
             )
             refresh_quotes(self.conn, [quote.id for quote, _ in results])
-            for article_id in sorted({quote.article_id for quote, _ in results}):
+            # In the same transaction as the article's last translations: a crash before
+            # it leaves those quotes pending, so the next run refreshes the article.
+            for article_id in finished_articles:
                 refresh_article(self.conn, article_id)
+
+
+class _ArticlesLeft:
+    """Each article's search row is refreshed once, with its last quote of the run.
+
+    Refreshing after every batch re-stemmed a long article's body once per 64 quotes:
+    quadratic in its number of quotes.
+    """
+
+    def __init__(self, quotes: Iterable[_Quote]) -> None:
+        self._left = Counter(quote.article_id for quote in quotes)
+
+    def finished_by(self, chunk: Sequence[_Quote]) -> list[int]:
+        finished: set[int] = set()
+        for quote in chunk:
+            self._left[quote.article_id] -= 1
+            if self._left[quote.article_id] == 0:
+                finished.add(quote.article_id)
+        return sorted(finished)
 
 
 _PENDING_WHERE = """q.lang != :target AND NOT EXISTS (
