@@ -18,6 +18,7 @@ from regreader.ingestion.html import parse_html
 from regreader.ingestion.metadata import find_date, find_title, normalise_title
 from regreader.quotes.model import Extraction
 from regreader.storage.articles import ArticleContent, FileFingerprint
+from regreader.storage.fts import quote_index_form
 from regreader.text import clean_text, languages_of, stem_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".md", ".markdown"))
@@ -48,6 +49,7 @@ class PreparedArticle:
     content: ArticleContent
     regions: dict[str, int]
     extraction: Extraction
+    quote_stems: tuple[tuple[str, str], ...]  # quote_index_form of each extracted quote
     title_stems: str
     body_stems: str
 
@@ -91,11 +93,13 @@ def _analysed(item_key: str, article: ArticleContent) -> PreparedArticle:
     region_text = (
         article.body if article.title in article.body else f"{article.title}\n{article.body}"
     )
+    extraction = extract_quotes(article.body)
     return PreparedArticle(
         item_key=item_key,
         content=article,
         regions=find_regions(region_text),
-        extraction=extract_quotes(article.body),
+        extraction=extraction,
+        quote_stems=tuple(quote_index_form(q.text, q.speaker) for q in extraction.quotes),
         title_stems=stem_text(article.title),
         body_stems=stem_text(article.body),
     )

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import ExtractedQuote, Extraction, StoredMention, StoredQuote
-from regreader.storage.fts import index_new_quotes, refresh_quotes
+from regreader.storage.fts import index_new_quotes, quote_index_form, refresh_quotes
 
 # The newest translation of each quote rides along with it; `translation`/`model` are NULL
 # until the quote is translated.
@@ -34,17 +34,21 @@ def store_article_quotes(
     body: str,
     *,
     extraction: Extraction | None = None,
+    quote_stems: Sequence[tuple[str, str]] | None = None,
 ) -> None:
     """Replace the article's quotes and mentions with a fresh extraction of `body`.
 
-    `extraction` is `extract_quotes(body)` when the caller made it already (indexing does,
-    in worker processes). Runs inside the caller's transaction. Unchanged quotes (same kind
+    `extraction` is `extract_quotes(body)` when the caller made it already, and
+    `quote_stems` its quotes' (stem_text(text), stem_text(speaker or "")) (indexing makes
+    both in worker processes). Runs inside the caller's transaction. Unchanged quotes (same kind
     and text) keep their ids; vanished ones are deleted (their translations cascade); new
     ones are inserted. The quotes' FTS rows follow; the article's own FTS row is the
     caller's job.
     """
     if extraction is None:
         extraction = extract_quotes(body)
+    if quote_stems is None:
+        quote_stems = [quote_index_form(q.text, q.speaker) for q in extraction.quotes]
     reusable: dict[tuple[str, str], list[tuple[int, str | None]]] = defaultdict(list)
     for quote_id, kind, text, speaker in conn.execute(
         "SELECT id, kind, text, speaker FROM quotes WHERE article_id = ? ORDER BY seq, id",
@@ -53,8 +57,8 @@ def store_article_quotes(
         reusable[(kind, text)].append((quote_id, speaker))
 
     new_speaker: list[int] = []
-    fresh: list[tuple[int, str, str | None]] = []
-    for seq, quote in enumerate(extraction.quotes):
+    fresh: list[tuple[int, str, str]] = []
+    for seq, (quote, stems) in enumerate(zip(extraction.quotes, quote_stems, strict=True)):
         kept = reusable.get((quote.kind, quote.text))
         if kept:
             quote_id, old_speaker = kept.pop(0)
@@ -63,7 +67,7 @@ def store_article_quotes(
             if quote.speaker != old_speaker:
                 new_speaker.append(quote_id)
         else:
-            fresh.append((_insert_quote(conn, article_id, seq, quote), quote.text, quote.speaker))
+            fresh.append((_insert_quote(conn, article_id, seq, quote), *stems))
 
     vanished = [quote_id for kept in reusable.values() for quote_id, _ in kept]
     for quote_id in vanished:

@@ -74,20 +74,21 @@ def refresh_quotes(conn: sqlite3.Connection, quote_ids: Iterable[int]) -> None:
         )
 
 
-def index_new_quotes(
-    conn: sqlite3.Connection, quotes: Iterable[tuple[int, str, str | None]]
-) -> None:
-    """Index quotes just inserted, as (id, text, speaker): no translation yet, no look-ups.
+def quote_index_form(text: str, speaker: str | None) -> tuple[str, str]:
+    """What the quote index stores for a quote's text and speaker."""
+    return stem_text(text), stem_text(speaker or "")
 
-    One statement for all, and no DELETE per quote as in refresh_quotes; OR REPLACE still
-    drops a stale index row should one ever hold a reused id.
+
+def index_new_quotes(conn: sqlite3.Connection, quotes: Iterable[tuple[int, str, str]]) -> None:
+    """Index quotes just inserted, as (id, *quote_index_form(text, speaker)).
+
+    No translation yet, no look-ups: one statement for all, and no DELETE per quote as in
+    refresh_quotes; OR REPLACE still drops a stale index row should one ever hold a
+    reused id.
     """
     conn.executemany(
         "INSERT OR REPLACE INTO quotes_fts(rowid, text, speaker, translation) VALUES (?, ?, ?, '')",
-        [
-            (quote_id, stem_text(text), stem_text(speaker or ""))
-            for quote_id, text, speaker in quotes
-        ],
+        list(quotes),
     )
 
 
