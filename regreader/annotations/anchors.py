@@ -277,6 +277,11 @@ def reanchor_article(conn: sqlite3.Connection, article_id: int) -> None:
     Called by the ingestion pipeline inside its transaction; cheap when the article has
     no annotations and the library no initiatives. Never deletes an annotation.
     """
+    # Checked before anything else: on a bulk index most articles have no annotations
+    # and the library no initiatives, and this runs once per article written.
+    has_initiatives = conn.execute("SELECT 1 FROM initiatives LIMIT 1").fetchone() is not None
+    if not has_initiatives and not _may_have_anchors(conn, article_id):
+        return
     article = conn.execute(
         "SELECT id, content_hash, source_path, body FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
@@ -288,10 +293,18 @@ def reanchor_article(conn: sqlite3.Connection, article_id: int) -> None:
             whole = [a for a in anchors if a["target"] == "article"]
             _reanchor_whole_article(conn, article, whole)
             _reanchor_quotes(conn, article, [a for a in anchors if a["target"] == "quote"])
-        if conn.execute("SELECT 1 FROM initiatives LIMIT 1").fetchone() is not None:
+        if has_initiatives:
             from regreader.annotations.suggestions import refresh_suggestions
 
             refresh_suggestions(conn, [article_id])
+
+
+def _may_have_anchors(conn: sqlite3.Connection, article_id: int) -> bool:
+    """Anchors of this article, or homeless ones that it might adopt."""
+    row = conn.execute(
+        "SELECT 1 FROM anchors WHERE article_id = ? OR article_id IS NULL LIMIT 1", (article_id,)
+    ).fetchone()
+    return row is not None
 
 
 def _reanchor_quotes(

@@ -249,7 +249,13 @@ class _Deriver:
         self, conn: sqlite3.Connection, article_id: int, prepared: PreparedArticle
     ) -> None:
         replace_regions(conn, article_id, prepared.regions)
-        self._store_quotes(conn, article_id, prepared.content.body, extraction=prepared.extraction)
+        self._store_quotes(
+            conn,
+            article_id,
+            prepared.content.body,
+            extraction=prepared.extraction,
+            quote_stems=prepared.quote_stems,
+        )
         self._reanchor(conn, article_id)
         self._refresh(conn, article_id, stems=(prepared.title_stems, prepared.body_stems))
 
