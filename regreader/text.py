@@ -143,3 +143,8 @@ def quote_language(text: str) -> str:
     if latin / letters >= 0.8:
         return "en"
     return "mixed"
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 quote', '2 quotes': counts in messages read as English."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

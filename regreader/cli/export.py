@@ -6,6 +6,7 @@ import argparse
 
 from regreader.cli.common import add_db_option, open_from_args, say, warn
 from regreader.export import FORMATS
+from regreader.text import plural
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -71,8 +72,8 @@ def run(args: argparse.Namespace) -> int:
         message = f"Backup of all annotations written to {where}."
     else:
         message = (
-            f"Exported {summary.quotes} annotated quotes from {summary.articles} articles "
-            f"({summary.format}) to {where}."
+            f"Exported {plural(summary.quotes, 'annotated quote')} from "
+            f"{plural(summary.articles, 'article')} ({summary.format}) to {where}."
         )
     # With -o - the data owns stdout; the human message goes to stderr.
     if summary.target == "-":

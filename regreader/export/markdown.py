@@ -14,7 +14,7 @@ from typing import TextIO
 
 from regreader.export.model import ARTICLE, ExportData, ExportRecord
 from regreader.export.records import region_label
-from regreader.text import strip_controls
+from regreader.text import plural, strip_controls
 
 UNLINKED_HEADING = "Not linked to an initiative"
 
@@ -76,7 +76,10 @@ def render_markdown(data: ExportData) -> list[str]:
 
 
 def _summary_line(data: ExportData) -> str:
-    parts = [f"{data.quote_count} annotated quotes from {data.article_count} articles"]
+    parts = [
+        f"{plural(data.quote_count, 'annotated quote')} from "
+        f"{plural(data.article_count, 'article')}"
+    ]
     if data.created_at:
         parts.append(f"exported {escape(data.created_at)}")
     if data.filters:

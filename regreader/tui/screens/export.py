@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Label, RadioButton, RadioSet, Select, Static
 
 from regreader.errors import RegreaderError
+from regreader.text import plural
 from regreader.tui.widgets.safe import notify_plain, plain
 
 if TYPE_CHECKING:
@@ -28,10 +29,6 @@ FORMATS = (
     ("qdpx", "REFI-QDA project (.qdpx)"),
 )
 SCOPES = ("search", "initiative", "tag", "all")
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @dataclass
