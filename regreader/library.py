@@ -299,10 +299,20 @@ class Library:
         from regreader.quotes.store import quotes_for_article
 
         rows: list[QuoteRow] = []
-        # One lookup per quote: an article holds tens of quotes, not thousands.
         with self.connection() as conn:
+            # Annotation lookups only for quotes that have an anchor: a hostile article
+            # holds 100,000 quotes, and three queries each took seconds.
+            anchored = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT a.quote_id FROM anchors AS a JOIN quotes AS q ON q.id = a.quote_id"
+                    " WHERE q.article_id = ?",
+                    (article_id,),
+                )
+            }
             for quote in quotes_for_article(conn, article_id):
-                note = note_for_quote(conn, quote.id)
+                annotated = quote.id in anchored
+                note = note_for_quote(conn, quote.id) if annotated else None
                 rows.append(
                     QuoteRow(
                         id=quote.id,
@@ -315,9 +325,11 @@ class Library:
                         speaker=quote.speaker,
                         role=quote.role,
                         translation=quote.translation,
-                        tags=tuple(tags_for_quote(conn, quote.id)),
+                        tags=tuple(tags_for_quote(conn, quote.id)) if annotated else (),
                         note=note.body if note else None,
-                        initiatives=tuple(initiatives_for_quote(conn, quote.id)),
+                        initiatives=(
+                            tuple(initiatives_for_quote(conn, quote.id)) if annotated else ()
+                        ),
                     )
                 )
         return rows

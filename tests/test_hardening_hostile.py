@@ -23,6 +23,7 @@ from regreader.tui.screens.filters import FiltersScreen
 from regreader.tui.screens.help import HelpScreen
 from regreader.tui.screens.initiatives import InitiativesScreen, TimelineScreen
 from regreader.tui.screens.main import MainScreen
+from regreader.tui.widgets.quotes import ROW_LIMIT, QuotesTable
 
 HOSTILE_DIR = Path(__file__).resolve().parent / "data" / "hostile"
 # File names are untrusted too (made here: git and some file systems dislike them).
@@ -251,7 +252,10 @@ async def test_a_megabyte_line_and_a_hundred_thousand_quotes_open_in_the_app(
             text = _assert_literal_screen(app)
             assert article.title[:20] in text
             if article.title.startswith("A hundred thousand"):
-                assert app.screen.query_one("QuotesTable").row_count == BIG_QUOTES
+                # The table has a row for the first ROW_LIMIT quotes and says so.
+                assert len(app.screen.query_one(QuotesTable).quotes) == BIG_QUOTES
+                assert app.screen.query_one(QuotesTable).row_count == ROW_LIMIT
+                assert f"Showing the first {ROW_LIMIT:,} of {BIG_QUOTES:,} quotes" in text
             await pilot.press("tab", "j", "j", "k")
             await settle(pilot)
             _assert_literal_screen(app)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -73,6 +74,7 @@ class MainScreen(Screen[None]):
                 yield ReaderView(id="reader")
         with Vertical(id="quotes-pane", classes="reading"):
             yield Static(id="translation-hint")
+            yield Static(id="quotes-notice")
             yield QuotesTable(id="quotes")
         yield Footer(compact=True)
 
@@ -80,6 +82,7 @@ class MainScreen(Screen[None]):
         self.query_one("#snippet").display = False
         self.query_one(ReaderView).show_placeholder("Open an article: highlight it, press Enter.")
         self.query_one("#translation-hint").display = False
+        self.query_one("#quotes-notice").display = False
         self.query_one("#progress-box").display = False
         self.query_one(ResultsTable).focus()
 
@@ -220,6 +223,7 @@ class MainScreen(Screen[None]):
         reader.show(message.article, message.quotes)
         quotes_table.mode = TranslationMode.PENDING
         quotes_table.show(message.quotes, select_id=message.focus_quote_id)
+        self._show_quotes_notice(quotes_table.notice())
         self.query_one("#translation-hint").display = False
         self.add_class("-reading", "-article-open")
         if message.quotes:
@@ -227,9 +231,17 @@ class MainScreen(Screen[None]):
             reader.select_quote(quotes_table.current_quote())
         else:
             reader.focus()
-        pending = [q.id for q in message.quotes if q.needs_translation]
+        # Only the quotes with a row: a 100k-quote article is not translated all at once.
+        pending = [q.id for q in quotes_table.shown_quotes if q.needs_translation]
         if pending:
             self._translate_worker(message.article.id, pending)
+
+    def _show_quotes_notice(self, notice: Text | None) -> None:
+        box = self.query_one("#quotes-notice", Static)
+        box.display = notice is not None
+        if notice is not None:
+            notice.no_wrap, notice.overflow = True, "ellipsis"
+            box.update(notice)
 
     @on(QuotesTable.QuoteHighlighted)
     def _quote_highlighted(self, event: QuotesTable.QuoteHighlighted) -> None:

@@ -3,15 +3,25 @@
 The body is shown paragraph by paragraph (one Static each), so selecting a quote only
 re-renders the paragraphs it touches, and scrolling to it is scrolling to a widget plus
 the line inside it where the quote starts.
+
+Huge articles (a megabyte on one line, a transcript with 100,000 quotes) stay cheap: a
+paragraph longer than `PART_CHARS` is shown as several parts, each paragraph finds its
+quotes by bisection instead of looking at every quote, and past the first `MOUNT_BATCH`
+parts the rest are mounted in batches by an async worker, so keys are handled between
+batches instead of after one long freeze.
 """
 
 from __future__ import annotations
 
+import asyncio
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
+from textual import work
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.geometry import Region
@@ -22,6 +32,9 @@ from regreader.tui.widgets.safe import plain
 
 QUOTE_STYLE = "on #3a3a1e"
 SELECTED_STYLE = "bold black on #e5c07b"
+PART_CHARS = 16_000  # longer paragraphs are cut (at a space) into parts of about this size
+MOUNT_BATCH = 4  # parts mounted at once; the first batch fills any screen
+REFRESH_WAIT_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -29,6 +42,7 @@ class Paragraph:
     start: int
     end: int
     text: str
+    last_part: bool = True  # False: the paragraph goes on in the next part (no margin)
 
 
 def short_path(path: str) -> str:
@@ -37,15 +51,43 @@ def short_path(path: str) -> str:
     return path if len(parts) <= 2 else str(Path("…", *parts[-2:]))
 
 
-def split_paragraphs(body: str) -> list[Paragraph]:
-    """Non-empty lines of the body with their offsets into it."""
+def split_paragraphs(body: str, part_chars: int = 0) -> list[Paragraph]:
+    """Non-empty lines of the body with their offsets into it, long ones cut in parts."""
+    part_chars = part_chars or PART_CHARS  # read when called: tests make it small
     paragraphs: list[Paragraph] = []
     offset = 0
     for line in body.split("\n"):
         if line.strip():
-            paragraphs.append(Paragraph(offset, offset + len(line), line))
+            paragraphs.extend(_parts(line, offset, part_chars))
         offset += len(line) + 1
     return paragraphs
+
+
+def _parts(line: str, offset: int, part_chars: int) -> list[Paragraph]:
+    """A line as parts of at most `part_chars`, cut after a space where there is one."""
+    parts: list[Paragraph] = []
+    start = 0
+    while len(line) - start > part_chars:
+        cut = line.rfind(" ", start + part_chars // 2, start + part_chars) + 1 or start + part_chars
+        parts.append(Paragraph(offset + start, offset + cut, line[start:cut], last_part=False))
+        start = cut
+    parts.append(Paragraph(offset + start, offset + len(line), line[start:]))
+    return parts
+
+
+class QuoteSpans:
+    """The article's quotes, found by position: which ones touch a stretch of the body."""
+
+    def __init__(self, quotes: Sequence[QuoteRow]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self._starts = [q.start for q in self.quotes]
+        # A quote touching [start, end) starts after start - longest: bisect, then filter.
+        self._longest = max((q.end - q.start for q in self.quotes), default=0)
+
+    def touching(self, start: int, end: int) -> list[QuoteRow]:
+        low = bisect_right(self._starts, start - self._longest - 1)
+        high = bisect_left(self._starts, end)
+        return [q for q in self.quotes[low:high] if q.end > start]
 
 
 class ReaderView(VerticalScroll):
@@ -62,23 +104,25 @@ class ReaderView(VerticalScroll):
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self._paragraphs: list[Paragraph] = []
-        self._widgets: list[Static] = []
-        self._quotes: list[QuoteRow] = []
+        self._starts: list[int] = []  # paragraph starts, for bisection
+        self._widgets: list[Static] = []  # the mounted paragraphs: a prefix of _paragraphs
+        self._spans = QuoteSpans(())
         self._selected: QuoteRow | None = None
+        self._pending_scroll: QuoteRow | None = None  # its paragraph is not mounted yet
         self.article_id: int | None = None
 
     def show_placeholder(self, message: str) -> None:
         self.article_id = None
-        self._paragraphs, self._quotes, self._selected = [], [], None
+        self._set_paragraphs([])
+        self._spans, self._selected = QuoteSpans(()), None
         self.remove_children()
-        self._widgets = []
         self.mount(Static(plain(message, style="dim"), classes="reader-placeholder"))
 
     def show(self, article: ArticleDetail, quotes: Sequence[QuoteRow]) -> None:
         self.article_id = article.id
-        self._quotes = list(quotes)
-        self._selected = None
-        self._paragraphs = split_paragraphs(article.body)
+        self._spans = QuoteSpans(quotes)
+        self._selected = self._pending_scroll = None
+        self._set_paragraphs(split_paragraphs(article.body))
         self.remove_children()
         header = Text()
         header.append_text(plain(article.title, style="bold"))
@@ -87,19 +131,51 @@ class ReaderView(VerticalScroll):
         header.append_text(plain(" · ".join(details), style="dim"))
         header.append("\n")
         header.append_text(plain(short_path(article.source_path), style="dim italic"))
-        self._widgets = [
-            Static(self._paragraph_text(p), classes="paragraph") for p in self._paragraphs
-        ]
-        self.mount(Static(header, classes="reader-header"), *self._widgets)
+        self.mount(Static(header, classes="reader-header"), *self._next_batch())
         self.scroll_home(animate=False)
+        if len(self._widgets) < len(self._paragraphs):
+            self._mount_the_rest(article.id)
+
+    def _set_paragraphs(self, paragraphs: list[Paragraph]) -> None:
+        self._paragraphs = paragraphs
+        self._starts = [p.start for p in paragraphs]
+        self._widgets = []
+
+    def _next_batch(self) -> list[Static]:
+        """Widgets for the next MOUNT_BATCH paragraphs, counted as mounted."""
+        first = len(self._widgets)
+        batch = [self._paragraph_widget(p) for p in self._paragraphs[first : first + MOUNT_BATCH]]
+        self._widgets.extend(batch)
+        return batch
+
+    @work(exclusive=True, group="reader-mount")
+    async def _mount_the_rest(self, article_id: int) -> None:
+        # An async worker runs on the event loop: between two batches, keys get handled.
+        while self.article_id == article_id and len(self._widgets) < len(self._paragraphs):
+            await self.mount(*self._next_batch())
+            # Wait for the layout of this batch: batches piling up in one layout pass
+            # would freeze the screen as long as mounting them all at once.
+            await self._next_refresh()
+            if self._pending_scroll is not None:
+                self._scroll_to_quote(self._pending_scroll)
+
+    async def _next_refresh(self) -> None:
+        refreshed = asyncio.Event()
+        self.call_after_refresh(refreshed.set)
+        with suppress(TimeoutError):  # never hang the worker on a refresh that is skipped
+            await asyncio.wait_for(refreshed.wait(), REFRESH_WAIT_S)
+
+    def _paragraph_widget(self, paragraph: Paragraph) -> Static:
+        classes = "paragraph" if paragraph.last_part else "paragraph-part"
+        return Static(self._paragraph_text(paragraph), classes=classes)
 
     def update_quotes(self, quotes: Sequence[QuoteRow]) -> None:
         """New annotation data for the same quotes: the text does not change."""
-        self._quotes = list(quotes)
+        self._spans = QuoteSpans(quotes)
 
     def _paragraph_text(self, paragraph: Paragraph) -> Text:
         text = plain(paragraph.text)
-        for quote in self._quotes:
+        for quote in self._spans.touching(paragraph.start, paragraph.end):
             style = SELECTED_STYLE if self._is_selected(quote) else QUOTE_STYLE
             start = max(quote.start, paragraph.start) - paragraph.start
             end = min(quote.end, paragraph.end) - paragraph.start
@@ -113,22 +189,29 @@ class ReaderView(VerticalScroll):
     def _touched(self, quote: QuoteRow | None) -> list[int]:
         if quote is None:
             return []
-        return [
-            index
-            for index, p in enumerate(self._paragraphs)
-            if p.start < quote.end and quote.start < p.end
-        ]
+        index = max(bisect_right(self._starts, quote.start) - 1, 0)
+        touched = []
+        while index < len(self._paragraphs) and self._paragraphs[index].start < quote.end:
+            if quote.start < self._paragraphs[index].end:
+                touched.append(index)
+            index += 1
+        return touched
 
     def select_quote(self, quote: QuoteRow | None) -> None:
         previous, self._selected = self._selected, quote
         for index in sorted(set(self._touched(previous)) | set(self._touched(quote))):
-            self._widgets[index].update(self._paragraph_text(self._paragraphs[index]))
+            if index < len(self._widgets):  # the others are drawn selected when mounted
+                self._widgets[index].update(self._paragraph_text(self._paragraphs[index]))
         if quote is not None:
             self.call_after_refresh(self._scroll_to_quote, quote)
 
     def _scroll_to_quote(self, quote: QuoteRow) -> None:
         touched = self._touched(quote)
         if not touched or self._selected is None or self._selected.id != quote.id:
+            return
+        self._pending_scroll = None
+        if touched[0] >= len(self._widgets):
+            self._pending_scroll = quote  # scrolled to once its paragraph is mounted
             return
         widget = self._widgets[touched[0]]
         paragraph = self._paragraphs[touched[0]]

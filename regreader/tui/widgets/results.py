@@ -9,7 +9,7 @@ from textual.message import Message
 
 from regreader.library import ArticleSummary
 from regreader.tui.widgets.safe import one_line, plain
-from regreader.tui.widgets.tables import ColumnSpec, RowTable
+from regreader.tui.widgets.tables import ColumnSpec, RowTable, cell_text
 
 LIST_COLUMNS = (
     ColumnSpec("title", "Title", share=3),
@@ -42,9 +42,9 @@ class ResultsTable(RowTable):
     @staticmethod
     def _cells(article: ArticleSummary, searching: bool) -> list[Text]:
         cells = [
-            plain(one_line(article.title)),
-            plain(article.published or "—", style="" if article.published else "dim"),
-            plain(one_line(", ".join(article.regions)) or "—", style="cyan"),
+            cell_text(article.title),
+            cell_text(article.published or "—", style="" if article.published else "dim"),
+            cell_text(", ".join(article.regions), style="cyan") if article.regions else plain("—"),
         ]
         if searching:
             hits = plain(str(article.hits or 0), style="bold")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -9,6 +10,22 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.events import Resize
 from textual.widgets import DataTable
+
+from regreader.tui.widgets.safe import one_line, plain
+
+# Invisible format characters (zero-width space and joiners, word joiner, soft hyphen,
+# directional marks, BOM, tag characters). Rich and terminals disagree on their width
+# (rich joins "e" + ZWJ + " " into one cell, a terminal draws two), which shifts the
+# columns after them; a table cell drops them. Only what is drawn changes, never the data.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]+"
+)
+
+
+def cell_text(value: object, style: str = "") -> Text:
+    """Data for a table cell: literal, on one line, without zero-width characters."""
+    return plain(_INVISIBLE_RE.sub("", one_line(value)), style=style)
 
 
 @dataclass(frozen=True)
