@@ -158,3 +158,24 @@ async def test_a_window_of_quotes_around_the_one_asked_for_and_a_line_saying_so(
 
         await pilot.press("j")  # the reader follows the table inside the window
         await wait_until(pilot, lambda: reader._selected == quotes[31])
+
+
+@run_async
+async def test_typing_in_the_search_box_while_an_article_loads_keeps_the_focus(
+    db: Path,
+) -> None:
+    app = make_app(db, translated=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = app.main_screen
+        await wait_until(pilot, lambda: main.page is not None)
+        article = next(a for a in main.page.articles if a.title.startswith("Many"))  # type: ignore[union-attr]
+        main.open_article(article.id)  # Enter on a result, then "/" at once:
+        main.focus_search()
+        await pilot.press(*"gov")
+        await wait_until(pilot, lambda: main.article is not None)
+        await settle(pilot)
+        search = app.screen.query_one("#search")
+        assert app.focused is search  # the loaded article did not take the focus away
+        await pilot.press(*"ernor")
+        assert search.value == "governor"  # type: ignore[attr-defined]
+        assert app.screen.query_one(QuotesTable).row_count == QUOTES  # and it did open

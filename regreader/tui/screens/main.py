@@ -225,12 +225,13 @@ class MainScreen(Screen[None]):
         quotes_table.show(message.quotes, select_id=message.focus_quote_id)
         self._show_quotes_notice(quotes_table.notice())
         self.query_one("#translation-hint").display = False
-        self.add_class("-reading", "-article-open")
+        self.add_class("-article-open")
         if message.quotes:
-            quotes_table.focus()
             reader.select_quote(quotes_table.current_quote())
-        else:
-            reader.focus()
+        # Whoever went back to the search box while the article loaded keeps typing there.
+        if not self.query_one("#search", Input).has_focus:
+            self.add_class("-reading")
+            (quotes_table if message.quotes else reader).focus()
         # Only the quotes with a row: a 100k-quote article is not translated all at once.
         pending = [q.id for q in quotes_table.shown_quotes if q.needs_translation]
         if pending:

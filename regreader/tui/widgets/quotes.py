@@ -34,7 +34,7 @@ NARROW_COLUMNS = (
     QUOTE_COLUMNS[4],
 )
 ROW_HEIGHT = 2
-ROW_LIMIT = 2_000
+ROW_LIMIT = 1_000
 
 
 def single_line(text: Text) -> Text:
