@@ -33,37 +33,30 @@ def _initiative_params(value: str) -> list[object]:
     return [key, key]
 
 
+def _anchored(target_column: str, anchors_sql: str) -> str:
+    """`target_column` (articles.id or quotes.id) among those of the matching anchors."""
+    anchor_column = "article_id" if target_column == "articles.id" else "quote_id"
+    return (
+        f"{target_column} IN (SELECT a.{anchor_column} FROM anchors AS a"
+        f" WHERE a.{anchor_column} IS NOT NULL AND a.id IN ({anchors_sql}))"
+    )
+
+
 def tag_filter_sql(value: str) -> tuple[str, list[object]]:
     """Articles carrying tag `value` or any tag below it (`funding` finds `funding/subsidy`)."""
-    sql = (
-        "articles.id IN (SELECT a.article_id FROM anchors AS a WHERE a.article_id IS NOT NULL"
-        f" AND a.id IN ({_TAGGED_ANCHORS}))"
-    )
-    return sql, _tag_params(value)
+    return _anchored("articles.id", _TAGGED_ANCHORS), _tag_params(value)
 
 
 def initiative_filter_sql(value: str) -> tuple[str, list[object]]:
     """Articles linked (directly or by a quote) to the initiative named or aliased `value`."""
-    sql = (
-        "articles.id IN (SELECT a.article_id FROM anchors AS a WHERE a.article_id IS NOT NULL"
-        f" AND a.id IN ({_LINKED_ANCHORS}))"
-    )
-    return sql, _initiative_params(value)
+    return _anchored("articles.id", _LINKED_ANCHORS), _initiative_params(value)
 
 
 def quote_tag_filter_sql(value: str) -> tuple[str, list[object]]:
     """Quotes carrying tag `value` or a tag below it."""
-    sql = (
-        "quotes.id IN (SELECT a.quote_id FROM anchors AS a WHERE a.quote_id IS NOT NULL"
-        f" AND a.id IN ({_TAGGED_ANCHORS}))"
-    )
-    return sql, _tag_params(value)
+    return _anchored("quotes.id", _TAGGED_ANCHORS), _tag_params(value)
 
 
 def quote_initiative_filter_sql(value: str) -> tuple[str, list[object]]:
     """Quotes linked to the initiative named or aliased `value`."""
-    sql = (
-        "quotes.id IN (SELECT a.quote_id FROM anchors AS a WHERE a.quote_id IS NOT NULL"
-        f" AND a.id IN ({_LINKED_ANCHORS}))"
-    )
-    return sql, _initiative_params(value)
+    return _anchored("quotes.id", _LINKED_ANCHORS), _initiative_params(value)
