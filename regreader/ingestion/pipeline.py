@@ -37,6 +37,7 @@ from regreader.ingestion.prepare import (
 )
 from regreader.storage import transaction
 from regreader.storage.articles import (
+    SavedSource,
     SourceChange,
     replace_regions,
     save_source,
@@ -44,6 +45,7 @@ from regreader.storage.articles import (
     touch_sources,
 )
 from regreader.storage.db import begin_write
+from regreader.storage.fts import PendingIndex
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 BATCH_FILES = 256
@@ -246,22 +248,40 @@ class _Deriver:
         self._refresh = refresh_article
 
     def __call__(
-        self, conn: sqlite3.Connection, article_id: int, prepared: PreparedArticle
+        self,
+        conn: sqlite3.Connection,
+        saved: SavedSource,
+        prepared: PreparedArticle,
+        pending: PendingIndex,
     ) -> None:
-        replace_regions(conn, article_id, prepared.regions)
+        article_id, new_article = saved.article_id, saved.inserted
+        replace_regions(conn, article_id, prepared.regions, new_article=new_article)
         self._store_quotes(
             conn,
             article_id,
             prepared.content.body,
             extraction=prepared.extraction,
             quote_stems=prepared.quote_stems,
+            pending=pending,
+            new_article=new_article,
         )
         self._reanchor(conn, article_id)
-        self._refresh(conn, article_id, stems=(prepared.title_stems, prepared.body_stems))
+        self._refresh(
+            conn,
+            article_id,
+            stems=(prepared.title_stems, prepared.body_stems),
+            # An article stored before may have translations, which the index holds too.
+            extras=prepared.extras_stems if new_article else None,
+            pending=pending,
+        )
 
 
 def _write_file(
-    conn: sqlite3.Connection, job: ReadJob, prepared: PreparedFile, derive: _Deriver
+    conn: sqlite3.Connection,
+    job: ReadJob,
+    prepared: PreparedFile,
+    derive: _Deriver,
+    batch_index: PendingIndex,
 ) -> SourceChange:
     if prepared.skip_reason is not None:
         raise SkipFile(prepared.skip_reason)
@@ -272,16 +292,19 @@ def _write_file(
             touch_sources(conn, job.key, fingerprint)
         return SourceChange.UNCHANGED
     changes: set[SourceChange] = set()
+    file_index = PendingIndex()
     with transaction(conn):
         for article in prepared.articles:
             saved = save_source(conn, job.key, article.item_key, article.content, fingerprint)
             changes.add(saved.change)
             if saved.article_written:
-                derive(conn, saved.article_id, article)
+                derive(conn, saved, article, file_index)
         if job.known_hash is not None:
             # Feed items that left the feed keep their sources (and articles): record
             # that the file as a whole was seen in this state.
             touch_sources(conn, job.key, fingerprint)
+    # Only now: the index rows of a file that rolled back must not be written.
+    batch_index.absorb(file_index)
     if job.known_hash is None:
         return SourceChange.NEW
     if changes == {SourceChange.UNCHANGED}:
@@ -353,7 +376,7 @@ def index_paths(
         else:
             batch.open()
             try:
-                change = _write_file(conn, step, next(prepared), derive)
+                change = _write_file(conn, step, next(prepared), derive, batch.index)
             except IngestionError as exc:
                 run.skip(candidate.shown, str(exc))
             except BaseException:
@@ -384,6 +407,8 @@ class _Batch:
         self._conn = conn
         self._files = 0
         self._opened_at = 0.0
+        # The files' full-text rows, written last (see PendingIndex for why).
+        self.index = PendingIndex()
 
     def open(self) -> None:
         if not self._conn.in_transaction:
@@ -401,4 +426,5 @@ class _Batch:
 
     def commit(self) -> None:
         if self._conn.in_transaction:
+            self.index.write(self._conn)
             self._conn.execute("COMMIT")

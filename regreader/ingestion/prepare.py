@@ -18,7 +18,7 @@ from regreader.ingestion.html import parse_html
 from regreader.ingestion.metadata import find_date, find_title, normalise_title
 from regreader.quotes.model import Extraction
 from regreader.storage.articles import ArticleContent, FileFingerprint
-from regreader.storage.fts import quote_index_form
+from regreader.storage.fts import extras_index_form, quote_index_form
 from regreader.text import clean_text, languages_of, stem_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".md", ".markdown"))
@@ -52,6 +52,7 @@ class PreparedArticle:
     quote_stems: tuple[tuple[str, str], ...]  # quote_index_form of each extracted quote
     title_stems: str
     body_stems: str
+    extras_stems: str  # the quotes' speakers and roles, as the index holds them
 
 
 @dataclass(frozen=True)
@@ -94,14 +95,20 @@ def _analysed(item_key: str, article: ArticleContent) -> PreparedArticle:
         article.body if article.title in article.body else f"{article.title}\n{article.body}"
     )
     extraction = extract_quotes(article.body)
+    quotes = extraction.quotes
+    # Computed here, off the main process, which stores it (a cached property).
+    article.content_hash  # noqa: B018
     return PreparedArticle(
         item_key=item_key,
         content=article,
         regions=find_regions(region_text),
         extraction=extraction,
-        quote_stems=tuple(quote_index_form(q.text, q.speaker) for q in extraction.quotes),
+        quote_stems=tuple(quote_index_form(q.text, q.speaker) for q in quotes),
         title_stems=stem_text(article.title),
         body_stems=stem_text(article.body),
+        extras_stems=extras_index_form(
+            [q.speaker for q in quotes if q.speaker] + [q.role for q in quotes if q.role]
+        ),
     )
 
 

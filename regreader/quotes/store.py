@@ -13,7 +13,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import ExtractedQuote, Extraction, StoredMention, StoredQuote
-from regreader.storage.fts import index_new_quotes, quote_index_form, refresh_quotes
+from regreader.storage.fts import (
+    PendingIndex,
+    drop_quotes,
+    index_new_quotes,
+    quote_index_form,
+    refresh_quotes,
+)
 
 # The newest translation of each quote rides along with it; `translation`/`model` are NULL
 # until the quote is translated.
@@ -35,6 +41,8 @@ def store_article_quotes(
     *,
     extraction: Extraction | None = None,
     quote_stems: Sequence[tuple[str, str]] | None = None,
+    pending: PendingIndex | None = None,
+    new_article: bool = False,
 ) -> None:
     """Replace the article's quotes and mentions with a fresh extraction of `body`.
 
@@ -42,19 +50,21 @@ def store_article_quotes(
     `quote_stems` its quotes' (stem_text(text), stem_text(speaker or "")) (indexing makes
     both in worker processes). Runs inside the caller's transaction. Unchanged quotes (same kind
     and text) keep their ids; vanished ones are deleted (their translations cascade); new
-    ones are inserted. The quotes' FTS rows follow; the article's own FTS row is the
-    caller's job.
+    ones are inserted. The quotes' FTS rows follow (recorded in `pending` when given);
+    the article's own FTS row is the caller's job. `new_article`: the article row was
+    just inserted, so it has no quotes or mentions to replace.
     """
     if extraction is None:
         extraction = extract_quotes(body)
     if quote_stems is None:
         quote_stems = [quote_index_form(q.text, q.speaker) for q in extraction.quotes]
     reusable: dict[tuple[str, str], list[tuple[int, str | None]]] = defaultdict(list)
-    for quote_id, kind, text, speaker in conn.execute(
-        "SELECT id, kind, text, speaker FROM quotes WHERE article_id = ? ORDER BY seq, id",
-        (article_id,),
-    ):
-        reusable[(kind, text)].append((quote_id, speaker))
+    if not new_article:
+        for quote_id, kind, text, speaker in conn.execute(
+            "SELECT id, kind, text, speaker FROM quotes WHERE article_id = ? ORDER BY seq, id",
+            (article_id,),
+        ):
+            reusable[(kind, text)].append((quote_id, speaker))
 
     new_speaker: list[int] = []
     fresh: list[tuple[int, str, str]] = []
@@ -70,18 +80,21 @@ def store_article_quotes(
             fresh.append((_insert_quote(conn, article_id, seq, quote), *stems))
 
     vanished = [quote_id for kept in reusable.values() for quote_id, _ in kept]
-    for quote_id in vanished:
-        conn.execute("DELETE FROM quotes_fts WHERE rowid = ?", (quote_id,))
-        conn.execute("DELETE FROM quotes WHERE id = ?", (quote_id,))
-
-    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    if vanished:
+        conn.executemany("DELETE FROM quotes WHERE id = ?", [(quote_id,) for quote_id in vanished])
+    if not new_article:
+        conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     if extraction.mentions:
         conn.executemany(
             "INSERT INTO mentions(article_id, text, start, end) VALUES (?, ?, ?, ?)",
             [(article_id, m.text, m.start, m.end) for m in extraction.mentions],
         )
-    refresh_quotes(conn, new_speaker)
-    index_new_quotes(conn, fresh)
+    index = pending if pending is not None else PendingIndex()
+    drop_quotes(conn, vanished, pending=index)
+    refresh_quotes(conn, new_speaker, pending=index)
+    index_new_quotes(conn, fresh, pending=index)
+    if pending is None:
+        index.write(conn)
 
 
 def _quote_values(quote: ExtractedQuote) -> tuple[object, ...]:

@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
+from functools import cached_property
 
 from regreader.storage.fts import forget_quotes, refresh_article
 
@@ -32,7 +33,7 @@ class ArticleContent:
     body: str
     languages: tuple[str, ...]  # regreader.text.languages_of(body)
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         return content_hash(self.body)
 
@@ -83,6 +84,7 @@ class SavedSource:
     article_id: int
     change: SourceChange
     article_written: bool  # the article row was inserted or updated: re-derive its data
+    inserted: bool = False  # a new row: nothing derived from it is stored yet
 
 
 def content_hash(body: str) -> str:
@@ -228,7 +230,7 @@ def save_source(
     same_text = conn.execute(
         "SELECT id, title, published FROM articles WHERE content_hash = ?", (digest,)
     ).fetchone()
-    written = False
+    written = inserted = False
     if same_text is not None:
         article_id = int(same_text["id"])
         metadata_changed = (same_text["title"], same_text["published"]) != (
@@ -248,7 +250,7 @@ def save_source(
         written = True
     else:
         article_id = _insert_article(conn, path, content)
-        written = True
+        written = inserted = True
     conn.execute(
         "INSERT INTO sources(path, item_key, article_id, file_hash, size, mtime_ns)"
         " VALUES (?, ?, ?, ?, ?, ?)"
@@ -264,7 +266,9 @@ def save_source(
         change = SourceChange.CHANGED
     else:
         change = SourceChange.UNCHANGED
-    return SavedSource(article_id=article_id, change=change, article_written=written)
+    return SavedSource(
+        article_id=article_id, change=change, article_written=written, inserted=inserted
+    )
 
 
 def _shared(conn: sqlite3.Connection, article_id: int, path: str, item_key: str) -> bool:
@@ -340,8 +344,12 @@ def delete_article_if_unused(conn: sqlite3.Connection, article_id: int) -> bool:
     return True
 
 
-def replace_regions(conn: sqlite3.Connection, article_id: int, regions: dict[str, int]) -> None:
-    conn.execute("DELETE FROM article_regions WHERE article_id = ?", (article_id,))
+def replace_regions(
+    conn: sqlite3.Connection, article_id: int, regions: dict[str, int], *, new_article: bool = False
+) -> None:
+    """Record the regions an article names; `new_article`: it has none recorded yet."""
+    if not new_article:
+        conn.execute("DELETE FROM article_regions WHERE article_id = ?", (article_id,))
     conn.executemany(
         "INSERT INTO article_regions(article_id, region, mentions) VALUES (?, ?, ?)",
         [(article_id, region, mentions) for region, mentions in regions.items() if mentions > 0],
