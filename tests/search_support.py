@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from regreader.storage import transaction
-from regreader.storage.fts import refresh_article, refresh_quotes
+from regreader.storage.fts import refresh_article, refresh_speakers
 from regreader.text import languages_of
 
 
@@ -58,7 +58,7 @@ def add_article(conn: sqlite3.Connection, article: ArticleRow, path: str = "") -
             _add_quote(conn, article_id, seq, quote, body)
             for seq, quote in enumerate(article.quotes)
         ]
-        refresh_quotes(conn, quote_ids)
+        refresh_speakers(conn, quote_ids)
         refresh_article(conn, article_id)
     return article_id
 

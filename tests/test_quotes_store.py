@@ -16,7 +16,6 @@ from regreader.quotes.store import (
     store_article_quotes,
 )
 from regreader.storage import open_library, transaction
-from regreader.storage.fts import refresh_quotes
 
 FIRST = (
     "Governor Dmitry Makhonin visited the plant.\n"
@@ -93,32 +92,28 @@ def test_restore_keeps_unchanged_ids_and_drops_vanished(conn: sqlite3.Connection
     ).fetchone()[0]
     assert orphans == 0
     assert mentions_for_article(conn, article_id) == []
-    fts_ids = {row[0] for row in conn.execute("SELECT rowid FROM quotes_fts")}
-    assert fts_ids == {q.id for q in after}
+    fts_ids = {row[0] for row in conn.execute("SELECT rowid FROM speakers_fts")}
+    assert fts_ids == {q.id for q in after if q.speaker}
     assert [q.id for q in all_quotes(conn)] == [q.id for q in after]
 
 
-def test_quotes_fts_finds_speaker_and_text(conn: sqlite3.Connection) -> None:
+def test_the_speaker_index_finds_each_quote_by_its_speaker(conn: sqlite3.Connection) -> None:
     _article(conn, FIRST)
-    hits = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'speaker:makhonin'")
+    hits = conn.execute("SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH 'makhonin'")
     assert len(hits.fetchall()) == 2
-    road = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'text:road'")
-    assert len(road.fetchall()) == 1
 
 
 def _fts_rowids(conn: sqlite3.Connection, match: str) -> set[int]:
-    rows = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (match,))
+    rows = conn.execute("SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?", (match,))
     return {row[0] for row in rows}
 
 
-def test_reindexing_follows_a_new_speaker_and_keeps_translations_searchable(
+def test_reindexing_follows_a_new_speaker_and_keeps_the_translation(
     conn: sqlite3.Connection,
 ) -> None:
     article_id = _article(conn, FIRST)
     road, school = quotes_for_article(conn, article_id)
     _translate(conn, road.id, "Мы построим дорогу")
-    with transaction(conn):  # what the translation side does after storing a translation
-        refresh_quotes(conn, [road.id])
     edited = FIRST.replace("said Dmitry Makhonin", "said Elena Ivanova").replace(
         "Governor Dmitry Makhonin visited", "Governor Dmitry Makhonin and Elena Ivanova visited"
     )
@@ -126,15 +121,11 @@ def test_reindexing_follows_a_new_speaker_and_keeps_translations_searchable(
         store_article_quotes(conn, article_id, edited)
     after = {quote.text: quote for quote in quotes_for_article(conn, article_id)}
     assert after[road.text].id == road.id and after[road.text].speaker == "Elena Ivanova"
-    assert _fts_rowids(conn, "speaker:ivanova") == {road.id}
-    assert road.id not in _fts_rowids(conn, "speaker:makhonin")
-    assert _fts_rowids(conn, "translation:дорог") == {road.id}
-    # Unchanged text and speaker: the row is kept as it was, translation included.
+    assert after[road.text].translation == "Мы построим дорогу"
+    assert _fts_rowids(conn, "ivanova") == {road.id}
+    assert road.id not in _fts_rowids(conn, "makhonin")
     assert after[school.text].id == school.id
-    with transaction(conn):
-        store_article_quotes(conn, article_id, edited)
-    assert _fts_rowids(conn, "translation:дорог") == {road.id}
-    assert _fts_rowids(conn, "text:school") == {school.id}
+    conn.execute("INSERT INTO speakers_fts(speakers_fts) VALUES ('integrity-check')")
 
 
 def test_a_stale_index_row_on_a_reused_id_is_replaced_not_an_error(
@@ -144,10 +135,7 @@ def test_a_stale_index_row_on_a_reused_id_is_replaced_not_an_error(
     # quotes are reused): storing must overwrite it, not fail with a constraint error.
     next_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0]
     with transaction(conn):
-        conn.execute(
-            "INSERT INTO quotes_fts(rowid, text, speaker, translation) VALUES (?, 'stale', '', '')",
-            (next_id,),
-        )
+        conn.execute("INSERT INTO speakers_fts(rowid, speaker) VALUES (?, 'stale')", (next_id,))
     _article(conn, FIRST)
     assert _fts_rowids(conn, "stale") == set()
-    assert next_id in _fts_rowids(conn, "text:road")
+    assert next_id in _fts_rowids(conn, "makhonin")

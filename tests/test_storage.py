@@ -133,3 +133,38 @@ def test_nested_transaction_failure_rolls_back_only_the_inner_work(tmp_path: Pat
             raise RuntimeError("one bad file")
     hashes = [row[0] for row in conn.execute("SELECT content_hash FROM articles")]
     assert hashes == ["kept"]
+
+
+def test_a_version_4_library_keeps_its_speakers_searchable_after_migrating(
+    tmp_path: Path,
+) -> None:
+    from regreader.search import search
+    from regreader.storage.migrations import MIGRATIONS, _statements
+
+    path = tmp_path / "v4.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:4]:
+        for statement in _statements(migration.sql):
+            old.execute(statement)
+    old.execute("PRAGMA user_version = 4")
+    old.execute(
+        "INSERT INTO articles(id, content_hash, source_path, title, body, languages, added_at,"
+        " updated_at) VALUES (1, 'h', '/a.txt', 'Roads', '“We will build roads,” he said.',"
+        " 'en', '', '')"
+    )
+    old.execute(
+        "INSERT INTO quotes(id, article_id, seq, kind, text, start, end, lang, speaker)"
+        " VALUES (7, 1, 0, 'quote', 'We will build roads,', 1, 21, 'en', 'Dmitry Makhonin')"
+    )
+    old.execute(
+        "INSERT INTO quotes_fts(rowid, text, speaker, translation)"
+        " VALUES (7, 'we will build road', 'dmitri makhonin', '')"
+    )
+    old.execute("INSERT INTO articles_fts(rowid, title, body, quotes) VALUES (1, 'road', '', '')")
+    old.close()
+
+    conn = open_library(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert "quotes_fts" not in names
+    assert [hit.id for hit in search(conn, "speaker:makhonin").hits] == [1]

@@ -9,6 +9,7 @@ import pytest
 from argos_model import argos_package
 from translation_support import add_article, corpus_library, isolate_argos, russian_quote_ids
 
+from regreader.search import search
 from regreader.storage import open_library
 from regreader.text import WORD_RE, stem_text, stem_word
 from regreader.translation import packages
@@ -181,16 +182,14 @@ def test_translations_enter_the_search_index(
     assert fresh, "the gibberish translation should have a word the article lacks"
     term = '"' + stem_word(fresh[0]) + '"'
 
-    quote_hits = {
-        r[0]
-        for r in library.execute("SELECT rowid FROM quotes_fts WHERE translation MATCH ?", (term,))
-    }
     article_hits = {
         r[0]
         for r in library.execute("SELECT rowid FROM articles_fts WHERE quotes MATCH ?", (term,))
     }
-    assert row["id"] in quote_hits
     assert row["article_id"] in article_hits
+    # ...and a search for the word marks the quote whose translation holds it.
+    found = {hit.id: hit for hit in search(library, fresh[0]).hits}
+    assert row["id"] in {quote.id for quote in found[row["article_id"]].quotes}
 
 
 def test_target_comes_from_the_settings_file(

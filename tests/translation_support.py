@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from regreader.storage import open_library, transaction
-from regreader.storage.fts import forget_quotes, refresh_article, refresh_quotes
+from regreader.storage.fts import forget_quotes, refresh_article, refresh_speakers
 from regreader.text import quote_language
 
 REPO = Path(__file__).resolve().parent.parent
@@ -73,7 +73,7 @@ def replace_quotes(conn: sqlite3.Connection, article_id: int, quotes: list[str])
                 (article_id, seq, text, start, start + len(text), quote_language(text)),
             )
             quote_ids.append(int(cursor.lastrowid or 0))
-        refresh_quotes(conn, quote_ids)
+        refresh_speakers(conn, quote_ids)
         refresh_article(conn, article_id)
 
 

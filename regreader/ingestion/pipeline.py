@@ -261,7 +261,7 @@ class _Deriver:
             article_id,
             prepared.content.body,
             extraction=prepared.extraction,
-            quote_stems=prepared.quote_stems,
+            speaker_rows=prepared.speaker_rows,
             pending=pending,
             new_article=new_article,
         )

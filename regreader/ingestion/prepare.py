@@ -18,7 +18,7 @@ from regreader.ingestion.html import parse_html
 from regreader.ingestion.metadata import find_date, find_title, normalise_title
 from regreader.quotes.model import Extraction
 from regreader.storage.articles import ArticleContent, FileFingerprint
-from regreader.storage.fts import extras_index_form, quote_index_form
+from regreader.storage.fts import SpeakerRow, extras_index_form, speaker_index_row
 from regreader.text import clean_text, languages_of, stem_text
 
 TEXT_SUFFIXES = frozenset((".txt", ".md", ".markdown"))
@@ -49,7 +49,7 @@ class PreparedArticle:
     content: ArticleContent
     regions: dict[str, int]
     extraction: Extraction
-    quote_stems: tuple[tuple[str, str], ...]  # quote_index_form of each extracted quote
+    speaker_rows: tuple[SpeakerRow | None, ...]  # speaker_index_row of each quote
     title_stems: str
     body_stems: str
     extras_stems: str  # the quotes' speakers and roles, as the index holds them
@@ -103,7 +103,7 @@ def _analysed(item_key: str, article: ArticleContent) -> PreparedArticle:
         content=article,
         regions=find_regions(region_text),
         extraction=extraction,
-        quote_stems=tuple(quote_index_form(q.text, q.speaker) for q in quotes),
+        speaker_rows=tuple(speaker_index_row(q.speaker) for q in quotes),
         title_stems=stem_text(article.title),
         body_stems=stem_text(article.body),
         extras_stems=extras_index_form(

@@ -15,10 +15,10 @@ from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import ExtractedQuote, Extraction, StoredMention, StoredQuote
 from regreader.storage.fts import (
     PendingIndex,
-    drop_quotes,
-    index_new_quotes,
-    quote_index_form,
-    refresh_quotes,
+    SpeakerRow,
+    index_new_speakers,
+    refresh_speakers,
+    speaker_index_row,
 )
 
 # The newest translation of each quote rides along with it; `translation`/`model` are NULL
@@ -40,15 +40,15 @@ def store_article_quotes(
     body: str,
     *,
     extraction: Extraction | None = None,
-    quote_stems: Sequence[tuple[str, str]] | None = None,
+    speaker_rows: Sequence[SpeakerRow | None] | None = None,
     pending: PendingIndex | None = None,
     new_article: bool = False,
 ) -> None:
     """Replace the article's quotes and mentions with a fresh extraction of `body`.
 
     `extraction` is `extract_quotes(body)` when the caller made it already, and
-    `quote_stems` its quotes' (stem_text(text), stem_text(speaker or "")) (indexing makes
-    both in worker processes). Runs inside the caller's transaction. Unchanged quotes (same kind
+    `speaker_rows` its quotes' `speaker_index_row(speaker)` (indexing makes both in worker
+    processes). Runs inside the caller's transaction. Unchanged quotes (same kind
     and text) keep their ids; vanished ones are deleted (their translations cascade); new
     ones are inserted. The quotes' FTS rows follow (recorded in `pending` when given);
     the article's own FTS row is the caller's job. `new_article`: the article row was
@@ -56,8 +56,8 @@ def store_article_quotes(
     """
     if extraction is None:
         extraction = extract_quotes(body)
-    if quote_stems is None:
-        quote_stems = [quote_index_form(q.text, q.speaker) for q in extraction.quotes]
+    if speaker_rows is None:
+        speaker_rows = [speaker_index_row(q.speaker) for q in extraction.quotes]
     reusable: dict[tuple[str, str], list[tuple[int, str | None]]] = defaultdict(list)
     if not new_article:
         for quote_id, kind, text, speaker in conn.execute(
@@ -67,17 +67,16 @@ def store_article_quotes(
             reusable[(kind, text)].append((quote_id, speaker))
 
     new_speaker: list[int] = []
-    fresh: list[tuple[int, str, str]] = []
-    for seq, (quote, stems) in enumerate(zip(extraction.quotes, quote_stems, strict=True)):
+    fresh: list[tuple[int, SpeakerRow | None]] = []
+    for seq, (quote, speaker_row) in enumerate(zip(extraction.quotes, speaker_rows, strict=True)):
         kept = reusable.get((quote.kind, quote.text))
         if kept:
             quote_id, old_speaker = kept.pop(0)
             _update_quote(conn, quote_id, seq, quote)
-            # The index row holds text, speaker and translations: only the speaker can differ.
             if quote.speaker != old_speaker:
                 new_speaker.append(quote_id)
         else:
-            fresh.append((_insert_quote(conn, article_id, seq, quote), *stems))
+            fresh.append((_insert_quote(conn, article_id, seq, quote), speaker_row))
 
     vanished = [quote_id for kept in reusable.values() for quote_id, _ in kept]
     if vanished:
@@ -90,9 +89,8 @@ def store_article_quotes(
             [(article_id, m.text, m.start, m.end) for m in extraction.mentions],
         )
     index = pending if pending is not None else PendingIndex()
-    drop_quotes(conn, vanished, pending=index)
-    refresh_quotes(conn, new_speaker, pending=index)
-    index_new_quotes(conn, fresh, pending=index)
+    refresh_speakers(conn, [*vanished, *new_speaker], pending=index)
+    index_new_speakers(conn, fresh, pending=index)
     if pending is None:
         index.write(conn)
 

@@ -29,7 +29,7 @@ from regreader.text import WORD_RE, fold, stem_text
 FTS_ARTICLES = "articles.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
 FTS_SPEAKERS = (
     "articles.id IN (SELECT quotes.article_id FROM quotes WHERE quotes.id IN "
-    "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))"
+    "(SELECT rowid FROM speakers_fts WHERE speakers_fts MATCH ?))"
 )
 
 

@@ -141,10 +141,10 @@ def _quotes(
     conn: sqlite3.Connection, plan: SearchPlan, ids: list[int], highlighter: Highlighter
 ) -> dict[int, tuple[QuoteHit, ...]]:
     """The quotes of the returned articles that hold a query word (in the text, speaker or
-    translation: what quotes_fts indexes) and are by the speaker a speaker: filter names.
+    translation) and are by the speaker a speaker: filter names.
 
-    Tested here, with the same stems as the index, because asking FTS5 about each quote
-    of 50 articles costs a MATCH per quote (~100 us each), more than the search itself.
+    Tested here, with the same stems as the index, because an index of quote texts would
+    cost every indexing run for what a pass over 50 articles' quotes does in Python.
     """
     if not plan.terms and not plan.speaker_filters:
         return {}

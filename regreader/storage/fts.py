@@ -1,9 +1,12 @@
 """Keeping the stemmed full-text tables in step with the rows they index.
 
 Both FTS tables hold `regreader.text.stem_text` of their sources, so Russian and English
-word forms meet at their stems. Callers write the base rows, then refresh the index rows
-of what they touched, inside the same transaction: at once, or gathered in a
-`PendingIndex` that a long write batch writes just before it commits (see there why).
+word forms meet at their stems: `articles_fts` an article's title, body (quotes included)
+and its quotes' speakers, roles and translations; `speakers_fts` the speaker of each
+quote that has one, for the speaker: filter. Callers write the base rows, then refresh
+the index rows of what they touched, inside the same transaction: at once, or gathered
+in a `PendingIndex` that a long write batch writes just before it commits (see there
+why).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass, field
 from regreader.text import stem_text
 
 ArticleRow = tuple[str, str, str]  # stemmed title, body, and speakers/roles/translations
-QuoteRow = tuple[str, str, str]  # stemmed text, speaker, translations
+SpeakerRow = tuple[str]  # the stemmed speaker of a quote
 
 
 @dataclass
@@ -31,15 +34,15 @@ class PendingIndex:
     """
 
     articles: dict[int, ArticleRow | None] = field(default_factory=dict)
-    quotes: dict[int, QuoteRow | None] = field(default_factory=dict)
+    speakers: dict[int, SpeakerRow | None] = field(default_factory=dict)  # by quote id
 
     def absorb(self, other: PendingIndex) -> None:
         """Take over another set of pending rows; where both hold a row, `other`'s is newer."""
         self.articles.update(other.articles)
-        self.quotes.update(other.quotes)
+        self.speakers.update(other.speakers)
 
     def __bool__(self) -> bool:
-        return bool(self.articles or self.quotes)
+        return bool(self.articles or self.speakers)
 
     def write(self, conn: sqlite3.Connection) -> None:
         """Write every pending row (in the caller's transaction) and forget them.
@@ -48,16 +51,16 @@ class PendingIndex:
         never outlives what it indexes, whatever order the changes came in.
         """
         _write_rows(conn, "articles_fts", "articles", self.articles, ("title", "body", "quotes"))
-        _write_rows(conn, "quotes_fts", "quotes", self.quotes, ("text", "speaker", "translation"))
+        _write_rows(conn, "speakers_fts", "quotes", self.speakers, ("speaker",))
         self.articles.clear()
-        self.quotes.clear()
+        self.speakers.clear()
 
 
 def _write_rows(
     conn: sqlite3.Connection,
     fts_table: str,
     base_table: str,
-    rows: dict[int, tuple[str, str, str] | None],
+    rows: dict[int, ArticleRow | None] | dict[int, SpeakerRow | None],
     columns: Sequence[str],
 ) -> None:
     if not rows:
@@ -69,7 +72,8 @@ def _write_rows(
     )
     # OR REPLACE: a row id indexed before (a re-indexed article) gets its new row.
     conn.executemany(
-        f"INSERT OR REPLACE INTO {fts_table}(rowid, {', '.join(columns)}) VALUES (?, ?, ?, ?)",
+        f"INSERT OR REPLACE INTO {fts_table}(rowid, {', '.join(columns)})"
+        f" VALUES (?{', ?' * len(columns)})",
         [(row_id, *row) for row_id, row in rows.items() if row is not None and row_id in alive],
     )
 
@@ -153,63 +157,34 @@ def extras_index_form(values: Iterable[str]) -> str:
     return stem_text(" ".join(sorted(set(values))))
 
 
-def refresh_quotes(
+def refresh_speakers(
     conn: sqlite3.Connection, quote_ids: Iterable[int], *, pending: PendingIndex | None = None
 ) -> None:
-    """Re-index quotes: their text, speaker and every stored translation."""
+    """Re-index the speakers of quotes (as stored now; a quote gone or unattributed has
+    no row)."""
     buffer, write_now = _written_now(pending)
     for quote_id in quote_ids:
-        row = conn.execute(
-            """
-            SELECT q.text, q.speaker,
-                   (SELECT group_concat(translation, ' ') FROM quote_translations
-                     WHERE quote_id = q.id) AS translation
-              FROM quotes AS q WHERE q.id = ?
-            """,
-            (quote_id,),
-        ).fetchone()
-        buffer.quotes[quote_id] = (
-            None
-            if row is None
-            else (
-                stem_text(row["text"]),
-                stem_text(row["speaker"] or ""),
-                stem_text(row["translation"] or ""),
-            )
-        )
+        row = conn.execute("SELECT speaker FROM quotes WHERE id = ?", (quote_id,)).fetchone()
+        buffer.speakers[quote_id] = speaker_index_row(row[0] if row else None)
     if write_now:
         buffer.write(conn)
 
 
-def quote_index_form(text: str, speaker: str | None) -> tuple[str, str]:
-    """What the quote index stores for a quote's text and speaker."""
-    return stem_text(text), stem_text(speaker or "")
+def speaker_index_row(speaker: str | None) -> SpeakerRow | None:
+    """What the speaker index holds for a quote by `speaker`: None, no row, for nobody."""
+    stems = stem_text(speaker or "")
+    return (stems,) if stems else None
 
 
-def index_new_quotes(
+def index_new_speakers(
     conn: sqlite3.Connection,
-    quotes: Iterable[tuple[int, str, str]],
+    rows: Iterable[tuple[int, SpeakerRow | None]],
     *,
     pending: PendingIndex | None = None,
 ) -> None:
-    """Index quotes just inserted, as (id, *quote_index_form(text, speaker)).
-
-    No translation yet, so nothing to look up.
-    """
+    """Index the speakers of quotes just inserted, as (id, speaker_index_row(speaker))."""
     buffer, write_now = _written_now(pending)
-    for quote_id, text_stems, speaker_stems in quotes:
-        buffer.quotes[quote_id] = (text_stems, speaker_stems, "")
-    if write_now:
-        buffer.write(conn)
-
-
-def drop_quotes(
-    conn: sqlite3.Connection, quote_ids: Iterable[int], *, pending: PendingIndex | None = None
-) -> None:
-    """Drop the index rows of quotes that are deleted."""
-    buffer, write_now = _written_now(pending)
-    for quote_id in quote_ids:
-        buffer.quotes[quote_id] = None
+    buffer.speakers.update(rows)
     if write_now:
         buffer.write(conn)
 
@@ -217,6 +192,6 @@ def drop_quotes(
 def forget_quotes(conn: sqlite3.Connection, article_id: int) -> None:
     """Drop the index rows of an article's quotes (before its quotes are replaced)."""
     conn.execute(
-        "DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)",
+        "DELETE FROM speakers_fts WHERE rowid IN (SELECT id FROM quotes WHERE article_id = ?)",
         (article_id,),
     )

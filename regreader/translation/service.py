@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from regreader.errors import RegreaderError
 from regreader.storage import transaction
-from regreader.storage.fts import refresh_article, refresh_quotes
+from regreader.storage.fts import refresh_article
 from regreader.translation.engine import Translator
 from regreader.translation.packages import ModelError, find_model, install_hint
 
@@ -318,7 +318,6 @@ class TranslationService:
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [(q.id, self.target, out, model, version, now) for q, out in results],
             )
-            refresh_quotes(self.conn, [quote.id for quote, _ in results])
             # In the same transaction as the article's last translations: a crash before
             # it leaves those quotes pending, so the next run refreshes the article.
             for article_id in finished_articles:
