@@ -67,7 +67,7 @@ def store_article_quotes(
             reusable[(kind, text)].append((quote_id, speaker))
 
     new_speaker: list[int] = []
-    fresh: list[tuple[int, SpeakerRow | None]] = []
+    unseen: list[tuple[int, ExtractedQuote, SpeakerRow | None]] = []
     for seq, (quote, speaker_row) in enumerate(zip(extraction.quotes, speaker_rows, strict=True)):
         kept = reusable.get((quote.kind, quote.text))
         if kept:
@@ -76,7 +76,8 @@ def store_article_quotes(
             if quote.speaker != old_speaker:
                 new_speaker.append(quote_id)
         else:
-            fresh.append((_insert_quote(conn, article_id, seq, quote), speaker_row))
+            unseen.append((seq, quote, speaker_row))
+    fresh = _insert_quotes(conn, article_id, unseen)
 
     vanished = [quote_id for kept in reusable.values() for quote_id, _ in kept]
     if vanished:
@@ -114,15 +115,29 @@ def _update_quote(conn: sqlite3.Connection, quote_id: int, seq: int, quote: Extr
     )
 
 
-def _insert_quote(
-    conn: sqlite3.Connection, article_id: int, seq: int, quote: ExtractedQuote
-) -> int:
-    cursor = conn.execute(
-        "INSERT INTO quotes(article_id, seq, kind, text, start, end, lang, speaker, role,"
-        " part_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, seq, quote.kind, quote.text, *_quote_values(quote)),
+def _insert_quotes(
+    conn: sqlite3.Connection,
+    article_id: int,
+    unseen: Sequence[tuple[int, ExtractedQuote, SpeakerRow | None]],
+) -> list[tuple[int, SpeakerRow | None]]:
+    """Insert new quotes as (seq, quote, speaker row); their (id, speaker row) back.
+
+    Ids are given here, so that one statement inserts them all (a statement per quote was
+    most of what storing quotes cost an indexing run); the caller's write transaction
+    keeps anyone else from taking them meanwhile.
+    """
+    if not unseen:
+        return []
+    first_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM quotes").fetchone()[0])
+    conn.executemany(
+        "INSERT INTO quotes(id, article_id, seq, kind, text, start, end, lang, speaker, role,"
+        " part_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (first_id + number, article_id, seq, quote.kind, quote.text, *_quote_values(quote))
+            for number, (seq, quote, _) in enumerate(unseen)
+        ],
     )
-    return int(cursor.lastrowid or 0)
+    return [(first_id + number, speaker_row) for number, (_, _, speaker_row) in enumerate(unseen)]
 
 
 def _stored(row: sqlite3.Row | tuple[object, ...]) -> StoredQuote:
