@@ -180,3 +180,35 @@ def test_people_are_found_once_per_person() -> None:
     people = People.of(body, [])
     assert [person.name for person in people.persons] == ["Борис Беляков"]
     assert len(people.mentions) == 3
+
+
+@pytest.fixture(scope="module")
+def dashes() -> tuple[str, Extraction]:
+    return _load("ru_dashes.txt")
+
+
+def test_russian_speech_set_off_by_dashes(dashes: tuple[str, Extraction]) -> None:
+    body, extraction = dashes
+    quotes = _by_text(extraction)
+    road = quotes["Мы построим дорогу к 2026 году,"]
+    assert (road.speaker, road.role) == ("Дмитрий Махонин", "Губернатор Пермского края")
+    # 'he' after the dash; the speech goes on after the attribution as a second part.
+    first, second = quotes["Дорога нужна всем жителям,"], quotes["Это главный проект года."]
+    assert first.speaker == second.speaker == "Дмитрий Махонин"
+    assert first.part_of == second.part_of == extraction.quotes.index(first)
+    # A role after the dash ('подчеркнула министр'), a hyphen for a dash.
+    assert quotes["Субсидию уже получили 200 организаций!"].speaker == "Елена Иванова"
+    assert quotes["Мы готовы начать весной,"].speaker == "Иван Петров"
+    assert all(body[q.start : q.end] == q.text for q in extraction.quotes)
+
+
+def test_dash_lines_that_nothing_attributes_are_not_quotes(
+    dashes: tuple[str, Extraction],
+) -> None:
+    texts = {quote.text for quote in dashes[1].quotes}
+    # A list, and an interview's question and answer.
+    assert not any("рост производства" in text or "рабочие места" in text for text in texts)
+    assert not any("оцениваете" in text or "Положительно" in text for text in texts)
+    # Quote marks inside a dash line: one quote, not two.
+    assert [text for text in texts if "откроется" in text] == ["Дорога откроется в срок"]
+    assert len(dashes[1].quotes) == 6

@@ -5,7 +5,9 @@
 3. For each top-level span read its attribution: a transcript label, the words after it,
    or its sentence before it. Then decide what it is: a quote (speech), a named mention
    (a programme, company or title in marks) or neither (a scare-quoted word).
-4. Lines that open with a person's name and a colon are transcript turns.
+4. Paragraphs that open with a dash and name their speaker after a second dash are
+   speech without marks, the Russian way (dashes.py).
+5. Lines that open with a person's name and a colon are transcript turns.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from regreader.quotes.dashes import continuation, dash_candidates, has_dash_lines
 from regreader.quotes.marks import Span, find_spans
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
 from regreader.quotes.speakers import (
@@ -62,8 +65,8 @@ _ANY_MARK_OR_COLON_RE = re.compile(r"[«»‹›“”„‘’‚\"':]")
 
 def extract_quotes(body: str) -> Extraction:
     """All quotes and named mentions in `body`, in text order. Pure: no I/O."""
-    if not _ANY_MARK_OR_COLON_RE.search(body):
-        return Extraction((), ())  # nothing in marks and no "Name:" line: the common case
+    if not _ANY_MARK_OR_COLON_RE.search(body) and not has_dash_lines(body):
+        return Extraction((), ())  # nothing in marks, no "Name:" line, no dash: the common case
     spans = find_spans(body)
     span_starts = [span.start for span in spans]  # sorted: find_spans sorts by start
     top = [span for span in spans if span.depth == 0]
@@ -121,9 +124,61 @@ def extract_quotes(body: str) -> Extraction:
         previous = span
         _add_nested_mentions(body, spans, span_starts, span, mentions)
 
+    _add_dash_speech(body, quotes, top, attributor)
     turns = _turns(body, labels, top, people)
     ordered = sorted(quotes + turns, key=lambda q: (q.start, q.kind))
     return Extraction(tuple(_renumber(ordered, quotes)), tuple(sorted(mentions, key=_by_start)))
+
+
+def _add_dash_speech(
+    body: str, quotes: list[ExtractedQuote], top: list[Span], attributor: Attributor
+) -> None:
+    """Speech set off by dashes (dashes.py) that no quote marks hold already."""
+    if not has_dash_lines(body):
+        return
+    taken = _Taken([(span.start, span.end) for span in top] + [(q.start, q.end) for q in quotes])
+    for candidate in dash_candidates(body):
+        if taken.overlaps(candidate.first[0], candidate.line_end):
+            continue
+        attribution = attributor.after(candidate.first[1], candidate.line_end)
+        if attribution is None:
+            continue  # a list item or an interview's line: nothing says who speaks
+        parts = [candidate.first]
+        rest = continuation(body, candidate)
+        if rest is not None:
+            parts.append(rest)
+        first_index = len(quotes)
+        for part_start, part_end in parts:
+            start, end = _trimmed(body, part_start, part_end)
+            text = body[start:end]
+            quotes.append(
+                ExtractedQuote(
+                    text,
+                    start,
+                    end,
+                    quote_language(text),
+                    attribution.speaker,
+                    attribution.role,
+                    "quote",
+                    first_index if len(parts) > 1 else None,
+                )
+            )
+
+
+class _Taken:
+    """Stretches of text already spoken for, asked whether a range overlaps any of them."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges.sort()
+        self._starts = [start for start, _ in ranges]
+        # The running maximum of the ends answers in O(log n), however long a range is.
+        self._reach: list[int] = []
+        for _, end in ranges:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self._reach[index] > start
 
 
 def _by_start(mention: Mention) -> int:

@@ -1,0 +1,71 @@
+"""Direct speech set off by dashes, the Russian way, with no quote marks at all.
+
+    — Мы построим дорогу к 2026 году, — сказал губернатор Дмитрий Махонин.
+    — Дорога нужна всем, — отметил он. — Это главный проект года.
+
+A paragraph that opens with a dash holds speech when the dash after its first stretch is
+followed by an attribution ('— сказал X', '— отметил он'). The speech may go on after
+the attribution ('. — Это главный...'): that is a second part of the same quote.
+
+A paragraph that opens with a dash and has no attribution (an interview's questions and
+answers, a list) is left alone: nothing in it says who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# The marks that open such a paragraph: em dash, en dash, or a hyphen standing for one.
+_DASH_LINE_RE = re.compile(r"^[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]+(?=\S)", re.M)
+# End of the first stretch of speech: its punctuation, then a dash before the attribution.
+_TO_ATTRIBUTION_RE = re.compile(r"(?:[,!?…]|\.\.\.)[ \t\u00a0]+[—–-]{1,2}[ \t\u00a0]+(?=\S)")
+# After the attribution, the speech goes on: '— сказал он. — Это ...'.
+_BACK_TO_SPEECH_RE = re.compile(r"[.,:][ \t\u00a0]+[—–-]{1,2}[ \t\u00a0]+(?=\S)")
+_MAX_ATTRIBUTION_CHARS = 160
+
+
+@dataclass(frozen=True)
+class DashCandidate:
+    """The first stretch of speech of a dash paragraph, and where its attribution is.
+
+    `first` ends after the stretch's own punctuation ('дорогу,'); the attribution starts
+    at `attribution_start` (after the dash); `line_end` bounds it.
+    """
+
+    first: tuple[int, int]
+    attribution_start: int
+    line_end: int
+
+
+def has_dash_lines(body: str) -> bool:
+    return _DASH_LINE_RE.search(body) is not None
+
+
+def dash_candidates(body: str) -> Iterator[DashCandidate]:
+    """Each dash-opened paragraph with a dash after its first stretch, in text order.
+
+    Whether the words after that dash attribute the speech is the caller's question
+    (speakers.Attributor.after); the second dash of a list item ('— рост на 5%, —
+    это...') is not followed by one.
+    """
+    for match in _DASH_LINE_RE.finditer(body):
+        line_end = body.find("\n", match.end())
+        line_end = len(body) if line_end < 0 else line_end
+        to_attribution = _TO_ATTRIBUTION_RE.search(body, match.end(), line_end)
+        if to_attribution is None:
+            continue
+        first_end = to_attribution.start() + 1
+        if body[to_attribution.start()] == ".":  # '...'
+            first_end = to_attribution.start() + 3
+        yield DashCandidate((match.end(), first_end), to_attribution.end(), line_end)
+
+
+def continuation(body: str, candidate: DashCandidate) -> tuple[int, int] | None:
+    """The speech after the attribution ('— сказал он. — Это ...'), if it goes on."""
+    limit = min(candidate.line_end, candidate.attribution_start + _MAX_ATTRIBUTION_CHARS)
+    back = _BACK_TO_SPEECH_RE.search(body, candidate.attribution_start, limit)
+    if back is None:
+        return None
+    return back.end(), candidate.line_end
