@@ -212,3 +212,9 @@ def test_dash_lines_that_nothing_attributes_are_not_quotes(
     # Quote marks inside a dash line: one quote, not two.
     assert [text for text in texts if "откроется" in text] == ["Дорога откроется в срок"]
     assert len(dashes[1].quotes) == 6
+
+
+def test_dash_speech_at_the_very_start_of_a_text() -> None:
+    body = "— Мы готовы, — сказал глава округа Иван Петров.\nПодробности позже."
+    (quote,) = extract_quotes(body).quotes
+    assert (quote.text, quote.speaker) == ("Мы готовы,", "Иван Петров")
