@@ -154,6 +154,10 @@ def test_surnames_back_to_nominative(oblique: str, gender: str, nominative: str)
         ('"The harvest is record high," Oksana Lut told reporters.', "Oksana Lut"),
         ('Alexander Novak said: "Prices will stay stable."', "Alexander Novak"),
         ('"Prices will stay stable," according to Alexander Novak.', "Alexander Novak"),
+        # A short capitalised quote after a verb and a colon, the full stop outside.
+        ("Андрей Белоусов заявил: «Мы справимся».", "Андрей Белоусов"),
+        ("Рустам Минниханов заверил журналистов: «Завод заработает в мае».", "Рустам Минниханов"),
+        ('Oksana Lut said: "We will win".', "Oksana Lut"),
     ],
 )
 def test_single_sentence_attributions(sentence: str, speaker: str) -> None:
@@ -218,3 +222,17 @@ def test_dash_speech_at_the_very_start_of_a_text() -> None:
     body = "— Мы готовы, — сказал глава округа Иван Петров.\nПодробности позже."
     (quote,) = extract_quotes(body).quotes
     assert (quote.text, quote.speaker) == ("Мы готовы,", "Иван Петров")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Губернатор рассказал о новом проекте: «Умный город».",
+        "Министр объявил о запуске программы: «Земский доктор».",
+        'Governor Ivan Petrov presented the new programme: "Smart City".',
+    ],
+)
+def test_a_name_after_a_colon_stays_a_mention(sentence: str) -> None:
+    extraction = extract_quotes(sentence)
+    assert extraction.quotes == ()
+    assert len(extraction.mentions) == 1

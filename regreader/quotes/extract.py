@@ -44,11 +44,11 @@ _NAMING_NOUNS = re.compile(
     r"|association|union|society|club|team|enterprise|school|university|institute|museum"
     r"|theat(?:er|re)|exhibition|conference|venture|operator|system|portal|service|app"
     r"|strategy|law|act|bill|decree|concept|hackathon|olympiad|marathon|route|brand"
-    r"|программ\w*|нацпроект\w*|проект\w*|закон\w*|компани\w*|завод\w*|предприяти\w*"
+    r"|программ(?!ист)\w*|нацпроект\w*|проект\w*|закон\w*|компани\w*|завод\w*|предприяти\w*"
     r"|комбинат\w*|фабрик\w*|форум\w*|фестивал\w*|конкурс\w*|фонд\w*|центр\w*|корпораци\w*"
     r"|групп\w*|холдинг\w*|банк\w*|бренд\w*|марк\w*|инициатив\w*|парк\w*|технопарк\w*"
     r"|кластер\w*|зон\w*|платформ\w*|парти\w*|движени\w*|акци\w*|кампани\w*|газет\w*"
-    r"|журнал\w*|книг\w*|фильм\w*|преми\w*|лозунг\w*|ООО|АО|ПАО|ОАО|ЗАО|АНО|ГУП|МУП|ФГУП"
+    r"|журнал(?!ист)\w*|книг\w*|фильм\w*|преми\w*|лозунг\w*|ООО|АО|ПАО|ОАО|ЗАО|АНО|ГУП|МУП|ФГУП"
     r"|ГК|ГБУ|МБУ|агентств\w*|ассоциаци\w*|союз\w*|обществ\w*|клуб\w*|команд\w*|школ\w*"
     r"|университет\w*|институт\w*|музе\w*|театр\w*|выставк\w*|конференци\w*|оператор\w*"
     r"|систем\w*|портал\w*|сервис\w*|приложени\w*|стратеги\w*|концепци\w*|указ\w*"
@@ -57,6 +57,7 @@ _NAMING_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _LAST_WORD_RE = re.compile(r"([\w-]+)[\s\u00a0]*$")
+_LAST_WORD_BEFORE_COLON_RE = re.compile(r"([\w-]+)[\s\u00a0]*:[\s\u00a0]*$")
 _FIRST_WORD_RE = re.compile(r"[\s\u00a0]*([\w-]+)")
 _QUOTE_MARKS = set("«»‹›“”„‘’‚\"'")
 _INHERIT_DISTANCE = 600
@@ -220,6 +221,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if name_like and _named_by_noun(body, span):
         return "mention"
+    if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
+        return "quote"
     if attribution.how == "before" and attribution.direct and (ends_sentence or not name_like):
         return "quote"
     if (ends_sentence and len(words) >= 2) or len(words) >= _SENTENCE_WORDS:
@@ -244,6 +247,12 @@ def _named_by_noun(body: str, span: Span) -> bool:
         (before and _NAMING_NOUNS.match(before.group(1)))
         or (after and _NAMING_NOUNS.match(after.group(1)))
     )
+
+
+def _named_before_colon(body: str, span: Span) -> bool:
+    """'рассказал о новом проекте: «Умный город»': the colon introduces a name, not speech."""
+    before = _LAST_WORD_BEFORE_COLON_RE.search(body, max(0, span.start - 41), span.start - 1)
+    return bool(before and _NAMING_NOUNS.match(before.group(1)))
 
 
 def _append_inner_parts(

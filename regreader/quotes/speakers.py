@@ -33,7 +33,7 @@ _EN_VERBS = (
     r"|continued|concluded|recalled|replied|responded|answered|asked|warned|acknowledged"
     r"|admitted|believes|wrote|writes|mentioned|shared|summed up|summari[sz]ed|urged|assured"
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
-    r"|quipped|indicated|predicted|expressed|described|called"
+    r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
@@ -242,6 +242,9 @@ class Attribution:
     role: str | None
     how: str  # 'after', 'before', 'label', 'inherited' or '' when nothing attributes it
     direct: bool = False  # the attribution sits right against the quote marks
+    # A verb of saying and a colon open the quote ('Петров заявил: «...»'): speech, however
+    # short and capitalised, as Russian puts the full stop after the closing mark.
+    announced: bool = False
 
 
 NO_ATTRIBUTION = Attribution(None, None, "")
@@ -522,7 +525,8 @@ class Attributor:
         found = self._subject(start, verb[0], first=False, how="before")
         if not (found.speaker or found.role):
             found = self._subject(verb[1], open_at, first=True, how="before")
-        return Attribution(found.speaker, found.role, "before", direct)
+        announced = stripped.endswith(":")
+        return Attribution(found.speaker, found.role, "before", direct, announced)
 
     def inner(self, match: re.Match[str]) -> Attribution:
         """The speaker of a '— сказал он. —' found inside a quote."""
