@@ -236,3 +236,27 @@ def test_a_name_after_a_colon_stays_a_mention(sentence: str) -> None:
     extraction = extract_quotes(sentence)
     assert extraction.quotes == ()
     assert len(extraction.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Министр Ольга Иванова и губернатор Дмитрий Махонин посетили завод. "
+            "По её словам, «завод важен для всего региона».",
+            "Ольга Иванова",
+        ),
+        (
+            "Губернатор Дмитрий Махонин посетил завод. "
+            "По его мнению, «предприятие станет лидером отрасли».",
+            "Дмитрий Махонин",
+        ),
+        (
+            "Governor Elena Ivanova opened the clinic. "
+            'In her words, "every district will have one by 2026."',
+            "Elena Ivanova",
+        ),
+    ],
+)
+def test_a_possessive_pronoun_in_the_introduction(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

@@ -126,6 +126,13 @@ _AFTER_FIRST_WORDS = _SAY_WORDS | frozenset({"according to", "по словам"
 
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)(?![\w-])", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "m", "she": "f", "он": "m", "она": "f"}
+# 'По его словам, «...»', 'по её мнению': a possessive pronoun inside the phrase.
+_POSSESSIVE_INTRO_RE = re.compile(
+    r"(?<![\w-])(?:по[ \u00a0]+(?P<ru>его|её|ее)[ \u00a0]+(?:словам|мнению)"
+    r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+words)(?![\w-])",
+    re.IGNORECASE,
+)
+_POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "his": "m", "her": "f"}
 
 _ROLE_HEADS = (
     r"governor|head|minister|deputy|director|chairman|chairwoman|chairperson|chair|president"
@@ -516,6 +523,12 @@ class Attributor:
         lead = self.body[start:open_at]
         stripped = lead.rstrip(" \t\u00a0—–-")
         direct = stripped.endswith((":", ",")) or bool(re.search(r"(?:that|что)$", stripped))
+        possessive = _POSSESSIVE_INTRO_RE.search(self.body, start, open_at)
+        if possessive:
+            pronoun = (possessive.group("ru") or possessive.group("en")).casefold()
+            person = self.people.latest_before(possessive.start(), _POSSESSIVE_GENDER[pronoun])
+            if person:
+                return Attribution(person.name, person.role, "before", direct)
         verb = find_verb(self.body, start, open_at, _INTRO_WORDS)
         if verb is None:
             if stripped.endswith(":") and stripped[:-1].strip():
