@@ -213,6 +213,13 @@ _REGION_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 
+# 'Глава Минэкономразвития', 'head of the Ministry of Health': a minister, for 'said the
+# minister' later on.
+_MINISTRY_HEAD_RE = re.compile(
+    r"(?:глав\w*|руководител\w*|head of)(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+(?:мин|ministry)",
+    re.IGNORECASE,
+)
+
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[»”“\"’']?(?=[\s\u00a0]+[^\s\u00a0a-zа-яё,;]|\s*$)")
 _ABBREVIATION_RE = re.compile(
     r"(?:\b[A-ZА-ЯЁ]|Mr|Mrs|Ms|Dr|St|Jr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|г|гг|ул|им|т|д|др|млн"
@@ -359,9 +366,10 @@ _ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
 
 
 def _role_keys(role: str) -> set[str]:
-    if _REGION_HEAD_RE.search(role):
+    heads_ministry = _MINISTRY_HEAD_RE.search(role) is not None
+    if _REGION_HEAD_RE.search(role) and not heads_ministry:
         return {"governor"}  # 'глава региона', 'head of the region': whoever governs it
-    keys: set[str] = set()
+    keys: set[str] = {"minister"} if heads_ministry else set()
     for word in re.findall(r"\w+", fold(role)):
         if word in _ROLE_NOISE or len(word) < 2:
             continue
