@@ -421,3 +421,25 @@ async def test_export_of_the_current_search_holds_only_its_articles(
     report = target.read_text(encoding="utf-8")
     assert inside.text[:40] in report
     assert outside.text[:40] not in report
+
+
+@run_async
+async def test_a_query_sent_right_behind_the_slash_lands_in_the_search_box(db: Path) -> None:
+    # A terminal delivers fast or scripted typing as one batch of keys: all of them are
+    # queued before '/' is handled. They must still reach the search box, not the table
+    # '/' leaves (where 'q' would quit the app).
+    from textual import events
+
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: results_loaded(app))
+        assert isinstance(app.focused, ResultsTable)
+        for key, character in [("slash", "/"), *((char, char) for char in "quota")]:
+            event = events.Key(key, character)
+            event.set_sender(app)
+            app._driver.send_message(event)  # as the terminal driver does, no pause
+        search = app.screen.query_one("#search", Input)
+        await wait_until(pilot, lambda: search.value == "quota")
+        assert app.is_running and app.focused is search
+        await pilot.press("slash")  # in the search box '/' is a character
+        assert search.value == "quota/"

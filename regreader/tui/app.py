@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
+from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding
+from textual.widgets import Input, TextArea
 
 from regreader.library import Library, QuoteRow
 from regreader.settings import Settings
@@ -87,6 +89,12 @@ class RegreaderApp(App[int]):
     # ------------------------------------------------------------------ actions
 
     def action_focus_search(self) -> None:
+        # A priority binding: the focus moves as soon as '/' is read, so a query typed or
+        # sent right behind it lands in the search box, not in the widget it leaves (where
+        # its letters were lost or taken as key bindings: 'q' quit). In a text field
+        # '/' is just a character.
+        if isinstance(self.focused, (Input, TextArea)):
+            raise SkipAction()
         self._to_main().focus_search()
 
     def action_help(self) -> None:

@@ -28,6 +28,8 @@ class KeyAction:
     show: bool = True
     # The footer shows `key_display` instead of Textual's name for the key ("slash").
     key_display: str | None = None
+    # Checked before the focused widget sees the key (see RegreaderApp.action_focus_search).
+    priority: bool = False
 
     def binding(self) -> Binding:
         return Binding(
@@ -37,11 +39,12 @@ class KeyAction:
             show=self.show,
             id=self.id,
             key_display=self.key_display,
+            priority=self.priority,
         )
 
 
 KEY_ACTIONS: tuple[KeyAction, ...] = (
-    KeyAction("search", "slash", "focus_search", "Search", "app", key_display="/"),
+    KeyAction("search", "slash", "focus_search", "Search", "app", key_display="/", priority=True),
     KeyAction("back", "escape", "back", "Back", "main", show=False, key_display="Esc"),
     KeyAction("tag", "t", "tag", "Tag", "main"),
     KeyAction("note", "n", "note", "Note", "main"),

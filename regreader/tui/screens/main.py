@@ -384,7 +384,9 @@ class MainScreen(Screen[None]):
 
     def focus_search(self) -> None:
         self.remove_class("-reading")
-        self.query_one("#search", Input).focus()
+        # At once, not with Widget.focus() (after the keys already queued): see
+        # RegreaderApp.action_focus_search.
+        self.set_focus(self.query_one("#search", Input))
 
     def on_descendant_focus(self) -> None:
         # On a narrow terminal only one pane shows: the one that has the focus.
