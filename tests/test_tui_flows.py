@@ -75,6 +75,16 @@ async def open_article_titled(pilot, fragment: str) -> None:  # type: ignore[no-
     await settle(pilot)
 
 
+def send_together(app: object, keys: list[tuple[str, str]]) -> None:
+    """Queue key events as the terminal driver does for one read: with no pause between."""
+    from textual import events
+
+    for key, character in keys:
+        event = events.Key(key, character)
+        event.set_sender(app)  # type: ignore[arg-type]
+        app._driver.send_message(event)  # type: ignore[attr-defined]
+
+
 def quote_of(library: Library, article_id: int, fragment: str) -> int:
     return next(q.id for q in library.quotes(article_id) if fragment in q.text)
 
@@ -428,18 +438,31 @@ async def test_a_query_sent_right_behind_the_slash_lands_in_the_search_box(db: P
     # A terminal delivers fast or scripted typing as one batch of keys: all of them are
     # queued before '/' is handled. They must still reach the search box, not the table
     # '/' leaves (where 'q' would quit the app).
-    from textual import events
-
     app = make_app(db)
     async with app.run_test(size=SIZE) as pilot:
         await wait_until(pilot, lambda: results_loaded(app))
         assert isinstance(app.focused, ResultsTable)
-        for key, character in [("slash", "/"), *((char, char) for char in "quota")]:
-            event = events.Key(key, character)
-            event.set_sender(app)
-            app._driver.send_message(event)  # as the terminal driver does, no pause
+        send_together(app, [("slash", "/"), *((char, char) for char in "quota")])
         search = app.screen.query_one("#search", Input)
         await wait_until(pilot, lambda: search.value == "quota")
         assert app.is_running and app.focused is search
         await pilot.press("slash")  # in the search box '/' is a character
         assert search.value == "quota/"
+
+
+@run_async
+async def test_enter_enter_sent_together_searches_then_opens(db: Path) -> None:
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: results_loaded(app))
+        before = main_of(app).page
+        assert before is not None
+        # Typed, submitted and opened before the search for 'kaluga' even started: Enter
+        # opens the top result of that search, not the row the old list had there.
+        typed = [("slash", "/"), *((char, char) for char in "kaluga")]
+        send_together(app, [*typed, ("enter", "\r"), ("enter", "\r")])
+        main = main_of(app)
+        await wait_until(pilot, lambda: main.article is not None)
+        assert main.page is not None and main.page.query == "kaluga"
+        assert main.article.id == main.page.articles[0].id
+        assert main.page.articles[0].id != before.articles[0].id

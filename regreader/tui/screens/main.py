@@ -48,6 +48,9 @@ class MainScreen(Screen[None]):
         super().__init__()
         self._debounce: Timer | None = None
         self._shown_query: str | None = None
+        # Enter reached the results before the search for the typed text came back: open
+        # the top result of that search, not whatever row the old list had.
+        self._open_when_shown = False
         self.article: ArticleDetail | None = None
         self.page: ResultPage | None = None
         self.indexing = False
@@ -138,10 +141,6 @@ class MainScreen(Screen[None]):
             self._debounce.stop()
         self._debounce = self.set_timer(SEARCH_DEBOUNCE_S, lambda: self.run_search(event.value))
 
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        self.query_one(ResultsTable).focus()
-
     def run_search(self, text: str) -> None:
         if self._debounce is not None:
             self._debounce.stop()
@@ -165,6 +164,14 @@ class MainScreen(Screen[None]):
         table.show(page.articles, searching=page.searching)
         self.query_one("#status", Static).update(self._status_text(page))
         self._show_snippet(table.current_article())
+        if self._open_when_shown and page.query == self.search_text:
+            self._open_when_shown = False
+            article = table.current_article()
+            if article is not None:
+                self.open_article(article.id)
+
+    def _results_are_stale(self) -> bool:
+        return self._shown_query != self.search_text and not self.indexing
 
     @on(ResultsTable.ArticleHighlighted)
     def _article_highlighted(self, event: ResultsTable.ArticleHighlighted) -> None:
@@ -200,6 +207,9 @@ class MainScreen(Screen[None]):
 
     @on(ResultsTable.OpenArticle)
     def _open_from_results(self, event: ResultsTable.OpenArticle) -> None:
+        if self._results_are_stale():
+            self._open_when_shown = True
+            return
         self.open_article(event.article_id)
 
     def open_article(self, article_id: int, quote_id: int | None = None) -> None:
@@ -380,7 +390,10 @@ class MainScreen(Screen[None]):
             self.query_one(ResultsTable).focus()
 
     def action_focus_results(self) -> None:
-        self.query_one(ResultsTable).focus()
+        # At once: the search box's Enter and Down are priority keys (see SearchBox).
+        self.set_focus(self.query_one(ResultsTable))
+        if self._debounce is not None:  # the user is done typing: no need to wait
+            self.run_search(self.search_text)
 
     def focus_search(self) -> None:
         self.remove_class("-reading")
