@@ -109,18 +109,7 @@ def extract_quotes(body: str) -> Extraction:
             attribution = Attribution(first.speaker, first.role, "split")
         if attribution.how == "" and quotes:
             attribution = _inherit(body, quotes[-1], start, people)
-        quotes.append(
-            ExtractedQuote(
-                text,
-                start,
-                end,
-                quote_language(text),
-                attribution.speaker,
-                attribution.role,
-                "quote",
-                part_of,
-            )
-        )
+        quotes.append(_speech(body, start, end, attribution, part_of))
         kept_top.append(span)
         previous = span
         _add_nested_mentions(body, spans, span_starts, span, mentions)
@@ -144,26 +133,8 @@ def _add_dash_speech(
         attribution = attributor.after(candidate.first[1], candidate.line_end)
         if attribution is None:
             continue  # a list item or an interview's line: nothing says who speaks
-        parts = [candidate.first]
         rest = continuation(body, candidate)
-        if rest is not None:
-            parts.append(rest)
-        first_index = len(quotes)
-        for part_start, part_end in parts:
-            start, end = _trimmed(body, part_start, part_end)
-            text = body[start:end]
-            quotes.append(
-                ExtractedQuote(
-                    text,
-                    start,
-                    end,
-                    quote_language(text),
-                    attribution.speaker,
-                    attribution.role,
-                    "quote",
-                    first_index if len(parts) > 1 else None,
-                )
-            )
+        _append_parts(body, quotes, [candidate.first, *([rest] if rest else [])], attribution)
 
 
 class _Taken:
@@ -264,23 +235,37 @@ def _append_inner_parts(
     attribution: Attribution,
 ) -> None:
     """«X, — сказал он. — Y» is two parts of one quote, both said by the same person."""
-    first_index = len(quotes)
-    bounds = ((start, inner.start() + 1), (inner.end(), end))  # keep the comma of part one
+    bounds = [(start, inner.start() + 1), (inner.end(), end)]  # keep the comma of part one
+    _append_parts(body, quotes, bounds, attribution)
+
+
+def _append_parts(
+    body: str,
+    quotes: list[ExtractedQuote],
+    bounds: list[tuple[int, int]],
+    attribution: Attribution,
+) -> None:
+    """A quote in one or more parts; the parts of one quote all point at its first."""
+    first_index = len(quotes) if len(bounds) > 1 else None
     for part_start, part_end in bounds:
-        part_start, part_end = _trimmed(body, part_start, part_end)
-        text = body[part_start:part_end]
-        quotes.append(
-            ExtractedQuote(
-                text,
-                part_start,
-                part_end,
-                quote_language(text),
-                attribution.speaker,
-                attribution.role,
-                "quote",
-                first_index,
-            )
-        )
+        start, end = _trimmed(body, part_start, part_end)
+        quotes.append(_speech(body, start, end, attribution, first_index))
+
+
+def _speech(
+    body: str, start: int, end: int, attribution: Attribution, part_of: int | None
+) -> ExtractedQuote:
+    text = body[start:end]
+    return ExtractedQuote(
+        text,
+        start,
+        end,
+        quote_language(text),
+        attribution.speaker,
+        attribution.role,
+        "quote",
+        part_of,
+    )
 
 
 def _split_from(
