@@ -287,3 +287,30 @@ HEAD_OF_A_MINISTRY = [
 @pytest.mark.parametrize(("text", "speaker"), HEAD_OF_A_MINISTRY)
 def test_the_head_of_a_ministry_is_the_minister_said_later(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Dmitry Makhonin visited the plant. "
+        '«Мы построим дорогу» ("We will build the road"), Makhonin said.',
+        "Governor Dmitry Makhonin visited the plant. "
+        '"We will build the road" («Мы построим дорогу»), Makhonin said.',
+        "Governor Dmitry Makhonin visited the plant. "
+        'He said: «Мы построим дорогу» ("We will build the road").',
+    ],
+)
+def test_a_quote_with_its_translation_in_parentheses_is_one_quote(text: str) -> None:
+    # English reports give the Russian words with the reporter's translation beside them:
+    # the original is the quote, said by whoever the pair is attributed to.
+    extraction = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("Мы построим дорогу", "Dmitry Makhonin")
+    ]
+    assert extraction.mentions == ()
+
+
+def test_a_name_with_its_translation_in_parentheses_is_one_mention() -> None:
+    extraction = extract_quotes('The «Алабуга» ("Alabuga") plant opened a new line.')
+    assert extraction.quotes == ()
+    assert [m.text for m in extraction.mentions] == ["Алабуга"]

@@ -80,15 +80,21 @@ def extract_quotes(body: str) -> Extraction:
     mentions: list[Mention] = []
     kept_top: list[Span] = []
     previous: Span | None = None
+    pairs, dropped = _translation_pairs(body, top)
     for index, span in enumerate(top):
+        if index in dropped:
+            continue
         start, end = _trimmed(body, span.start, span.end)
         text = body[start:end]
         if not _LETTER_RE.search(text):
             continue
-        next_open = top[index + 1].start - 1 if index + 1 < len(top) else len(body)
+        # A quote with its translation in parentheses is read as one: its attribution
+        # and what names it stand around the pair.
+        around, after_index = pairs.get(index, (span, index + 1))
+        next_open = top[after_index].start - 1 if after_index < len(top) else len(body)
         label = label_by_text_start.get(span.start - 1)
-        attribution = _attribution(body, span, label, people, attributor, previous, next_open)
-        kind = _classify(body, span, text, attribution)
+        attribution = _attribution(body, around, label, people, attributor, previous, next_open)
+        kind = _classify(body, around, text, attribution)
         if kind == "mention":
             mentions.append(Mention(text, start, end))
             previous = span
@@ -151,6 +157,40 @@ class _Taken:
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self._starts, end) - 1
         return index >= 0 and self._reach[index] > start
+
+
+_OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_CLOSE_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\)")
+
+
+def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span, int]], set[int]]:
+    """'«Мы построим дорогу» ("We will build the road"), he said': one quote, given twice.
+
+    A span in parentheses right after another, in another language, is the same words
+    translated. Of each pair the Russian (or mixed) one is kept; returned: for each kept
+    index, a span over the whole pair (its attribution and naming nouns stand around it)
+    and the index after the pair; and the indexes to skip.
+    """
+    pairs: dict[int, tuple[Span, int]] = {}
+    dropped: set[int] = set()
+    for index in range(len(top) - 1):
+        first, second = top[index], top[index + 1]
+        if index in dropped or not _OPEN_PARENTHESIS_RE.fullmatch(
+            body, first.end + 1, second.start - 1
+        ):
+            continue
+        closing = _CLOSE_PARENTHESIS_RE.match(body, second.end + 1)
+        if closing is None:
+            continue
+        languages = (quote_language(body[first.start : first.end]),
+                     quote_language(body[second.start : second.end]))  # fmt: skip
+        if languages[0] == languages[1]:
+            continue
+        keep, drop = (index + 1, index) if languages[0] == "en" else (index, index + 1)
+        whole = Span(first.start, closing.end() - 1, first.opener, 0)
+        pairs[keep] = (whole, index + 2)
+        dropped.add(drop)
+    return pairs, dropped
 
 
 def _by_start(mention: Mention) -> int:
