@@ -158,6 +158,7 @@ def test_surnames_back_to_nominative(oblique: str, gender: str, nominative: str)
         ("Андрей Белоусов заявил: «Мы справимся».", "Андрей Белоусов"),
         ("Рустам Минниханов заверил журналистов: «Завод заработает в мае».", "Рустам Минниханов"),
         ('Oksana Lut said: "We will win".', "Oksana Lut"),
+        ('As Oksana Lut put it, "the harvest is a record."', "Oksana Lut"),
     ],
 )
 def test_single_sentence_attributions(sentence: str, speaker: str) -> None:

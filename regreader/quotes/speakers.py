@@ -33,7 +33,7 @@ _EN_VERBS = (
     r"|continued|concluded|recalled|replied|responded|answered|asked|warned|acknowledged"
     r"|admitted|believes|wrote|writes|mentioned|shared|summed up|summari[sz]ed|urged|assured"
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
-    r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted"
+    r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted|put it"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
