@@ -315,3 +315,16 @@ def test_a_name_with_its_translation_in_parentheses_is_one_mention() -> None:
     extraction = extract_quotes('The «Алабуга» ("Alabuga") plant opened a new line.')
     assert extraction.quotes == ()
     assert [m.text for m in extraction.mentions] == ["Алабуга"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Дорога будет готова к 2026 году», — приводит слова губернатора пресс-служба.",
+        "«Дорога будет готова к 2026 году», — говорится в Telegram-канале Махонина.",
+    ],
+)
+def test_words_passed_on_by_a_press_service_or_a_channel(sentence: str) -> None:
+    body = "Губернатор Пермского края Дмитрий Махонин посетил стройку. " + sentence
+    # Not 'Telegram-канале Махонина' as a person: a word in two alphabets is no name.
+    assert _speakers(body) == ["Дмитрий Махонин"]

@@ -355,8 +355,9 @@ _WORDS_LIMIT = 100_000
 def _word(text: str) -> _Word:
     word = _WORDS.get(text)
     if word is None:
-        not_name = fold(text) in _NOT_NAME_WORDS
-        surname_like = looks_like_surname(text)
+        # 'Telegram-канале': a word in two alphabets is never part of a person's name.
+        not_name = fold(text) in _NOT_NAME_WORDS or _in_two_alphabets(text)
+        surname_like = not not_name and looks_like_surname(text)
         word = _Word(
             not_name,
             None if not_name else first_name(text),
@@ -367,6 +368,14 @@ def _word(text: str) -> _Word:
             _WORDS.clear()
         _WORDS[text] = word
     return word
+
+
+_CYRILLIC_LETTER_RE = re.compile(r"[А-Яа-яЁё]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def _in_two_alphabets(word: str) -> bool:
+    return bool(_CYRILLIC_LETTER_RE.search(word)) and bool(_LATIN_LETTER_RE.search(word))
 
 
 def _word_start(offset: int, words: list[str], index: int) -> int:
