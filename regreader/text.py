@@ -25,9 +25,15 @@ def strip_controls(text: str) -> str:
     return _CONTROL_RE.sub("", text)
 
 
+# Lone surrogates: what Python makes of bytes that are not UTF-8 in a command line
+# (surrogateescape). SQLite, files and terminals all refuse them.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def clean_text(text: str) -> str:
-    """Normalise text for storage: unified newlines, NFC, no control characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise text for storage: unified newlines, NFC, no control characters, and a
+    replacement character for what cannot be encoded."""
+    text = _SURROGATE_RE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     return strip_controls(unicodedata.normalize("NFC", text))
 
 

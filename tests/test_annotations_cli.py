@@ -138,3 +138,18 @@ def test_errors_are_one_line_messages(
     bad = tmp_path / "bad.json"
     bad.write_text("{", encoding="utf-8")
     assert "not a regreader backup" in fail(capsys, db, "import", str(bad))
+
+
+def test_bytes_that_are_not_utf8_on_the_command_line_become_replacement_characters(
+    seeded: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Python hands such bytes over as lone surrogates (surrogateescape), which SQLite
+    # refuses to store: they used to end in a traceback.
+    db, folder = seeded
+    run(capsys, db, "index", str(folder))
+    quote_id = str(run(capsys, db, "quotes", "--all")[0]["id"])
+    broken = "fund\udcffing"
+    (tagged,) = run(capsys, db, "tag", "add", quote_id, broken)
+    assert "fund\ufffding" in json.dumps(tagged, ensure_ascii=False)
+    run(capsys, db, "note", "set", quote_id, "see \udcff here")
+    assert "fund\ufffding" in [tag["name"] for tag in run(capsys, db, "tag", "list")]

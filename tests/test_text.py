@@ -57,3 +57,7 @@ def test_languages_by_script() -> None:
     assert quote_language("Связь нужна каждому") == "ru"
     assert quote_language("Connection matters") == "en"
     assert quote_language("связь нужна, connectivity") == "mixed"
+
+
+def test_clean_text_replaces_what_no_encoding_can_carry() -> None:
+    assert clean_text("fund\udcffing\r\n") == "fund\ufffding\n"
