@@ -246,10 +246,28 @@ class Library:
 
         An invalid query is not an exception here: the page carries its message.
         """
+        return self._search(text, limit, None)
+
+    def search_unless_cancelled(
+        self, text: str, cancelled: Callable[[], bool], limit: int = DEFAULT_LIST_LIMIT
+    ) -> ResultPage | None:
+        """search(), given up (SQL included) as soon as `cancelled()` says True: None then.
+
+        For the app, where every key typed makes the search before it obsolete.
+        """
+        try:
+            page = self._search(text, limit, cancelled)
+        except sqlite3.OperationalError:
+            if cancelled():
+                return None  # SQLite stopped the statement: the progress handler said so
+            raise
+        return None if cancelled() else page
+
+    def _search(self, text: str, limit: int, cancelled: Callable[[], bool] | None) -> ResultPage:
         from regreader.search.engine import count, search
 
         try:
-            with self.connection() as conn:
+            with self.connection() as conn, _stopped_when(conn, cancelled):
                 found = search(conn, text, limit=limit, offset=0)
                 total = count(conn, text) if len(found.hits) == limit else len(found.hits)
         except RegreaderError as exc:
@@ -596,3 +614,21 @@ def _fits(typed: str, name: str) -> bool:
     from regreader.text import fold
 
     return not typed.strip() or fold(typed.strip()) in fold(name)
+
+
+# SQLite asks the progress handler every this many virtual-machine steps: about a
+# millisecond of a big query, and a negligible cost for the Python call.
+CANCEL_CHECK_STEPS = 100_000
+
+
+@contextmanager
+def _stopped_when(conn: sqlite3.Connection, cancelled: Callable[[], bool] | None) -> Iterator[None]:
+    """Abort the connection's running statement once `cancelled()` says so."""
+    if cancelled is None:
+        yield
+        return
+    conn.set_progress_handler(lambda: int(cancelled()), CANCEL_CHECK_STEPS)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)

@@ -55,6 +55,28 @@ def test_an_invalid_query_is_a_page_with_a_message(library: Library) -> None:
     assert page.error
 
 
+def test_a_cancelled_search_stops_inside_sqlite_and_leaves_the_connection_usable(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import regreader.library
+
+    assert library.search_unless_cancelled("perm", lambda: False) == library.search("perm")
+    assert library.search_unless_cancelled("perm", lambda: True) is None
+    # Cancelled while SQLite runs the statement: the progress handler stops it there.
+    monkeypatch.setattr(regreader.library, "CANCEL_CHECK_STEPS", 10)
+    asked: list[bool] = []
+
+    def cancelled_once_asked() -> bool:
+        asked.append(True)
+        return True
+
+    assert library.search_unless_cancelled("perm OR region", cancelled_once_asked) is None
+    assert len(asked) >= 2  # by SQLite mid-statement, then once more after it stopped
+    # The same pooled connections serve the next search in full.
+    page = library.search("perm")
+    assert page.error is None and page.articles
+
+
 def test_translation_fills_russian_quotes_once(library: Library) -> None:
     article = library.search("субсидия").articles[0]
     russian = [q.id for q in library.quotes(article.id) if q.needs_translation]

@@ -150,8 +150,14 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="search")
     def _search_worker(self, text: str) -> None:
-        page = self._guarded(lambda: self.regreader.library.search(text))
-        if page is not None and not get_current_worker().is_cancelled:
+        worker = get_current_worker()
+        library = self.regreader.library
+
+        def is_cancelled() -> bool:  # a newer search replaced this one
+            return worker.is_cancelled
+
+        page = self._guarded(lambda: library.search_unless_cancelled(text, is_cancelled))
+        if page is not None and not worker.is_cancelled:
             self.post_message(messages.ResultsReady(page))
 
     def on_results_ready(self, message: messages.ResultsReady) -> None:
