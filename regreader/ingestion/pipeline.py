@@ -5,12 +5,14 @@ as recorded is not even opened), and writes. Reading and analysing the files (de
 titles, regions, quotes, stems: see prepare.py) is most of the work; on a large run it
 happens in worker processes, in order, while the main process writes what they return.
 
-Each file is written under one savepoint (its articles, their regions, quotes,
-re-anchored annotations and full-text rows); files are committed in batches of a few
-hundred or half a second, whichever comes first. A crash or Ctrl-C therefore leaves
-every committed file whole and loses at most the open batch, which the next run redoes;
-a file that fails rolls back alone. Batching matters: FTS5 writes a segment per commit.
-A file that cannot be indexed is reported with its reason and the run goes on.
+Each file is written under one savepoint (its articles, their regions, quotes and
+re-anchored annotations); its full-text rows are kept aside until then and written
+with the batch's, just before it commits (storage.fts.PendingIndex says why). Files
+are committed in batches of a few hundred or half a second, whichever comes first. A
+crash or Ctrl-C therefore leaves every committed file whole, full-text rows included,
+and loses at most the open batch, which the next run redoes; a file that fails rolls
+back alone and leaves no rows. A file that cannot be indexed is reported with its
+reason and the run goes on.
 """
 
 from __future__ import annotations
