@@ -52,6 +52,11 @@ def iter_words(text: str) -> Iterator[re.Match[str]]:
     return WORD_RE.finditer(text)
 
 
+def in_two_scripts(word: str) -> bool:
+    """Whether a word mixes Cyrillic and Latin letters ('Telegram-канале')."""
+    return bool(_CYRILLIC_RE.search(word)) and bool(_LATIN_RE.search(word))
+
+
 def script_of(word: str) -> str:
     """'ru' for Cyrillic words, 'en' for Latin ones, '' for digits and the rest."""
     if _CYRILLIC_RE.search(word):

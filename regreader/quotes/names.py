@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from regreader.text import fold
+from regreader.text import fold, in_two_scripts
 
 Gender = str  # 'm', 'f' or '' (unknown)
 
@@ -356,7 +356,7 @@ def _word(text: str) -> _Word:
     word = _WORDS.get(text)
     if word is None:
         # 'Telegram-канале': a word in two alphabets is never part of a person's name.
-        not_name = fold(text) in _NOT_NAME_WORDS or _in_two_alphabets(text)
+        not_name = fold(text) in _NOT_NAME_WORDS or in_two_scripts(text)
         surname_like = not not_name and looks_like_surname(text)
         word = _Word(
             not_name,
@@ -368,14 +368,6 @@ def _word(text: str) -> _Word:
             _WORDS.clear()
         _WORDS[text] = word
     return word
-
-
-_CYRILLIC_LETTER_RE = re.compile(r"[А-Яа-яЁё]")
-_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
-
-
-def _in_two_alphabets(word: str) -> bool:
-    return bool(_CYRILLIC_LETTER_RE.search(word)) and bool(_LATIN_LETTER_RE.search(word))
 
 
 def _word_start(offset: int, words: list[str], index: int) -> int:
