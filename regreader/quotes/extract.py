@@ -23,6 +23,7 @@ from regreader.quotes.speakers import (
     NO_ATTRIBUTION,
     Attribution,
     Attributor,
+    Covered,
     Label,
     People,
     inner_attribution,
@@ -132,7 +133,7 @@ def _add_dash_speech(
     """Speech set off by dashes (dashes.py) that no quote marks hold already."""
     if not has_dash_lines(body):
         return
-    taken = _Taken([(span.start, span.end) for span in top] + [(q.start, q.end) for q in quotes])
+    taken = Covered([(span.start, span.end) for span in top] + [(q.start, q.end) for q in quotes])
     for candidate in dash_candidates(body):
         if taken.overlaps(candidate.first[0], candidate.line_end):
             continue
@@ -141,22 +142,6 @@ def _add_dash_speech(
             continue  # a list item or an interview's line: nothing says who speaks
         rest = continuation(body, candidate)
         _append_parts(body, quotes, [candidate.first, *([rest] if rest else [])], attribution)
-
-
-class _Taken:
-    """Stretches of text already spoken for, asked whether a range overlaps any of them."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        ranges.sort()
-        self._starts = [start for start, _ in ranges]
-        # The running maximum of the ends answers in O(log n), however long a range is.
-        self._reach: list[int] = []
-        for _, end in ranges:
-            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self._starts, end) - 1
-        return index >= 0 and self._reach[index] > start
 
 
 _OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")

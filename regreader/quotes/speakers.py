@@ -266,6 +266,23 @@ class Attribution:
 NO_ATTRIBUTION = Attribution(None, None, "")
 
 
+class Covered:
+    """Stretches of a text, asked whether a range overlaps any of them, in O(log n)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self._starts = [start for start, _ in ranges]
+        # The running maximum of the ends: whether any stretch starting before a point
+        # reaches past it, however long one of them is.
+        self._reach: list[int] = []
+        for _, end in ranges:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self._reach[index] > start
+
+
 @dataclass
 class People:
     """The persons an article names, and where each is mentioned."""
@@ -293,16 +310,12 @@ class People:
             if not people.in_quote(mention.start):
                 people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
-        # full is in text order; the running maximum of the ends tells in O(log n) whether
-        # any full-name mention covers a position (a scan per surname was quadratic).
-        taken_starts = [m.start for m in full]
-        reach: list[int] = []
-        for m in full:
-            reach.append(max(m.end, reach[-1]) if reach else m.end)
+        # A surname inside a full-name mention is not a mention of its own (a scan per
+        # surname was quadratic).
+        full_names = Covered([(m.start, m.end) for m in full])
         surnames = {key: people.persons[index].surname for key, index in by_key.items()}
         for start, end, key in find_surname_mentions(body, surnames):
-            covering = bisect.bisect_right(taken_starts, start) - 1
-            if covering < 0 or reach[covering] <= start:
+            if not full_names.overlaps(start, start + 1):
                 people.mentions.append((start, end, by_key[key]))
         people.mentions.sort()
         people.starts = [start for start, _, _ in people.mentions]
