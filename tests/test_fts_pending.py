@@ -75,7 +75,7 @@ def test_the_last_state_of_a_row_wins_and_a_deleted_article_leaves_no_row(
         library.execute("DELETE FROM articles WHERE id = ?", (gone,))
         assert library.execute(INDEXED).fetchall() == []  # nothing written yet
         pending.write(library)
-    assert not pending
+    assert pending == PendingIndex()  # nothing left pending
     rows = library.execute(INDEXED).fetchall()
     assert [tuple(row) for row in rows] == [(kept, "kept", "second word", "")]
 

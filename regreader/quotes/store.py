@@ -16,7 +16,6 @@ from regreader.quotes.model import ExtractedQuote, Extraction, StoredMention, St
 from regreader.storage.fts import (
     PendingIndex,
     SpeakerRow,
-    index_new_speakers,
     refresh_speakers,
     speaker_index_row,
 )
@@ -91,7 +90,7 @@ def store_article_quotes(
         )
     index = pending if pending is not None else PendingIndex()
     refresh_speakers(conn, [*vanished, *new_speaker], pending=index)
-    index_new_speakers(conn, fresh, pending=index)
+    index.speakers.update(fresh)  # new ids: no row to look up
     if pending is None:
         index.write(conn)
 

@@ -41,9 +41,6 @@ class PendingIndex:
         self.articles.update(other.articles)
         self.speakers.update(other.speakers)
 
-    def __bool__(self) -> bool:
-        return bool(self.articles or self.speakers)
-
     def write(self, conn: sqlite3.Connection) -> None:
         """Write every pending row (in the caller's transaction) and forget them.
 
@@ -174,19 +171,6 @@ def speaker_index_row(speaker: str | None) -> SpeakerRow | None:
     """What the speaker index holds for a quote by `speaker`: None, no row, for nobody."""
     stems = stem_text(speaker or "")
     return (stems,) if stems else None
-
-
-def index_new_speakers(
-    conn: sqlite3.Connection,
-    rows: Iterable[tuple[int, SpeakerRow | None]],
-    *,
-    pending: PendingIndex | None = None,
-) -> None:
-    """Index the speakers of quotes just inserted, as (id, speaker_index_row(speaker))."""
-    buffer, write_now = _written_now(pending)
-    buffer.speakers.update(rows)
-    if write_now:
-        buffer.write(conn)
 
 
 def forget_quotes(conn: sqlite3.Connection, article_id: int) -> None:
