@@ -328,3 +328,35 @@ def test_words_passed_on_by_a_press_service_or_a_channel(sentence: str) -> None:
     body = "Губернатор Пермского края Дмитрий Махонин посетил стройку. " + sentence
     # Not 'Telegram-канале Махонина' as a person: a word in two alphabets is no name.
     assert _speakers(body) == ["Дмитрий Махонин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"We have found the money," Petrov said. "The design is ready."', ["Petrov", "Petrov"]),
+        ('"It depends on the subsidy," said Deputy Minister Ivanova.', ["Ivanova"]),
+        ('Ivanov told reporters: "We are on schedule."', ["Ivanov"]),
+        ('"It is late," Petrov said. "We know," he added.', ["Petrov", "Petrov"]),
+        ("«Деньги найдены», — заявил Петров журналистам.", ["Петров"]),
+        ("По словам Ивановой, «проект готов».", ["Иванова"]),
+        ("По словам Сидорова, «проект готов».", ["Сидоров"]),
+        ("— Всё зависит от субсидии, — сказал Песков.", ["Песков"]),
+        # Places and institutions of a surname's shape, and adjectives before a noun.
+        ("«Это важно», — заявил Минфин.", [None]),
+        ('"We disagree," Berlin said.', [None]),
+        ('"We disagree," said Ukrainian officials.', [None]),
+        ('"We disagree," the Ukrainian minister said.', [None]),
+    ],
+)
+def test_a_speaker_named_by_surname_alone(text: str, speakers: list[str | None]) -> None:
+    # Wire copy names a person by surname alone when it thinks the reader knows them.
+    assert _speakers(text) == speakers
+
+
+def test_a_surname_alone_takes_the_role_the_article_gives_it() -> None:
+    body = (
+        "Ivanov, the deputy transport minister, was less certain. "
+        '"It depends on the federal subsidy," Ivanov added.'
+    )
+    (quote,) = extract_quotes(body).quotes
+    assert (quote.speaker, quote.role) == ("Ivanov", "deputy transport minister")

@@ -412,6 +412,31 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
     return found
 
 
+# Institutions and places that have a surname's shape and often "say" things.
+_SAYING_NOT_PERSONS = {
+    fold(word) for word in ("Минфин", "Минфина", "Киев", "Пекин", "Берлин", "Kiev", "Berlin")
+}
+_LONE_SURNAME_RE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
+
+
+def lone_surname(word: str, genitive: bool = False) -> str | None:
+    """The nominative surname when a capitalised word alone can name a person.
+
+    'Petrov said', 'заявил Песков', 'по словам Ивановой' (`genitive`: Иванова): news
+    names a person by surname alone when it has said who they are elsewhere or thinks
+    the reader knows. Only surname-shaped words qualify; the caller decides whether the
+    word stands where a speaker stands.
+    """
+    if not _LONE_SURNAME_RE.fullmatch(word):
+        return None
+    folded = fold(word)
+    if folded in _NOT_NAME_WORDS or folded in _SAYING_NOT_PERSONS or in_two_scripts(word):
+        return None
+    if genitive and _is_cyrillic(word):
+        word = surname_nominative(word, "f" if folded.endswith("ой") else "m", GENITIVE)
+    return word if looks_like_surname(word) else None
+
+
 _WORD_TAIL_RE = re.compile(r"[a-zа-яё]{0,4}(?![\w-])")
 
 

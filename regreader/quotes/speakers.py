@@ -22,6 +22,8 @@ from regreader.quotes.names import (
     contains_full_name,
     find_full_names,
     find_surname_mentions,
+    lone_surname,
+    surname_gender,
 )
 from regreader.text import fold
 
@@ -188,6 +190,13 @@ _MODIFIER_WORDS = _word_set(
     "первый первого первому бывший бывшая заместитель заместителя генеральный "
     "генерального исполнительный исполнительного"
 )
+# Words a role may put before a surname: 'said Deputy Minister Petrov'.
+_ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
+# What may follow a speaker's surname in the same breath: 'said Petrov on Tuesday'.
+_AFTER_SURNAME_WORDS = _word_set(
+    "on in at during after before when while who adding noting that as and to of from "
+    "в во на и а но при после журналистам репортерам агентству изданию телеканалу"
+)
 _ROLE_AFTER_NAME_RE = re.compile(
     rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?:{_ROLE_HEADS})(?![\w-])[^,.;()\n]{{0,160}})",
     re.IGNORECASE,
@@ -320,6 +329,29 @@ class People:
         people.mentions.sort()
         people.starts = [start for start, _, _ in people.mentions]
         return people
+
+    def named_by_surname(self, surname: str) -> Person:
+        """The person a lone surname names, known from now on.
+
+        Only attribution calls this, on a surname standing where a speaker stands: later
+        mentions of the surname, and pronouns after it, then find this person too.
+        """
+        key = fold(surname)
+        for person in self.persons:
+            if fold(person.surname) == key:
+                return person
+        index = len(self.persons)
+        person = Person(surname, surname, surname_gender(surname), self.body, roles=self.roles)
+        self.persons.append(person)
+        for mention_start, mention_end, _ in find_surname_mentions(self.body, {key: surname}):
+            if not self.in_quote(mention_start):
+                # No full name to read a role at: any mention may give it ('Ivanov, the
+                # deputy minister, ...').
+                person.full_mentions.append((mention_start, mention_end))
+            position = bisect.bisect_left(self.starts, mention_start)
+            self.starts.insert(position, mention_start)
+            self.mentions.insert(position, (mention_start, mention_end, index))
+        return person
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.quoted, (position, len(self.body) + 1)) - 1
@@ -594,6 +626,9 @@ class Attributor:
             if found:
                 return Attribution(found.name, found.role, how)
             return Attribution(None, None, how)
+        lone = self._lone_surname(start, end, first)
+        if lone:
+            return Attribution(lone.name, lone.role, how)
         role_match = _ROLE_RE.search(self.body, start, end)
         if role_match:
             role = _role_phrase(self.body, role_match.start(), end)
@@ -603,6 +638,38 @@ class Attributor:
                     return Attribution(person.name, person.role or role, how)
                 return Attribution(None, role, how)
         return Attribution(None, None, how)
+
+    def _lone_surname(self, start: int, end: int, first: bool) -> Person | None:
+        """A surname alone in the speaker's place: 'said (Deputy Minister) Petrov', 'Petrov
+        said', 'по словам Ивановой'. Before the verb it must be the verb's neighbour; after
+        it, it may follow role words, and a capitalised word after it means an unknown
+        longer name or an organisation, not a surname."""
+        words = list(_SCAN_WORD_RE.finditer(self.body, start, end))
+        if not words:
+            return None
+        if first:
+            index = 0
+            while index < len(words) - 1 and fold(words[index].group()) in _ROLE_PREFIX_WORDS:
+                index += 1
+            following = words[index + 1] if index + 1 < len(words) else None
+            if (
+                following is not None
+                and not self.body[words[index].end() : following.start()].strip(" \t\u00a0")
+                and fold(following.group()) not in _AFTER_SURNAME_WORDS
+            ):
+                return None  # 'said Ukrainian officials': the word qualified a noun
+        else:
+            index = len(words) - 1
+            if self.body[words[index].end() : end].strip(" \t\u00a0"):
+                return None
+        word = words[index]
+        if self.people.in_quote(word.start()):
+            return None
+        lead = fold(self.body[max(0, start - 12) : start]).rstrip()
+        surname = lone_surname(word.group(), genitive=lead.endswith(("словам", "мнению")))
+        if surname is None:
+            return None
+        return self.people.named_by_surname(surname)
 
 
 def _richer_role(near: str | None, known: str | None) -> str | None:
