@@ -360,3 +360,54 @@ def test_a_surname_alone_takes_the_role_the_article_gives_it() -> None:
     )
     (quote,) = extract_quotes(body).quotes
     assert (quote.speaker, quote.role) == ("Ivanov", "deputy transport minister")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kazan business outlet «БИЗНЕС Online» reported similar complaints last week.",
+        'A report titled "Regions under pressure" said in June that deficits could double.',
+    ],
+)
+def test_a_name_in_marks_as_the_subject_of_a_verb_of_saying_is_no_quote(text: str) -> None:
+    # Only punctuation between the marks and the verb ('», — заявил', '," she said')
+    # makes the verb the quote's attribution.
+    extraction = extract_quotes(text)
+    assert extraction.quotes == ()
+    assert len(extraction.mentions) == 1
+
+
+def test_a_quoted_outlet_inside_the_attribution() -> None:
+    # Interfax writes its own name in marks between the verb and the speaker.
+    text = (
+        '"Мы исходим из того, что отрасль будет в сложной ситуации", - сказал "Интерфаксу" '
+        "заместитель губернатора Кузбасса Андрей Лыков."
+    )
+    extraction = extract_quotes(text)
+    assert _speakers(text) == ["Андрей Лыков"]
+    assert [m.text for m in extraction.mentions] == ["Интерфаксу"]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below() -> None:
+    text = (
+        "Oksana Melnikova, who heads the housing department, described the situation in a "
+        "phone interview:\n\n“When I started, we had eleven settlements. Now we have four.”"
+    )
+    assert _speakers(text) == ["Oksana Melnikova"]
+
+
+def test_an_unnamed_source_is_the_speaker_not_the_person_before() -> None:
+    text = (
+        'Galina Berezina said the terminal would open in May. "We are ready," Berezina said.\n\n'
+        '"Сроки сдвигаются вправо," a source in the regional government told the newspaper.'
+    )
+    assert _speakers(text) == ["Galina Berezina", None]
+
+
+def test_the_circumstances_of_the_saying_are_not_part_of_the_role() -> None:
+    text = (
+        "По словам министра здравоохранения Алтайского края Ирины Зубковой, в регионе "
+        "установят 38 ФАПов.\n\n— Для сёл это не просто здание, — сказала министр на "
+        "церемонии открытия."
+    )
+    assert _speakers(text) == ["Ирина Зубкова"]

@@ -1,4 +1,9 @@
-"""The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9."""
+"""The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9.
+
+So do ten news articles written blind to the extractor (tests/data/quotes/news: English
+reports quoting Russian officials, Russian wire and regional-portal items, English-only
+wire copy), with their hand-made gold.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,8 @@ from regreader.quotes.extract import extract_quotes
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "data" / "seed_quotes.jsonl"
 CORPUS = ROOT / "corpus"
+NEWS_GOLD = ROOT / "tests" / "data" / "quotes" / "news_quotes.jsonl"
+NEWS = ROOT / "tests" / "data" / "quotes" / "news"
 
 
 def test_seed_scores_meet_the_bar() -> None:
@@ -18,6 +25,15 @@ def test_seed_scores_meet_the_bar() -> None:
     assert result.recall == 1.0, result.misses
     assert result.precision >= 0.95, result.extras
     assert result.speaker_accuracy >= 0.9, result.wrong_speakers
+
+
+def test_unseen_news_scores_meet_the_bar() -> None:
+    result = score(NEWS_GOLD, NEWS)
+    assert result.gold == 56
+    assert result.recall == 1.0, result.misses
+    assert result.precision >= 0.95, result.extras
+    # Above the issue's .9: where the extractor stands on these, kept from slipping back.
+    assert result.speaker_accuracy >= 0.95, result.wrong_speakers
 
 
 def test_every_offset_slices_the_stored_body() -> None:

@@ -42,6 +42,7 @@ _NAMING_NOUNS = re.compile(
     r"|competition|fund|foundation|cent(?:er|re)|corporation|group|holding|bank|brand|label"
     r"|initiative|park|technopark|cluster|zone|platform|party|movement|campaign|newspaper"
     r"|magazine|book|film|award|prize|slogan|motto|JSC|LLC|PJSC|OJSC|CJSC|plc|Ltd|agency"
+    r"|outlet|channel|website|site|daily|weekly|titled|entitled|called|dubbed|named"
     r"|association|union|society|club|team|enterprise|school|university|institute|museum"
     r"|theat(?:er|re)|exhibition|conference|venture|operator|system|portal|service|app"
     r"|strategy|law|act|bill|decree|concept|hackathon|olympiad|marathon|route|brand"
@@ -54,7 +55,8 @@ _NAMING_NOUNS = re.compile(
     r"|университет\w*|институт\w*|музе\w*|театр\w*|выставк\w*|конференци\w*|оператор\w*"
     r"|систем\w*|портал\w*|сервис\w*|приложени\w*|стратеги\w*|концепци\w*|указ\w*"
     r"|хакатон\w*|олимпиад\w*|марафон\w*|маршрут\w*|объединени\w*|комплекс\w*|АЭС|ГЭС|ТЭЦ"
-    r"|ОЭЗ|СПК|КФХ|ТОР|ТОСЭР|учреждени\w*|издани\w*|телеканал\w*|радио)$",
+    r"|ОЭЗ|СПК|КФХ|ТОР|ТОСЭР|учреждени\w*|издани\w*|телеканал\w*|радио|канал\w*|сайт\w*"
+    r"|названи\w*)$",
     re.IGNORECASE,
 )
 _LAST_WORD_RE = re.compile(r"([\w-]+)[\s\u00a0]*$")
@@ -92,7 +94,7 @@ def extract_quotes(body: str) -> Extraction:
         # A quote with its translation in parentheses is read as one: its attribution
         # and what names it stand around the pair.
         around, after_index = pairs.get(index, (span, index + 1))
-        next_open = top[after_index].start - 1 if after_index < len(top) else len(body)
+        next_open = _attribution_limit(body, top, after_index, around.end + 1)
         label = label_by_text_start.get(span.start - 1)
         attribution = _attribution(body, around, label, people, attributor, previous, next_open)
         kind = _classify(body, around, text, attribution)
@@ -178,6 +180,28 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
     return pairs, dropped
 
 
+_NAME_IN_ATTRIBUTION_WORDS = 3
+_SENTENCE_BREAK_RE = re.compile(r"[.!?…\n]")
+
+
+def _attribution_limit(body: str, top: list[Span], index: int, position: int) -> int:
+    """How far the words after a quote may be read for its attribution: to the next quote
+    mark, past short names in marks inside the attribution itself ('», — сказал
+    «Интерфаксу» заместитель губернатора Андрей Лыков', as wire copy writes it)."""
+    while index < len(top):
+        span = top[index]
+        text = body[span.start : span.end].strip()
+        if (
+            len(text.split()) > _NAME_IN_ATTRIBUTION_WORDS
+            or text.endswith(_TERMINAL)
+            or _SENTENCE_BREAK_RE.search(body, position, span.start)
+        ):
+            return span.start - 1
+        position = span.end + 1
+        index += 1
+    return len(body)
+
+
 def _by_start(mention: Mention) -> int:
     return mention.start
 
@@ -213,7 +237,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     words = text.split()
     ends_sentence = text.endswith(_TERMINAL)
     name_like = _name_like(text, words, ends_sentence)
-    if attribution.how in ("after", "label") and (ends_sentence or len(words) >= 2):
+    # A label, or a verb after the quote: joined to it by punctuation inside the marks
+    # ('," she said') or outside ('», — заявил'); '«БИЗНЕС Online» reported' is neither.
+    said = attribution.how == "label" or (attribution.how == "after" and attribution.direct)
+    if (said or attribution.how == "after") and ends_sentence:
+        return "quote"
+    if said and len(words) >= 2:
         return "quote"
     if name_like and _named_by_noun(body, span):
         return "mention"

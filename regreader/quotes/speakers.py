@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice
 
@@ -266,7 +266,9 @@ class Attribution:
     speaker: str | None
     role: str | None
     how: str  # 'after', 'before', 'label', 'inherited' or '' when nothing attributes it
-    direct: bool = False  # the attribution sits right against the quote marks
+    # Punctuation joins the attribution to the quote marks: ', "' or ': «' before, '», —'
+    # after (an English quote keeps its comma inside: '," she said').
+    direct: bool = False
     # A verb of saying and a colon open the quote ('Петров заявил: «...»'): speech, however
     # short and capitalised, as Russian puts the full stop after the closing mark.
     announced: bool = False
@@ -506,6 +508,16 @@ def _clause_start(body: str, position: int) -> int:
 _NEAR_SENTENCE_END = 120
 
 
+def _colon_closing_paragraph(body: str, position: int, floor: int) -> int | None:
+    """The colon ending the paragraph just before `position` (a line start), if any."""
+    index = position - 1
+    while index >= floor and body[index] in " \t\u00a0\n" and position - index < 8:
+        index -= 1
+    if index >= floor and body[index] == ":" and body.count("\n", index, position) <= 2:
+        return index
+    return None
+
+
 def _last_sentence_end(body: str, begin: int, position: int, low: int) -> int | None:
     """The end of the last sentence end in body[begin:position] that is not an
     abbreviation ('Mr.', 'г.'), tested from the end; None when there is none."""
@@ -536,11 +548,22 @@ class Attributor:
         return cached_role_near(self.body, start, end, self.people.roles)
 
     def after(self, close_end: int, limit: int) -> Attribution | None:
-        """Attribution right after a quote: '”, she said', '», — заявил Беляков'."""
+        """Attribution right after a quote: '”, she said', '», — заявил Беляков'.
+
+        It is `direct` when punctuation joins it to the quote ('», — заявил'); '«БИЗНЕС
+        Online» reported ...' names the subject of a sentence instead.
+        """
+        glue = _GLUE_RE.match(self.body, close_end, limit)
+        found = self._after(close_end, limit, glue.end() if glue else close_end)
+        # Not a colon: '«Дорогу откроем в срок»: власти рассказали' is a headline's shape.
+        if found is None or not glue or not glue.group().strip(" \t\u00a0:"):
+            return found
+        return replace(found, direct=True)
+
+    def _after(self, close_end: int, limit: int, begin: int) -> Attribution | None:
         body = self.body
         end = sentence_end(body, close_end, min(limit, close_end + _MAX_AFTER))
-        glue = _GLUE_RE.match(body, close_end, end)
-        begin = glue.end() if glue else close_end
+        begin = min(begin, end)
         words = list(islice(_SCAN_WORD_RE.finditer(body, begin, end), _MAX_SUBJECT_WORDS + 3))
         index = 0
         while index < len(words) and words[index].group().casefold() in _AUX_WORDS:
@@ -575,6 +598,13 @@ class Attributor:
         `floor` is where the previous quote ended: its words never attribute this one.
         """
         start = max(_clause_start(self.body, open_at), floor)
+        if not self.body[start:open_at].strip():
+            # 'described the situation in an interview:' ending the paragraph before the
+            # quote's: that sentence introduces it.
+            colon = _colon_closing_paragraph(self.body, start, floor)
+            if colon is not None:
+                open_at = colon + 1
+                start = max(_clause_start(self.body, colon), floor)
         lead = self.body[start:open_at]
         stripped = lead.rstrip(" \t\u00a0—–-")
         direct = stripped.endswith((":", ",")) or bool(re.search(r"(?:that|что)$", stripped))
@@ -679,9 +709,21 @@ def _richer_role(near: str | None, known: str | None) -> str | None:
     return near or known
 
 
+# Where a role phrase after a verb of saying ends: punctuation, a relative clause, or
+# the circumstances of the saying ('сказала министр на церемонии', 'said the minister
+# during a visit', 'в интервью').
+_ROLE_PHRASE_END_RE = re.compile(
+    r"[,;:.!?()\n]|(?<![\w-])(?:who|which|который|которая|at|on|during|while|when|after"
+    r"|before|to|told|на|во|при|после|журналистам|в[ \u00a0]+(?:интервью|ходе|эфире|беседе"
+    r"|разговоре|соцсетях|своём|своем|телеграм\w*)|in[ \u00a0]+(?:an?|his|her)[ \u00a0]"
+    r"+(?:interview|statement|post|speech))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _role_phrase(body: str, start: int, end: int) -> str | None:
     text = body[start:end]
-    cut = re.search(r"[,;:.!?()\n]|(?<![\w-])(?:who|which|который|которая)(?![\w-])", text)
+    cut = _ROLE_PHRASE_END_RE.search(text)
     if cut:
         text = text[: cut.start()]
     verb = find_verb(text, 0, len(text), _INTRO_WORDS)
@@ -696,11 +738,17 @@ def _role_phrase(body: str, start: int, end: int) -> str | None:
 
 
 def _looks_like_subject(text: str) -> bool:
-    """'the ministry', 'Rosstat', 'officials': something that can say things."""
+    """'the ministry', 'Rosstat', 'officials', 'a source in the regional government':
+    someone the text does not name, but who says the quote (it goes to nobody else)."""
     words = text.split()
-    if not 0 < len(words) <= 4 or "," in text or fold(words[-1]) in _ROLE_STOP_END:
+    if not 0 < len(words) <= _MAX_SUBJECT_WORDS or "," in text:
         return False
-    return words[0][:1].isupper() or fold(words[0]) in {"the", "a", "an"}
+    if fold(words[-1]) in _ROLE_STOP_END:
+        return False
+    return words[0][:1].isupper() or fold(words[0]) in _UNNAMED_SUBJECT_OPENERS or len(words) <= 2
+
+
+_UNNAMED_SUBJECT_OPENERS = _word_set("the a an one another some several many two three local")
 
 
 # «X, — сказал он. — Y»: the Russian way of splitting a quote by its attribution.
