@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
 
@@ -558,7 +558,8 @@ class Attributor:
         # Not a colon: '«Дорогу откроем в срок»: власти рассказали' is a headline's shape.
         if found is None or not glue or not glue.group().strip(" \t\u00a0:"):
             return found
-        return replace(found, direct=True)
+        # Built directly: dataclasses.replace cost 3% of extraction.
+        return Attribution(found.speaker, found.role, found.how, True, found.announced)
 
     def _after(self, close_end: int, limit: int, begin: int) -> Attribution | None:
         body = self.body
