@@ -336,6 +336,7 @@ def test_words_passed_on_by_a_press_service_or_a_channel(sentence: str) -> None:
         ('"We have found the money," Petrov said. "The design is ready."', ["Petrov", "Petrov"]),
         ('"It depends on the subsidy," said Deputy Minister Ivanova.', ["Ivanova"]),
         ('Ivanov told reporters: "We are on schedule."', ["Ivanov"]),
+        ('Kuznetsov, who chairs the committee, said: "We will not vote."', ["Kuznetsov"]),
         ('"It is late," Petrov said. "We know," he added.', ["Petrov", "Petrov"]),
         ("«Деньги найдены», — заявил Петров журналистам.", ["Петров"]),
         ("По словам Ивановой, «проект готов».", ["Иванова"]),

@@ -672,27 +672,13 @@ class Attributor:
 
     def _lone_surname(self, start: int, end: int, first: bool) -> Person | None:
         """A surname alone in the speaker's place: 'said (Deputy Minister) Petrov', 'Petrov
-        said', 'по словам Ивановой'. Before the verb it must be the verb's neighbour; after
-        it, it may follow role words, and a capitalised word after it means an unknown
-        longer name or an organisation, not a surname."""
+        said', 'Kuznetsov, who chairs the committee, said', 'по словам Ивановой'."""
         words = list(_SCAN_WORD_RE.finditer(self.body, start, end))
         if not words:
             return None
-        if first:
-            index = 0
-            while index < len(words) - 1 and fold(words[index].group()) in _ROLE_PREFIX_WORDS:
-                index += 1
-            following = words[index + 1] if index + 1 < len(words) else None
-            if (
-                following is not None
-                and not self.body[words[index].end() : following.start()].strip(" \t\u00a0")
-                and fold(following.group()) not in _AFTER_SURNAME_WORDS
-            ):
-                return None  # 'said Ukrainian officials': the word qualified a noun
-        else:
-            index = len(words) - 1
-            if self.body[words[index].end() : end].strip(" \t\u00a0"):
-                return None
+        index = self._after_verb_index(words) if first else self._before_verb_index(words, end)
+        if index is None:
+            return None
         word = words[index]
         if self.people.in_quote(word.start()):
             return None
@@ -701,6 +687,33 @@ class Attributor:
         if surname is None:
             return None
         return self.people.named_by_surname(surname)
+
+    def _after_verb_index(self, words: list[re.Match[str]]) -> int | None:
+        """The word after 'said' and any role words that can be a surname, if any."""
+        index = 0
+        while index < len(words) - 1 and fold(words[index].group()) in _ROLE_PREFIX_WORDS:
+            index += 1
+        following = words[index + 1] if index + 1 < len(words) else None
+        if (
+            following is not None
+            and not self.body[words[index].end() : following.start()].strip(" \t\u00a0")
+            and fold(following.group()) not in _AFTER_SURNAME_WORDS
+        ):
+            return None  # 'said Ukrainian officials': the word qualified a noun
+        return index
+
+    def _before_verb_index(self, words: list[re.Match[str]], end: int) -> int | None:
+        """The verb's neighbour, or the first word when an aside set off by commas follows
+        it ('Kuznetsov, who chairs the committee, said')."""
+        last = len(words) - 1
+        if not self.body[words[last].end() : end].strip(" \t\u00a0"):
+            return last
+        if (
+            self.body[words[0].end() : words[0].end() + 1] == ","
+            and self.body[words[last].end() : end].strip(" \t\u00a0") == ","
+        ):
+            return 0
+        return None
 
 
 def _richer_role(near: str | None, known: str | None) -> str | None:
