@@ -30,9 +30,11 @@ from regreader.quotes.speakers import (
     resolve_label_speaker,
     transcript_labels,
 )
-from regreader.text import quote_language
+from regreader.text import WORD_RE, quote_language, stem_word
 
 _TERMINAL = tuple(".!?…,;:")
+_SENTENCE_TERMINAL = tuple(".!?…")
+_LATIN_WORD_RE = re.compile(r"[“\"'‘(]?[A-Za-z]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SENTENCE_WORDS = 6
 _MAX_MENTION_WORDS = 8
@@ -42,7 +44,9 @@ _NAMING_NOUNS = re.compile(
     r"|competition|fund|foundation|cent(?:er|re)|corporation|group|holding|bank|brand|label"
     r"|initiative|park|technopark|cluster|zone|platform|party|movement|campaign|newspaper"
     r"|magazine|book|film|award|prize|slogan|motto|JSC|LLC|PJSC|OJSC|CJSC|plc|Ltd|agency"
-    r"|outlet|channel|website|site|daily|weekly|titled|entitled|called|dubbed|named"
+    r"|outlet|channel|website|site|daily|weekly|titled|entitled|called|dubbed|named|report"
+    r"|review|study|survey|paper|index|documentary|series|доклад\w*|отч[её]т\w*|обзор\w*"
+    r"|исследовани\w*|рейтинг\w*|индекс\w*"
     r"|association|union|society|club|team|enterprise|school|university|institute|museum"
     r"|theat(?:er|re)|exhibition|conference|venture|operator|system|portal|service|app"
     r"|strategy|law|act|bill|decree|concept|hackathon|olympiad|marathon|route|brand"
@@ -99,7 +103,7 @@ def extract_quotes(body: str) -> Extraction:
         attribution = _attribution(body, around, label, people, attributor, previous, next_open)
         kind = _classify(body, around, text, attribution)
         if kind == "mention":
-            mentions.append(Mention(text, start, end))
+            mentions.append(_mention(body, start, end))
             previous = span
             continue
         if kind != "quote":
@@ -125,7 +129,10 @@ def extract_quotes(body: str) -> Extraction:
 
     _add_dash_speech(body, quotes, top, attributor)
     turns = _turns(body, labels, top, people)
-    ordered = sorted(quotes + turns, key=lambda q: (q.start, q.kind))
+    echoes = _headline_echoes(body, quotes)
+    ordered = sorted(
+        (q for q in quotes + turns if id(q) not in echoes), key=lambda q: (q.start, q.kind)
+    )
     return Extraction(tuple(_renumber(ordered, quotes)), tuple(sorted(mentions, key=_by_start)))
 
 
@@ -202,6 +209,13 @@ def _attribution_limit(body: str, top: list[Span], index: int, position: int) ->
     return len(body)
 
 
+def _mention(body: str, start: int, end: int) -> Mention:
+    """A name in marks, without the comma American punctuation puts inside them."""
+    while end > start + 1 and body[end - 1] in ",;:":
+        end -= 1
+    return Mention(body[start:end], start, end)
+
+
 def _by_start(mention: Mention) -> int:
     return mention.start
 
@@ -235,12 +249,13 @@ def _attribution(
 def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str | None:
     """'quote', 'mention' or None (a scare-quoted word or phrase)."""
     words = text.split()
-    ends_sentence = text.endswith(_TERMINAL)
-    name_like = _name_like(text, words, ends_sentence)
+    ends_clause = text.endswith(_TERMINAL)
+    # A comma inside the marks is American punctuation, not speech: '“Orsk Today,” has'.
+    name_like = _name_like(text, words, text.endswith(_SENTENCE_TERMINAL))
     # A label, or a verb after the quote: joined to it by punctuation inside the marks
     # ('," she said') or outside ('», — заявил'); '«БИЗНЕС Online» reported' is neither.
     said = attribution.how == "label" or (attribution.how == "after" and attribution.direct)
-    if (said or attribution.how == "after") and ends_sentence:
+    if (said or attribution.how == "after") and ends_clause:
         return "quote"
     if said and len(words) >= 2:
         return "quote"
@@ -248,18 +263,34 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
         return "quote"
-    if attribution.how == "before" and attribution.direct and (ends_sentence or not name_like):
+    if attribution.how == "before" and attribution.direct and (ends_clause or not name_like):
         return "quote"
-    if (ends_sentence and len(words) >= 2) or len(words) >= _SENTENCE_WORDS:
+    if name_like and _title_cased(words):
+        return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
+    if (ends_clause and len(words) >= 2 and not name_like) or len(words) >= _SENTENCE_WORDS:
         return "quote"
     if name_like:
         return "mention"
     return None
 
 
+_TITLE_WORD_LENGTH = 4  # shorter words ('of', 'by', 'the') stay lower case in a title
+
+
+def _title_cased(words: list[str]) -> bool:
+    """English titles capitalise their words; speech, and Russian titles, do not."""
+    long_words = [word for word in words if len(word) >= _TITLE_WORD_LENGTH]
+    if len(words) < 2 or not long_words or not _LATIN_WORD_RE.match(long_words[0]):
+        return False
+    return sum(word[0].isupper() for word in long_words) / len(long_words) >= 0.75
+
+
 def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
-    """Short, capitalised (or Latin among Cyrillic), not a sentence: a name of something."""
-    if ends_sentence or not words or len(words) > _MAX_MENTION_WORDS:
+    """Capitalised (or Latin among Cyrillic), not a sentence, short or title-cased: a name
+    of something."""
+    if ends_sentence or not words:
+        return False
+    if len(words) > _MAX_MENTION_WORDS and not _title_cased(words):
         return False
     letter = _LETTER_RE.search(text)
     return bool(letter and (letter.group().isupper() or text[0].isdigit()))
@@ -372,8 +403,8 @@ def _add_nested_mentions(
         start, end = _trimmed(body, span.start, span.end)
         text = body[start:end]
         words = text.split()
-        if _name_like(text, words, text.endswith(_TERMINAL)):
-            out.append(Mention(text, start, end))
+        if _name_like(text, words, text.endswith(_SENTENCE_TERMINAL)):
+            out.append(_mention(body, start, end))
 
 
 def _turns(body: str, labels: list[Label], top: list[Span], people: People) -> list[ExtractedQuote]:
@@ -393,6 +424,32 @@ def _turns(body: str, labels: list[Label], top: list[Span], people: People) -> l
             ExtractedQuote(text, start, end, quote_language(text), speaker, label.role, "turn")
         )
     return turns
+
+
+_ECHO_SHARE = 0.8
+
+
+def _headline_echoes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
+    """Quotes in the first line that the article quotes again, in full, further down:
+    'Андрей Волков: «Каждая новая школа должна открываться вовремя»' is a headline
+    shortening the governor's words, which the body gives. (ids of the echoes.)"""
+    line_end = body.find("\n")
+    if line_end < 0 or not quotes or quotes[0].end > line_end:
+        return set()
+    parts = {quote.part_of for quote in quotes}
+    later = [_stems(quote.text) for quote in quotes if quote.start > line_end]
+    echoes: set[int] = set()
+    for index, quote in enumerate(quotes):
+        if quote.end > line_end or quote.part_of is not None or index in parts:
+            continue
+        words = _stems(quote.text)
+        if words and any(len(words & other) >= _ECHO_SHARE * len(words) for other in later):
+            echoes.add(id(quote))
+    return echoes
+
+
+def _stems(text: str) -> set[str]:
+    return {stem_word(word) for word in WORD_RE.findall(text)}
 
 
 def _renumber(ordered: list[ExtractedQuote], quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:

@@ -664,7 +664,11 @@ class Attributor:
         if role_match:
             role = _role_phrase(self.body, role_match.start(), end)
             if role:
-                person = people.by_role(role, role_match.start())
+                # 'An official ... said', 'one minister': someone new, not a known person.
+                known = not _INDEFINITE_RE.search(
+                    self.body, max(start, role_match.start() - 8), role_match.end()
+                )
+                person = people.by_role(role, role_match.start()) if known else None
                 if person:
                     return Attribution(person.name, person.role or role, how)
                 return Attribution(None, role, how)
@@ -714,6 +718,9 @@ class Attributor:
         ):
             return 0
         return None
+
+
+_INDEFINITE_RE = re.compile(r"(?<![\w-])(?:an?|one|another)[\s\u00a0]", re.IGNORECASE)
 
 
 def _richer_role(near: str | None, known: str | None) -> str | None:
