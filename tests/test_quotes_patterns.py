@@ -414,3 +414,86 @@ def test_the_circumstances_of_the_saying_are_not_part_of_the_role() -> None:
         "церемонии открытия."
     )
     assert _speakers(text) == ["Ирина Зубкова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Its largest operator, known as “Golden Horn Terminal,” has idled two cranes.",
+         "Golden Horn Terminal"),
+        ("A local Telegram channel, “Orsk Today,” has published complaints.", "Orsk Today"),
+        ("The bank's quarterly review, “Regional Economy: Commentaries by Bank of Russia Main "
+         "Branches,” cited lower freight volumes.",
+         "Regional Economy: Commentaries by Bank of Russia Main Branches"),
+        ("Счётная палата представила доклад «Северный завоз — 2024: риски и резервы» на сессии.",
+         "Северный завоз — 2024: риски и резервы"),
+    ],
+)  # fmt: skip
+def test_names_and_titles_in_american_punctuation_are_mentions(text: str, mention: str) -> None:
+    extraction = extract_quotes(text)
+    assert extraction.quotes == ()
+    assert [m.text for m in extraction.mentions] == [mention]
+
+
+def test_a_headline_shortening_a_quote_of_the_body_is_not_a_second_quote() -> None:
+    body = (
+        "Андрей Волков: «Каждая новая школа должна открываться вовремя»\n\n"
+        "Губернатор Андрей Волков провёл совещание. «Каждая новая школа и каждая поликлиника "
+        "должны открываться вовремя», — сказал он."
+    )
+    quotes = extract_quotes(body).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Каждая новая школа и каждая поликлиника должны открываться вовремя", "Андрей Волков")
+    ]
+
+
+def test_a_headline_quote_the_body_does_not_repeat_stays() -> None:
+    body = "Mikhail Mishustin: “We will build the road this year.”\n\nThe meeting began at ten."
+    assert _speakers(body) == ["Mikhail Mishustin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An indefinite role is someone new, whatever roles the people before had.
+        "Innokenty Alekseev, the official in charge of the campaign, spoke first. An official "
+        "in one of the district administrations said the plan was risky: «Цены делает "
+        "навигация».",
+        # A pronoun after an unnamed speaker means that speaker.
+        "Ramil Zakirzyanov praised the programme. The owner of a metalworking company, who "
+        'asked not to be named, said certification was slow. "Сертификат получить можно," '
+        "he said.",
+        "Слова директора Олега Мещерякова приводит пресс-служба. Собеседник «Ъ» в "
+        "облправительстве признал, что конкурс может не вызвать интереса. «Желающих "
+        "немного», — пояснил он.",
+    ],
+)
+def test_an_unnamed_speaker_is_not_the_person_named_before(text: str) -> None:
+    assert _speakers(text)[-1] is None
+
+
+def test_a_pronoun_after_a_named_speaker_still_finds_them() -> None:
+    text = (
+        "Ramil Zakirzyanov praised the programme. Residents said the roads were bad. "
+        '"We will fix them," he said.'
+    )
+    assert _speakers(text) == ["Ramil Zakirzyanov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Funding has been allocated in full" — Deputy Transport Minister Andrei Kolesov, '
+         "quoted by TASS", "Andrei Kolesov"),
+        ('Dmitry Belousov spoke on TV.\n\n"The bridge will make life easier" — Belousov, '
+         "speaking to Rossiya 24", "Dmitry Belousov"),
+        ("Как заявил РБК министр инвестиций Свердловской области Кирилл Ветлугин, «инвесторы "
+         "не отказываются от проектов». Власти Свердловской области ждут снижения ставки.",
+         "Кирилл Ветлугин"),
+        ("Larisa Okuneva told the newspaper “Вечерний Новосибирск” that the model would grow: "
+         "“В этом году программа впервые профинансирует заводские лаборатории.”",
+         "Larisa Okuneva"),
+    ],
+)  # fmt: skip
+def test_speakers_of_wire_and_newspaper_shapes(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -103,8 +103,9 @@ def extract_quotes(body: str) -> Extraction:
         attribution = _attribution(body, around, label, people, attributor, previous, next_open)
         kind = _classify(body, around, text, attribution)
         if kind == "mention":
+            # Not the floor of the next quote's attribution: 'told the newspaper
+            # “Вечерний Новосибирск” that ...: “...”' goes on past a name.
             mentions.append(_mention(body, start, end))
-            previous = span
             continue
         if kind != "quote":
             continue
@@ -279,10 +280,10 @@ _TITLE_WORD_LENGTH = 4  # shorter words ('of', 'by', 'the') stay lower case in a
 
 def _title_cased(words: list[str]) -> bool:
     """English titles capitalise their words; speech, and Russian titles, do not."""
-    long_words = [word for word in words if len(word) >= _TITLE_WORD_LENGTH]
-    if len(words) < 2 or not long_words or not _LATIN_WORD_RE.match(long_words[0]):
+    if len(words) < 2 or not _LATIN_WORD_RE.match(words[0]):
         return False
-    return sum(word[0].isupper() for word in long_words) / len(long_words) >= 0.75
+    long_words = [word for word in words if len(word) >= _TITLE_WORD_LENGTH]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
 def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
@@ -290,10 +291,10 @@ def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
     of something."""
     if ends_sentence or not words:
         return False
-    if len(words) > _MAX_MENTION_WORDS and not _title_cased(words):
-        return False
     letter = _LETTER_RE.search(text)
-    return bool(letter and (letter.group().isupper() or text[0].isdigit()))
+    if not (letter and (letter.group().isupper() or text[0].isdigit())):
+        return False
+    return len(words) <= _MAX_MENTION_WORDS or _title_cased(words)
 
 
 def _named_by_noun(body: str, span: Span) -> bool:

@@ -262,7 +262,8 @@ City President Prime Deputy Chairman Mayor Senator General Chief Council Duma As
 Россия России Российской Москва Москвы Кремль Область Области Край Края Республика
 Республики Министерство Министр Губернатор Глава Директор Правительство Президент
 Председатель Мэр Департамент Управление Фонд Центр Компания Группа Банк Программа Проект
-Совет Дума Форум Агентство Университет Ассоциация Федерация Федерального
+Совет Дума Форум Агентство Университет Ассоциация Федерация Федерального Власти Власть
+Жители Эксперты Аналитики Депутаты Чиновники Officials Authorities Residents Experts
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 
@@ -274,9 +275,12 @@ _NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-
 # At least two words: a lone capitalised word is never a full name.
 # The lookbehinds come after the first capital: a pattern that opens with a character
 # class lets the regex engine skip straight to candidate positions.
+# A run followed by 'области', 'края' ... ends in a region's adjective ('Свердловской
+# области'), however much it looks like a surname: the run gives up that word.
 _CAPITAL_RUN_RE = re.compile(
     rf"[A-ZА-ЯЁ](?<![\w.-].)[a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-zа-яё]++)?"
     rf"(?:[ \u00a0]{_NAME_WORD})+(?![\w-])"
+    r"(?![ \u00a0]+(?:област|кра[йяюе](?![а-яё])|район|округ|республик|губерни))"
 )
 # 'Б. Беляков', 'A.B. Smith'. The match opens at the first initial's dot (the initial is
 # in the lookbehind): a pattern opening with a literal is found by a fast string search
