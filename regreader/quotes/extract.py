@@ -50,7 +50,8 @@ _NAMING_NOUNS = re.compile(
     r"|association|union|society|club|team|enterprise|school|university|institute|museum"
     r"|theat(?:er|re)|exhibition|conference|venture|operator|system|portal|service|app"
     r"|strategy|law|act|bill|decree|concept|hackathon|olympiad|marathon|route|brand"
-    r"|программ(?!ист)\w*|нацпроект\w*|проект\w*|закон\w*|компани\w*|завод\w*|предприяти\w*"
+    r"|headline|heading|title|(?:гос|под)?программ(?!ист)\w*|нацпроект\w*|проект\w*|закон\w*"
+    r"|заголов\w*|компани\w*|завод\w*|предприяти\w*"
     r"|комбинат\w*|фабрик\w*|форум\w*|фестивал\w*|конкурс\w*|фонд\w*|центр\w*|корпораци\w*"
     r"|групп\w*|холдинг\w*|банк\w*|бренд\w*|марк\w*|инициатив\w*|парк\w*|технопарк\w*"
     r"|кластер\w*|зон\w*|платформ\w*|парти\w*|движени\w*|акци\w*|кампани\w*|газет\w*"
@@ -63,7 +64,7 @@ _NAMING_NOUNS = re.compile(
     r"|названи\w*)$",
     re.IGNORECASE,
 )
-_LAST_WORD_RE = re.compile(r"([\w-]+)[\s\u00a0]*$")
+_LAST_WORD_RE = re.compile(r"([\w-]+)[,:]?[\s\u00a0]*$")  # 'the operator, «...»' too
 _LAST_WORD_BEFORE_COLON_RE = re.compile(r"([\w-]+)[\s\u00a0]*:[\s\u00a0]*$")
 _FIRST_WORD_RE = re.compile(r"[\s\u00a0]*([\w-]+)")
 _QUOTE_MARKS = set("«»‹›“”„‘’‚\"'")
@@ -130,9 +131,9 @@ def extract_quotes(body: str) -> Extraction:
 
     _add_dash_speech(body, quotes, top, attributor)
     turns = _turns(body, labels, top, people)
-    echoes = _headline_echoes(body, quotes)
+    headline = _headline_quotes(body, quotes)
     ordered = sorted(
-        (q for q in quotes + turns if id(q) not in echoes), key=lambda q: (q.start, q.kind)
+        (q for q in quotes + turns if id(q) not in headline), key=lambda q: (q.start, q.kind)
     )
     return Extraction(tuple(_renumber(ordered, quotes)), tuple(sorted(mentions, key=_by_start)))
 
@@ -256,12 +257,14 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # A label, or a verb after the quote: joined to it by punctuation inside the marks
     # ('," she said') or outside ('», — заявил'); '«БИЗНЕС Online» reported' is neither.
     said = attribution.how == "label" or (attribution.how == "after" and attribution.direct)
+    # 'холдинга «Уральские локомотивы», рассказала': the verb is the subject's, whose
+    # name the marks hold.
+    if name_like and _named_by_noun(body, span):
+        return "mention"
     if (said or attribution.how == "after") and ends_clause:
         return "quote"
     if said and len(words) >= 2:
         return "quote"
-    if name_like and _named_by_noun(body, span):
-        return "mention"
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
         return "quote"
     if attribution.how == "before" and attribution.direct and (ends_clause or not name_like):
@@ -428,25 +431,41 @@ def _turns(body: str, labels: list[Label], top: list[Span], people: People) -> l
 
 
 _ECHO_SHARE = 0.8
+_SENTENCE_BREAK_IN_LINE_RE = re.compile(r"[.!?…][»”\"]?[ \u00a0]+[A-ZА-ЯЁ«“\"]")
+_HEADLINE_CHARS = 160
 
 
-def _headline_echoes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
-    """Quotes in the first line that the article quotes again, in full, further down:
-    'Андрей Волков: «Каждая новая школа должна открываться вовремя»' is a headline
-    shortening the governor's words, which the body gives. (ids of the echoes.)"""
+def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
+    """Quotes that belong to the headline, not to what was said (ids).
+
+    A headline quotes words shortened ('Глава Кунгурского округа: "Мост через Сылву
+    закроем на два года"'): a quote in a short first line with no full stop of its own,
+    or one the article quotes again in full further down. A long first line quoting
+    whole sentences is a pull-quote, and stays.
+    """
     line_end = body.find("\n")
     if line_end < 0 or not quotes or quotes[0].end > line_end:
         return set()
     parts = {quote.part_of for quote in quotes}
     later = [_stems(quote.text) for quote in quotes if quote.start > line_end]
-    echoes: set[int] = set()
+    line = body[:line_end].rstrip()
+    # Headlines take no full stop: a short line that has one is a sentence of the text.
+    headline_shaped = (
+        len(line) <= _HEADLINE_CHARS
+        and not line.endswith(".")
+        and not _SENTENCE_BREAK_IN_LINE_RE.search(line)
+    )
+    found: set[int] = set()
     for index, quote in enumerate(quotes):
         if quote.end > line_end or quote.part_of is not None or index in parts:
             continue
+        shortened = headline_shaped and not quote.text.endswith(_SENTENCE_TERMINAL)
         words = _stems(quote.text)
-        if words and any(len(words & other) >= _ECHO_SHARE * len(words) for other in later):
-            echoes.add(id(quote))
-    return echoes
+        if shortened or (
+            words and any(len(words & other) >= _ECHO_SHARE * len(words) for other in later)
+        ):
+            found.add(id(quote))
+    return found
 
 
 def _stems(text: str) -> set[str]:

@@ -8,8 +8,9 @@ are told apart by their neighbours: a mark between two letters is an apostrophe
 
 An opening mark that is still open at the end of its paragraph is dropped, so it never
 swallows the rest of the article, unless the quote goes on: the next paragraph opens
-with a mark of the same kind (English style for quotes of several paragraphs), or the line
-was hard-wrapped in the middle of a sentence.
+with a mark of the same kind (English style for quotes of several paragraphs), a « finds
+its » a few paragraphs on with no other « before it (Russian style), or the line was
+hard-wrapped in the middle of a sentence.
 """
 
 from __future__ import annotations
@@ -136,6 +137,27 @@ def _close(stack: list[_Open], spans: list[Span], at: int, openers: str) -> bool
     return False
 
 
+_RUSSIAN_CLOSER = {"«": "»"}
+_MAX_RUSSIAN_PARAGRAPHS = 4
+_DASH_OR_LABEL_RE = re.compile(r"[—–-]|[^\n:]{1,60}:[ \t\u00a0]")
+
+
+def _closes_later(body: str, start: int, opener: str) -> bool:
+    """Whether a quote opened with « goes on to a » a few paragraphs on, with no « before
+    it: Russian typesetting marks a quote of several paragraphs only at its two ends."""
+    closer = _RUSSIAN_CLOSER.get(opener)
+    if closer is None or _DASH_OR_LABEL_RE.match(body, start):
+        return False
+    limit = start
+    for _ in range(_MAX_RUSSIAN_PARAGRAPHS):
+        limit = body.find("\n\n", limit + 1)
+        if limit < 0:
+            limit = len(body)
+            break
+    closing = body.find(closer, start, limit)
+    return closing >= 0 and body.find(opener, start, closing) < 0
+
+
 def _end_paragraph(body: str, at: int, stack: list[_Open]) -> int:
     """At a line break: keep open quotes that go on, drop the rest. Returns where to resume."""
     if not stack:
@@ -152,6 +174,8 @@ def _end_paragraph(body: str, at: int, stack: list[_Open]) -> int:
     if next_char in family and len(stack) == 1:
         # English style: each paragraph of a long quote opens again; only the last closes.
         return next_start + 1
+    if len(stack) == 1 and _closes_later(body, next_start, outer.mark):
+        return next_start  # Russian style: «, then paragraphs with no marks, then »
     line_start = body.rfind("\n", 0, at) + 1
     line = body[line_start:at].rstrip()
     blank_line_between = body.count("\n", at, next_start) > 1
