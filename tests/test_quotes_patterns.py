@@ -497,3 +497,93 @@ def test_a_pronoun_after_a_named_speaker_still_finds_them() -> None:
 )  # fmt: skip
 def test_speakers_of_wire_and_newspaper_shapes(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_russian_quote_of_several_paragraphs_is_marked_at_its_ends_only() -> None:
+    body = (
+        "Viktor Lapin listed three demands.\n\n"
+        "«Первое — перенести сроки на два года.\n\n"
+        "Второе — компенсировать разницу в цене.\n\n"
+        "И третье — не распределять новые квоты».\n\n"
+        "The ministry did not comment."
+    )
+    (quote,) = extract_quotes(body).quotes
+    assert quote.text.startswith("Первое") and quote.text.endswith("новые квоты")
+    assert quote.speaker == "Viktor Lapin"
+
+
+def test_an_unclosed_russian_mark_does_not_reach_for_a_later_quote() -> None:
+    # A « that never closes stays in its paragraph when another « opens before any ».
+    body = "Он сказал: «Мы начнём в мае.\n\nВторой абзац.\n\n«Это другая цитата», — добавил он."
+    assert [q.text for q in extract_quotes(body).quotes] == ["Это другая цитата"]
+
+
+def test_dash_speech_asking_a_question() -> None:
+    body = "Жители недовольны.\n\n— А скорая как будет ездить? — спрашивает её соседка."
+    assert [(q.text, q.speaker) for q in extract_quotes(body).quotes] == [
+        ("А скорая как будет ездить?", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Глава Кунгурского округа: "Мост через Сылву закроем на два года"\n\nМост закроют в мае.',
+        "Murmansk trawler owners: «Без своих верфей мы рыбу не поймаем»\n\nThe fleet is old.",
+    ],
+)
+def test_a_headline_quoting_shortened_words_is_no_quote(body: str) -> None:
+    assert extract_quotes(body).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Наталья Зубарева, директор по персоналу холдинга «Уральские локомотивы», "
+         "рассказала, что компании пришлось пересматривать зарплаты.", "Уральские локомотивы"),
+        ("The largest operator, «Мурманский траловый флот», has asked to move two orders.",
+         "Мурманский траловый флот"),
+        ("Статья опубликована под заголовком: «Станкостроители расписали заказы до конца года».",
+         "Станкостроители расписали заказы до конца года"),
+        ("Средства выделят в рамках госпрограммы «Развитие промышленности и повышение её "
+         "конкурентоспособности».", "Развитие промышленности и повышение её конкурентоспособности"),
+    ],
+)  # fmt: skip
+def test_a_name_after_its_naming_noun_is_a_mention(text: str, mention: str) -> None:
+    extraction = extract_quotes(text)
+    assert extraction.quotes == ()
+    assert [m.text for m in extraction.mentions] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # 'По оценке X' introduces a speaker in the genitive, as 'по словам X' does.
+        ("По оценке управляющего партнера компании «Тезис» Игоря Петрова, «госзаказ вытянет "
+         "отрасль еще на два-три года».", ["Игорь Петров"]),
+        # The deputy chairman is not 'the chairman'.
+        ("Заместитель Председателя Правительства М. Хуснуллин принял участие в сессии. «Парк "
+         "должен получать инфраструктуру сразу», — подчеркнул Председатель Правительства.",
+         [None]),
+        # A plural role is nobody; 'как отмечает X': the subject follows the verb; a name given
+        # by initials takes the full name the article gives later.
+        ("Губернаторы конкурируют за работников, но, как отмечает А. Смирнова, «перетягивание "
+         "людей не решает проблему». Анна Смирнова, директор центра, добавила: «Выиграют те, "
+         "кто повысит производительность».", ["Анна Смирнова", "Анна Смирнова"]),
+        # Someone unnamed (and plural) between a quote and its verb is still its speaker.
+        ('Governor Andrei Kozlov said spending would be cut. "We have no money," Kozlov said.\n\n'
+         '"The regions are paying the price," analysts at the Center for Macroeconomic Analysis '
+         "wrote in a note.", ["Andrei Kozlov", None]),
+        # The verb nearest the quote introduces it.
+        ("«Мы готовы брать ребят с третьего курса», Oleg Kuzmin said, while Marina Belova, "
+         "vice-rector of the university, countered that «студента мы теряем для науки».",
+         ["Oleg Kuzmin", "Marina Belova"]),
+        # A quote opening its sentence after one that names one person: that person's words.
+        ("Viktor Lapin did not mince words. «Суда приходят с опозданием на три-четыре года».",
+         ["Viktor Lapin"]),
+        ("Svetlana Gerasimova chose her words carefully.\n\n«Мы не против того, чтобы часть "
+         "судов строилась за рубежом.»", ["Svetlana Gerasimova"]),
+    ],
+)  # fmt: skip
+def test_speakers_of_government_and_long_form_shapes(text: str, speakers: list[str | None]) -> None:
+    assert _speakers(text) == speakers

@@ -122,8 +122,10 @@ def extract_quotes(body: str) -> Extraction:
         if part_of is not None:
             first = quotes[part_of]
             attribution = Attribution(first.speaker, first.role, "split")
-        if attribution.how == "" and quotes:
-            attribution = _inherit(body, quotes[-1], start, people)
+        if attribution.how == "":
+            attribution = attributor.introduced(span.start - 1) or (
+                _inherit(body, quotes[-1], start, people) if quotes else NO_ATTRIBUTION
+            )
         quotes.append(_speech(body, start, end, attribution, part_of))
         kept_top.append(span)
         previous = span

@@ -36,6 +36,7 @@ _EN_VERBS = (
     r"|admitted|believes|wrote|writes|mentioned|shared|summed up|summari[sz]ed|urged|assured"
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
     r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted|put it"
+    r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
@@ -62,7 +63,12 @@ _RU_PRESENT = (
     r"|вспоминает|рассуждает|объясняет|отвечает|комментирует|замечает|предупреждает"
     r"|обещает|признает|делится|уверен|удивляется"
 )
-_RU_GERUNDS = r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
+_RU_GERUNDS = (
+    r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
+    r"|по оценке|по оценкам|по прогнозу|по признанию|по убеждению"
+)
+# 'по словам Ивановой': the name after these is in the genitive.
+_GENITIVE_INTROS = ("словам", "мнению", "оценке", "оценкам", "прогнозу", "признанию", "убеждению")
 # A past-tense Russian verb carries gender: -л (he), -ла (she), -ли (they); -ся/-сь reflexive.
 _RU_PAST_FORMS = rf"(?:{_RU_PAST})(?:а|и|ась|ася|ись|ся)?"
 
@@ -119,6 +125,15 @@ def find_verb(
     return None
 
 
+def _last_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The verb of saying (or introducing gerund) nearest `end`: '«...», Kuzmin said,
+    while Marina Belova countered that «...»' gives the second quote to Belova."""
+    found = None
+    while (verb := find_verb(text, start, end, _INTRO_WORDS)) is not None:
+        found, start = verb, verb[1]
+    return found
+
+
 # First words of two-word entries that mean nothing alone ('according', 'по').
 _FIRST_OF_PAIR_ONLY = (
     frozenset(entry.split()[0] for entry in _INTRO_WORDS if " " in entry) - _INTRO_WORDS
@@ -128,13 +143,15 @@ _GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
 _MAX_SUBJECT_WORDS = 10
 # What may open the words after a quote when the verb comes first ('said X', 'по словам X').
-_AFTER_FIRST_WORDS = _SAY_WORDS | frozenset({"according to", "по словам", "по мнению"})
+_AFTER_FIRST_WORDS = _SAY_WORDS | frozenset(
+    {"according to", *(f"по {intro}" for intro in _GENITIVE_INTROS)}
+)
 
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)(?![\w-])", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "m", "she": "f", "он": "m", "она": "f"}
 # 'По его словам, «...»', 'по её мнению': a possessive pronoun inside the phrase.
 _POSSESSIVE_INTRO_RE = re.compile(
-    r"(?<![\w-])(?:по[ \u00a0]+(?P<ru>его|её|ее)[ \u00a0]+(?:словам|мнению)"
+    r"(?<![\w-])(?:по[ \u00a0]+(?P<ru>его|её|ее)[ \u00a0]+(?:словам|мнению|оценке|оценкам)"
     r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+words)(?![\w-])",
     re.IGNORECASE,
 )
@@ -269,7 +286,8 @@ class Person:
 class Attribution:
     speaker: str | None
     role: str | None
-    how: str  # 'after', 'before', 'label', 'inherited' or '' when nothing attributes it
+    # 'after', 'before', 'label', 'introduced', 'inherited', or '' when nothing attributes it
+    how: str
     # Punctuation joins the attribution to the quote marks: ', "' or ': «' before, '», —'
     # after (an English quote keeps its comma inside: '," she said').
     direct: bool = False
@@ -322,6 +340,9 @@ class People:
                 people.persons.append(
                     Person(mention.name, mention.surname, mention.gender, body, roles=people.roles)
                 )
+            elif "." in people.persons[index].name and "." not in mention.name:
+                # 'А. Смирнова' first, 'Анна Смирнова' later: the fuller name, throughout.
+                people.persons[index].name = mention.name
             if not people.in_quote(mention.start):
                 people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
@@ -396,6 +417,7 @@ class People:
         wanted = _role_keys(role)
         if not wanted:
             return None
+        deputy = _is_deputy(role)
         best: tuple[int, int] | None = None
         chosen: Person | None = None
         index = bisect.bisect_left(self.starts, position) - 1
@@ -407,8 +429,8 @@ class People:
                 continue
             seen.add(person_index)
             person = self.persons[person_index]
-            if person.role is None:
-                continue
+            if person.role is None or _is_deputy(person.role) != deputy:
+                continue  # the deputy chairman is not 'the chairman'
             have = _role_keys(person.role)
             score = len(wanted & have)
             organisations = {key for key in wanted if key not in _ROLE_CLASS_VALUES}
@@ -421,6 +443,28 @@ class People:
 
 
 _ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
+_AS_BEFORE_VERB_RE = re.compile(r"(?<![\w-])(?:как|as)[\s\u00a0]*$", re.IGNORECASE)
+_RU_PLURAL_ENDINGS = ("ы", "и", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")
+
+
+def _plural_role(phrase: str) -> bool:
+    """'Губернаторы', 'министров': a Russian role head in the plural names no speaker."""
+    head = fold(phrase.split()[-1])
+    return (
+        bool(_CYRILLIC_HEAD_RE.match(head))
+        and not head.startswith("глав")
+        and (head.endswith(_RU_PLURAL_ENDINGS))
+    )
+
+
+_CYRILLIC_HEAD_RE = re.compile(r"[а-яё]")
+_DEPUTY_RE = re.compile(
+    r"(?<![\w-])(?:deputy|vice|заместител|замминистр|замглав|замгубернатор|зампред|вице)", re.I
+)
+
+
+def _is_deputy(role: str) -> bool:
+    return _DEPUTY_RE.search(role) is not None
 
 
 def _role_keys(role: str) -> set[str]:
@@ -652,17 +696,41 @@ class Attributor:
             person = self.people.latest_before(possessive.start(), _POSSESSIVE_GENDER[pronoun])
             if person:
                 return Attribution(person.name, person.role, "before", direct)
-        verb = find_verb(self.body, start, open_at, _INTRO_WORDS)
+        verb = _last_verb(self.body, start, open_at)
         if verb is None:
             if stripped.endswith(":") and stripped[:-1].strip():
                 found = self._subject(start, open_at, first=False, how="before")
                 return Attribution(found.speaker, found.role, "before", True)
             return None
-        found = self._subject(start, verb[0], first=False, how="before")
+        subject_first = not _AS_BEFORE_VERB_RE.search(self.body, start, verb[0])
+        found = NO_ATTRIBUTION
+        if subject_first:
+            found = self._subject(start, verb[0], first=False, how="before")
         if not (found.speaker or found.role):
+            # 'как отмечает А. Смирнова, «...»', 'as Petrov put it': the subject follows.
             found = self._subject(verb[1], open_at, first=True, how="before")
         announced = stripped.endswith(":")
         return Attribution(found.speaker, found.role, "before", direct, announced)
+
+    def introduced(self, open_at: int) -> Attribution | None:
+        """A quote opening its own sentence right after one that names one person:
+        'Lapin did not mince words. «...»', 'Svetlana Gerasimova chose her words
+        carefully.\n\n«...»'. The sentence before may end the paragraph before."""
+        body = self.body
+        start = _clause_start(body, open_at)
+        if body[start:open_at].strip(" \t\u00a0"):
+            return None  # the quote stands inside a sentence: not this shape
+        end = start
+        while end > 0 and body[end - 1] in " \t\u00a0\n":
+            end -= 1
+        if end == 0 or body.count("\n", end, start) > 2 or body[end - 1] not in ".!?:":
+            return None
+        mentions = self.people.mentions_in(_clause_start(body, end - 1), end)
+        persons = {index for _, _, index in mentions}
+        if len(persons) != 1:
+            return None
+        person = self.people.persons[persons.pop()]
+        return Attribution(person.name, person.role, "introduced")
 
     def inner(self, match: re.Match[str]) -> Attribution:
         """The speaker of a '— сказал он. —' found inside a quote."""
@@ -699,6 +767,8 @@ class Attributor:
         if lone:
             return Attribution(lone.name, lone.role, how)
         role_match = _ROLE_RE.search(self.body, start, end)
+        if role_match and _plural_role(role_match.group()):
+            role_match = None  # 'Губернаторы конкурируют ...': many people, no speaker
         if role_match:
             role = _role_phrase(self.body, role_match.start(), end)
             if role:
@@ -725,7 +795,7 @@ class Attributor:
         if self.people.in_quote(word.start()):
             return None
         lead = fold(self.body[max(0, start - 12) : start]).rstrip()
-        surname = lone_surname(word.group(), genitive=lead.endswith(("словам", "мнению")))
+        surname = lone_surname(word.group(), genitive=lead.endswith(_GENITIVE_INTROS))
         if surname is None:
             return None
         return self.people.named_by_surname(surname)
@@ -810,17 +880,24 @@ def _role_phrase(body: str, start: int, end: int) -> str | None:
 
 
 def _looks_like_subject(text: str) -> bool:
-    """'the ministry', 'Rosstat', 'officials', 'a source in the regional government':
-    someone the text does not name, but who says the quote (it goes to nobody else)."""
+    """'the ministry', 'Rosstat', 'officials', 'a source in the regional government',
+    'analysts at the Center for ...': someone the text does not name, but who says the
+    quote (it goes to nobody else)."""
     words = text.split()
     if not 0 < len(words) <= _MAX_SUBJECT_WORDS or "," in text:
         return False
     if fold(words[-1]) in _ROLE_STOP_END:
         return False
-    return words[0][:1].isupper() or fold(words[0]) in _UNNAMED_SUBJECT_OPENERS or len(words) <= 2
+    return fold(words[0]) not in _NOT_SUBJECT_OPENERS
 
 
-_UNNAMED_SUBJECT_OPENERS = _word_set("the a an one another some several many two three local")
+# A clause between a quote and its verb that opens with one of these is no subject.
+_NOT_SUBJECT_OPENERS = _word_set(
+    "and but or nor while because since although though that which who whom whose where "
+    "when if as so then in on at for with by from to of about after before during into "
+    "и а но или что который которая которые где когда если как так то в во на с со по "
+    "для от до из за при о об после"
+)
 
 
 # «X, — сказал он. — Y»: the Russian way of splitting a quote by its attribution.
