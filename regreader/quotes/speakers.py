@@ -754,9 +754,11 @@ class Attributor:
             position, kind, item = candidates[0] if first else candidates[-1]
             if kind == "name":
                 person = people.persons[item[2]]  # type: ignore[index]
+                known = person.role
+                if known is not None and (item[0], item[1]) not in people.roles:  # type: ignore[index]
+                    return Attribution(person.name, known, how)  # the role the text gave
                 near = self._role_near(item[0], item[1])  # type: ignore[index]
-                role = _richer_role(near, person.role)
-                return Attribution(person.name, role, how)
+                return Attribution(person.name, _richer_role(near, known), how)
             pronoun = item.group("pronoun")  # type: ignore[attr-defined]
             mention = people.latest_mention_before(position, _PRONOUN_GENDER[pronoun.casefold()])
             if mention and not self._unnamed_spoke(mention[1], position):
