@@ -201,12 +201,10 @@ def _attribution_limit(body: str, top: list[Span], index: int, position: int) ->
     «Интерфаксу» заместитель губернатора Андрей Лыков', as wire copy writes it)."""
     while index < len(top):
         span = top[index]
+        if _SENTENCE_BREAK_RE.search(body, position, span.start):
+            return span.start - 1  # the usual case, found first: the next quote is further on
         text = body[span.start : span.end].strip()
-        if (
-            len(text.split()) > _NAME_IN_ATTRIBUTION_WORDS
-            or text.endswith(_TERMINAL)
-            or _SENTENCE_BREAK_RE.search(body, position, span.start)
-        ):
+        if len(text.split()) > _NAME_IN_ATTRIBUTION_WORDS or text.endswith(_TERMINAL):
             return span.start - 1
         position = span.end + 1
         index += 1
@@ -287,8 +285,15 @@ def _title_cased(words: list[str]) -> bool:
     """English titles capitalise their words; speech, and Russian titles, do not."""
     if len(words) < 2 or not _LATIN_WORD_RE.match(words[0]):
         return False
-    long_words = [word for word in words if len(word) >= _TITLE_WORD_LENGTH]
-    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+    long_words = lower = 0
+    for word in words:
+        if len(word) >= _TITLE_WORD_LENGTH:
+            long_words += 1
+            if not word[0].isupper():
+                lower += 1
+                if lower * 4 > len(words):
+                    return False  # a sentence shows it within its first few words
+    return long_words > 0 and lower * 4 <= long_words
 
 
 def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
