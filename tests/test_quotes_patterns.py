@@ -587,3 +587,12 @@ def test_a_name_after_its_naming_noun_is_a_mention(text: str, mention: str) -> N
 )  # fmt: skip
 def test_speakers_of_government_and_long_form_shapes(text: str, speakers: list[str | None]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_no_role_is_read_from_the_words_of_the_quote_before_the_name() -> None:
+    body = (
+        'Sergei Kondrashov presented the budget. "The loans have to be repaid, and that is '
+        "the next governor's problem as much as mine,\" Kondrashov added."
+    )
+    (quote,) = extract_quotes(body).quotes
+    assert (quote.speaker, quote.role) == ("Sergei Kondrashov", None)
