@@ -27,6 +27,7 @@ from regreader.quotes.speakers import (
     Label,
     People,
     inner_attribution,
+    partial_quote_verb,
     resolve_label_speaker,
     transcript_labels,
 )
@@ -103,6 +104,8 @@ def extract_quotes(body: str) -> Extraction:
         label = label_by_text_start.get(span.start - 1)
         attribution = _attribution(body, around, label, people, attributor, previous, next_open)
         kind = _classify(body, around, text, attribution)
+        if kind is None and _goes_on_partial(body, previous, span, text):
+            kind = "quote"  # '... called it "a serious mistake" that would leave it "in debt"'
         if kind == "mention":
             # Not the floor of the next quote's attribution: 'told the newspaper
             # “Вечерний Новосибирск” that ...: “...”' goes on past a name.
@@ -261,10 +264,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # name the marks hold.
     if name_like and _named_by_noun(body, span):
         return "mention"
+    if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
+        return "mention" if name_like else None  # 'a so-called "special regime"'
     if (said or attribution.how == "after") and ends_clause:
         return "quote"
-    if said and len(words) >= 2:
-        return "quote"
+    if said and (len(words) >= 2 or text[:1].islower()):
+        return "quote"  # 'premature', according to people familiar with the matter
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
         return "quote"
     if attribution.how == "before" and attribution.direct and (ends_clause or not name_like):
@@ -275,9 +280,45 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if name_like:
         return "mention"
+    if attribution.how == "before" and _partial(body, span, text):
+        return "quote"
     return None
 
 
+def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) -> bool:
+    """Lower-case words in marks later in the sentence of a quote just kept go on quoting
+    the same speaker."""
+    return (
+        previous is not None
+        and text[:1].islower()
+        and span.start - previous.end < _PARTIAL_REACH
+        and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start)
+        and not _DETERMINER_BEFORE_RE.search(body, max(0, span.start - 12), span.start - 1)
+    )
+
+
+_PARTIAL_REACH = 200
+
+
+def _partial(body: str, span: Span, text: str) -> bool:
+    """A few lower-case words quoted inside reported speech: 'described the forecast as
+    ‘cautious but not pessimistic’', 'назвал их состояние «позорным»'. A term the
+    sentence merely uses comes after a determiner: 'the “northern delivery”'."""
+    open_at = span.start - 1
+    return (
+        text[:1].islower()
+        and not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
+        # 'the federal “quotas for keels” programme'; a noun before may be the thing the
+        # words describe ('called the service “slow”').
+        and not _named_by_noun_after(body, span)
+        and partial_quote_verb(body, open_at)
+    )
+
+
+_SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that)[\s\u00a0]*$", re.I
+)
 _TITLE_WORD_LENGTH = 4  # shorter words ('of', 'by', 'the') stay lower case in a title
 
 
@@ -308,12 +349,15 @@ def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
 
 
 def _named_by_noun(body: str, span: Span) -> bool:
+    """'the “Alabuga-Volokno” plant', 'программа «...»': a noun that names what the marks
+    hold stands right before or after them."""
     before = _LAST_WORD_RE.search(body, max(0, span.start - 41), span.start - 1)
+    return bool(before and _NAMING_NOUNS.match(before.group(1))) or _named_by_noun_after(body, span)
+
+
+def _named_by_noun_after(body: str, span: Span) -> bool:
     after = _FIRST_WORD_RE.match(body, span.end + 1, min(len(body), span.end + 41))
-    return bool(
-        (before and _NAMING_NOUNS.match(before.group(1)))
-        or (after and _NAMING_NOUNS.match(after.group(1)))
-    )
+    return bool(after and _NAMING_NOUNS.match(after.group(1)))
 
 
 def _named_before_colon(body: str, span: Span) -> bool:

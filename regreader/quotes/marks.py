@@ -69,9 +69,27 @@ def find_spans(body: str) -> list[Span]:
             continue
         before = body[at - 1] if at > 0 else ""
         after = body[at + 1] if at + 1 < length else ""
+        if char in "’'" and before == "s" and _plural_possessive(body, at, stack):
+            continue
         _handle_mark(char, at, before, after, stack, spans)
     spans.sort(key=lambda span: (span.start, -span.end))
     return spans
+
+
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+
+
+def _plural_possessive(body: str, at: int, stack: list[_Open]) -> bool:
+    """'the governors’ reserves' inside a ‘...’ quote: the mark after a plural 's' and
+    before a lower-case word is an apostrophe when the open quote can still close later
+    in the paragraph."""
+    opener = "‘" if body[at] == "’" else "'"
+    if not any(item.mark == opener for item in stack):
+        return False
+    if not _LOWER_WORD_AFTER_RE.match(body, at + 1):
+        return False
+    paragraph_end = body.find("\n", at)
+    return body.find(body[at], at + 1, paragraph_end if paragraph_end >= 0 else len(body)) >= 0
 
 
 def _handle_mark(

@@ -38,11 +38,13 @@ _EN_VERBS = (
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
     r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted|put it"
     r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
+    r"|termed|regards|regarded"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
     r"|highlighting|underscoring|underlining|pointing out|declaring|announcing|recalling"
     r"|telling|asserting|arguing|insisting|warning|observing|concluding|sharing|acknowledging"
+    r"|describing|calling|terming"
     r"|according to"
 )
 _RU_PAST = (
@@ -53,7 +55,7 @@ _RU_PAST = (
     r"|подчеркивал|подчёркивал|заявлял|сообщал|рассказывал|пояснял|уверял|уточнял|посетовал"
     r"|пожаловал|призвал|подытожил|обозначил|спросил|поблагодарил|признавал|убежден|убеждён"
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
-    r"|вспомнил|воскликнул|парировал|пожаловал|удивил|рассуждал|объяснял"
+    r"|вспомнил|воскликнул|парировал|пожаловал|удивил|рассуждал|объяснял|назвал|охарактеризовал"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
@@ -104,6 +106,39 @@ _SAY_WORDS = frozenset(
     | _expand(_RU_PRESENT)
 )
 _INTRO_WORDS = _SAY_WORDS | frozenset(_expand(_EN_PARTICIPLES) | _expand(_RU_GERUNDS))
+# Verbs whose object may be a few words quoted inside reported speech: 'described the
+# forecast as ‘cautious’', 'said the order had been ‘postponed’', 'назвал «позорным»'.
+_PARTIAL_WORDS = frozenset(
+    _expand(
+        "said|says|told|tells|called|described|describes|describing|calling|termed|regards"
+        "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
+        "|stated|wrote|writes|believes|according to|считает|говорит|по словам|по мнению"
+    )
+    | {
+        stem + ending
+        for stem in _expand(
+            "сказал|заявил|назвал|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
+            "|добавил|пояснил|уточнил|предупредил"
+        )
+        for ending in _RU_PAST_ENDINGS
+    }
+)
+# 'what the industry calls “logistics sanctions”': a name someone gives, not their words.
+_WHAT_THEY_CALL_RE = re.compile(
+    r"(?<![\w-])(?:what|как)[\s\u00a0][^.!?\n]{0,40}?(?:calls?|called|назыв\w*)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def partial_quote_verb(body: str, open_at: int) -> bool:
+    """Whether the sentence before a few quoted words (opening at `open_at`) reports them:
+    a verb that takes reported speech or a name for something, not 'what X calls'."""
+    start = _clause_start(body, open_at)
+    if _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at):
+        return False
+    return find_verb(body, start, open_at, _PARTIAL_WORDS) is not None
+
+
 _SCAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
