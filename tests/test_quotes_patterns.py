@@ -653,3 +653,19 @@ def test_a_plural_possessive_inside_a_british_quote_is_an_apostrophe() -> None:
     assert [q.text for q in extract_quotes(text).quotes] == [
         "What’s different is that the governors’ reserves are already spent,"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # First names the list lacks: the patronymic or the surname shows gender and case.
+        ("«Сырье у нас свое», — приводит пресс-служба слова министра Ильнура Рашитовича "
+         "Закирзянова.", "Ильнур Рашитович Закирзянов"),
+        ("По словам министра строительства Дагестана Заремы Алиевой-Гасановой, «первым "
+         "заменят магистральный водовод».", "Зарема Алиева-Гасанова"),
+        ("An English version, distributed by Aital Sivtsev's office, quoted him as saying: "
+         '"We will not allow the northern delivery to be disrupted."', "Aital Sivtsev"),
+    ],
+)  # fmt: skip
+def test_speakers_with_names_outside_the_list(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

@@ -124,6 +124,48 @@ def first_name(word: str) -> FirstName | None:
     return _first_names().get(fold(word))
 
 
+# A patronymic's ending shows the gender and case of the whole name.
+_PATRONYMIC_FORMS: tuple[tuple[str, Gender, int], ...] = (
+    ("ичем", "m", INSTRUMENTAL), ("ича", "m", GENITIVE), ("ичу", "m", DATIVE),
+    ("иче", "m", PREPOSITIONAL), ("ич", "m", NOMINATIVE), ("вной", "f", INSTRUMENTAL),
+    ("вны", "f", GENITIVE), ("вне", "f", DATIVE), ("вну", "f", ACCUSATIVE),
+    ("вна", "f", NOMINATIVE),
+)  # fmt: skip
+_FEMALE_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)ой$")
+# (ending in the case, nominative ending) for first names outside the list, by gender.
+_FIRST_NAME_ENDINGS: dict[tuple[Gender, int], tuple[tuple[str, str], ...]] = {
+    ("m", GENITIVE): (("ия", "ий"), ("я", "й"), ("а", "")),
+    ("m", ACCUSATIVE): (("ия", "ий"), ("я", "й"), ("а", "")),
+    ("m", DATIVE): (("ию", "ий"), ("ю", "й"), ("у", "")),
+    ("m", INSTRUMENTAL): (("ием", "ий"), ("ем", "й"), ("ом", "")),
+    ("m", PREPOSITIONAL): (("ии", "ий"), ("е", "")),
+    ("f", GENITIVE): (("ии", "ия"), ("ы", "а"), ("и", "а")),
+    ("f", DATIVE): (("ии", "ия"), ("е", "а")),
+    ("f", ACCUSATIVE): (("ию", "ия"), ("ю", "я"), ("у", "а")),
+    ("f", INSTRUMENTAL): (("ией", "ия"), ("ой", "а"), ("ей", "я")),
+    ("f", PREPOSITIONAL): (("ии", "ия"), ("е", "а")),
+}
+
+
+def inferred_first_name(word: str, following: str) -> FirstName | None:
+    """A Russian first name the list lacks (Ильнур, Зарема), read from the word after it:
+    a patronymic ('Ильнура Рашитовича') or a feminine surname in an oblique case
+    ('Заремы Алиевой-Гасановой') shows the gender and case of the whole name."""
+    if not (_is_cyrillic(word) and _is_cyrillic(following)):
+        return None
+    low = fold(following)
+    found = next(((g, c) for end, g, c in _PATRONYMIC_FORMS if low.endswith(end)), None)
+    if found is None and _FEMALE_OBLIQUE_SURNAME_RE.search(low):
+        found = ("f", GENITIVE)  # all oblique cases of -ова end in -овой but the accusative
+    if found is None:
+        return None
+    gender, case = found
+    for ending, nominative in _FIRST_NAME_ENDINGS.get(found, ()):
+        if fold(word).endswith(ending) and len(word) > len(ending) + 1:
+            return FirstName(word[: len(word) - len(ending)] + nominative, gender, case)
+    return FirstName(word, gender, case)
+
+
 # --- surnames -----------------------------------------------------------------------
 
 _SURNAME_LATIN_RE = re.compile(
@@ -194,6 +236,8 @@ def surname_nominative(word: str, gender: Gender, case: int) -> str:
     """The nominative of a Russian surname seen in `case` for a person of `gender`."""
     if case == NOMINATIVE or not _is_cyrillic(word):
         return word
+    if "-" in word:  # both parts decline: 'Алиевой-Гасановой', 'Римского-Корсакова'
+        return "-".join(surname_nominative(part, gender, case) for part in word.split("-"))
     low = word.casefold()
     table = (_FEMALE_SURNAME_CASES if gender == "f" else _MALE_SURNAME_CASES).get(case, ())
     for oblique, nominative in table:
@@ -387,6 +431,8 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
     while index < len(words) - 1:
         profile, following = profiles[index], profiles[index + 1]
         known = profile.first
+        if known is None and profile.could_start and not following.not_name:
+            known = inferred_first_name(words[index], words[index + 1])
         if following.not_name or (
             known is None and not (following.surname_like and profile.could_start)
         ):

@@ -183,8 +183,9 @@ _AFTER_FIRST_WORDS = _SAY_WORDS | frozenset(
     {"according to", *(f"по {intro}" for intro in _GENITIVE_INTROS)}
 )
 
-_PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|он|она)(?![\w-])", re.IGNORECASE)
-_PRONOUN_GENDER = {"he": "m", "she": "f", "он": "m", "она": "f"}
+# 'him' too: 'quoted him as saying'.
+_PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|him|он|она)(?![\w-])", re.IGNORECASE)
+_PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f"}
 # 'По его словам, «...»', 'по её мнению': a possessive pronoun inside the phrase.
 _POSSESSIVE_INTRO_RE = re.compile(
     r"(?<![\w-])(?:по[ \u00a0]+(?P<ru>его|её|ее)[ \u00a0]+(?:словам|мнению|оценке|оценкам)"
@@ -482,7 +483,8 @@ class People:
 
 
 _ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
-_AS_BEFORE_VERB_RE = re.compile(r"(?<![\w-])(?:как|as)[\s\u00a0]*$", re.IGNORECASE)
+# Russian only: English 'as' before a verb is 'quoted him as saying', not inversion.
+_AS_BEFORE_VERB_RE = re.compile(r"(?<![\w-])как[\s\u00a0]*$", re.IGNORECASE)
 _RU_PLURAL_ENDINGS = ("ы", "и", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")
 
 
@@ -758,7 +760,7 @@ class Attributor:
         if subject_first:
             found = self._subject(start, verb[0], first=False, how="before")
         if not (found.speaker or found.role):
-            # 'как отмечает А. Смирнова, «...»', 'as Petrov put it': the subject follows.
+            # 'как отмечает А. Смирнова, «...»': the subject follows the verb.
             found = self._subject(verb[1], open_at, first=True, how="before")
         announced = stripped.endswith(":")
         return Attribution(found.speaker, found.role, "before", direct, announced)
