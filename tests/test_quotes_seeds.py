@@ -4,9 +4,9 @@ So do forty news articles written blind to the extractor, in four sets of ten
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style), with their hand-made
-gold. Each set, when it came, showed misses the others had not. One convention differs from the writers' gold: a
-name given by initials is stored as 'Д. Махонин' however the text spaces it
-('Д.Махонин'), so one person is one speaker across articles.
+gold. Each set, when it came, showed misses the others had not. One convention differs
+from the writers' gold: a name given by initials is stored as 'Д. Махонин' however the
+text spaces it ('Д.Махонин'), so one person is one speaker across articles.
 """
 
 from __future__ import annotations
