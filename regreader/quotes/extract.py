@@ -3,11 +3,13 @@
 1. Pair the quote marks (marks.py) into spans; spans inside other spans are nested.
 2. Collect the article's people and their roles (speakers.People).
 3. For each top-level span read its attribution: a transcript label, the words after it,
-   or its sentence before it. Then decide what it is: a quote (speech), a named mention
-   (a programme, company or title in marks) or neither (a scare-quoted word).
+   its sentence before it, or a sentence just before naming one person. Then decide what
+   it is: a quote (speech, or a few words quoted inside reported speech), a named mention
+   (a programme, company or title in marks) or neither (a scare-quoted term).
 4. Paragraphs that open with a dash and name their speaker after a second dash are
    speech without marks, the Russian way (dashes.py).
 5. Lines that open with a person's name and a colon are transcript turns.
+6. Quotes of a headline (a short first line) shorten words the article quotes: dropped.
 """
 
 from __future__ import annotations
