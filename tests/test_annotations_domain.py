@@ -21,6 +21,7 @@ from regreader.annotations.initiatives import (
     links_of,
     list_initiatives_with_counts,
     merge_initiatives,
+    set_description,
     suggest_initiatives,
     unlink_quote,
 )
@@ -212,3 +213,13 @@ def test_a_thousand_links_on_one_initiative(tmp_path: Path) -> None:
     assert len(timeline) == 1000
     assert [entry.quote_text for entry in timeline] == quotes  # article order
     assert tags_for_anchor(conn, timeline[0].anchor_id) == []
+
+
+def test_a_description_is_cleaned_like_every_text_the_user_writes(library) -> None:  # type: ignore[no-untyped-def]
+    # A lone surrogate is what a non-UTF-8 byte on the command line becomes in Python;
+    # SQLite refused it with UnicodeEncodeError (found by the hypothesis suite).
+    conn = library[0]
+    initiative = create_initiative(conn, "Clean Water", description="\ud800 funds \x1b[31mred")
+    assert get_initiative(conn, initiative).description == "\ufffd funds [31mred"
+    set_description(conn, initiative, "\x07bell \udcff")
+    assert get_initiative(conn, initiative).description == "bell \ufffd"

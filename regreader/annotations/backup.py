@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from regreader.annotations.anchors import reanchor_article
 from regreader.annotations.initiatives import (
     add_alias,
+    clean_description,
     create_initiative,
     find_initiative,
 )
@@ -230,7 +231,7 @@ def _load_initiative(
     elif record.get("description"):
         conn.execute(
             "UPDATE initiatives SET description = ? WHERE id = ? AND description = ''",
-            (record["description"], existing),
+            (clean_description(record["description"]), existing),
         )
     for alias in record.get("aliases", []):
         owner = find_initiative(conn, alias["alias"])

@@ -17,6 +17,7 @@ from regreader.annotations.model import (
 )
 from regreader.annotations.names import compact_key, display_name, likeness, name_key
 from regreader.storage import transaction
+from regreader.text import clean_text
 
 MERGE_PROPOSAL_THRESHOLD = 90.0
 MAX_NAME_LENGTH = 300
@@ -29,6 +30,12 @@ def _clean_name(text: str) -> str:
     if len(name) > MAX_NAME_LENGTH:
         raise AnnotationError(f"An initiative name is at most {MAX_NAME_LENGTH} characters.")
     return name
+
+
+def clean_description(text: str) -> str:
+    """A description as stored: control characters and lone surrogates (a non-UTF-8 byte
+    on the command line) replaced, as in every other text the user writes."""
+    return clean_text(text).strip()
 
 
 def _owner_of_key(conn: sqlite3.Connection, key: str) -> int | None:
@@ -84,7 +91,7 @@ def create_initiative(
         cursor = conn.execute(
             "INSERT INTO initiatives(name, key, description, created_at, modified_at)"
             " VALUES (?, ?, ?, ?, ?)",
-            (clean, name_key(clean), description.strip(), now, now),
+            (clean, name_key(clean), clean_description(description), now, now),
         )
         initiative_id = int(cursor.lastrowid or 0)
         for alias in aliases:
@@ -130,7 +137,7 @@ def set_description(conn: sqlite3.Connection, initiative_id: int, description: s
     with transaction(conn):
         conn.execute(
             "UPDATE initiatives SET description = ?, modified_at = ? WHERE id = ?",
-            (description.strip(), utc_now(), initiative_id),
+            (clean_description(description), utc_now(), initiative_id),
         )
 
 
