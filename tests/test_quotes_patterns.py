@@ -669,3 +669,47 @@ def test_a_plural_possessive_inside_a_british_quote_is_an_apostrophe() -> None:
 )  # fmt: skip
 def test_speakers_with_names_outside_the_list(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A dash line announced by the line before ('сказал:'); marks inside are part of it.
+        ("Докладывая о готовности, министр Сергей Сафронов сказал:\n— Мы начнём в мае. "
+         "Подрядчик уже завозит материалы.",
+         [("Мы начнём в мае. Подрядчик уже завозит материалы.", "Сергей Сафронов")]),
+        ("Глава района Дмитрий Кулебякин напомнил о стоянке. Он заявил:\n— Жители часто "
+         "спрашивают меня: «А нам-то что с этого?» Отвечаю: рабочие места.",
+         [("Жители часто спрашивают меня: «А нам-то что с этого?» Отвечаю: рабочие места.",
+           "Дмитрий Кулебякин")]),
+        # Words nobody said: 'might ask', 'the question ... should answer'.
+        ("But residents might reasonably ask: “Stable compared to what?” The network is old.",
+         []),
+        ("So the question the ministry should answer is simple: “Where did the money go?”", []),
+        # A Russian quote ending in '?' with no dash after it: the next sentence begins.
+        ("Мэр Игорь Леонтьев ответил на вопросы. Один из журналистов спросил: «Вы пойдёте на "
+         "второй срок?» Леонтьев ответил коротко: «Об этом говорить рано».",
+         [("Вы пойдёте на второй срок?", None), ("Об этом говорить рано", "Игорь Леонтьев")]),
+        # A list of reactions: each line's speaker is its own, not the next line's.
+        ('Reactions:\n- Anatoly Shirokov, mayor of Labytnangi: "For us this is not a '
+         'convenience."\n- Irina Vokueva, a deputy: "I will believe it when I drive across it."',
+         [("For us this is not a convenience.", "Anatoly Shirokov"),
+          ("I will believe it when I drive across it.", "Irina Vokueva")]),
+        # 'села Прорывное Галина Сизова': the name starts at the first name.
+        ("Жительница села Прорывное Галина Сизова рассказала о паводке.\n\n«Нам сказали "
+         "вывозить скотину», — вспомнила Сизова.",
+         [("Нам сказали вывозить скотину", "Галина Сизова")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_fifth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_long_name_after_its_noun_is_a_mention() -> None:
+    text = (
+        "Выплаты будут производиться в соответствии с законом «О защите населения и "
+        "территорий от чрезвычайных ситуаций природного и техногенного характера»."
+    )
+    extraction = extract_quotes(text)
+    assert extraction.quotes == ()
+    assert len(extraction.mentions) == 1

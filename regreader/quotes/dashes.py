@@ -7,6 +7,10 @@ A paragraph that opens with a dash holds speech when the dash after its first st
 followed by an attribution ('— сказал X', '— отметил он'). The speech may go on after
 the attribution ('. — Это главный...'): that is a second part of the same quote.
 
+A dash line right after a line that ends in a colon ('министр сказал:\n— Мы начнём в
+мае.') is speech too, announced by the line before: `announced_lines` finds them, and
+the caller asks that line who speaks.
+
 A paragraph that opens with a dash and has no attribution (an interview's questions and
 answers, a list) is left alone: nothing in it says who speaks.
 """
@@ -80,3 +84,15 @@ def continuation(body: str, candidate: DashCandidate) -> tuple[int, int] | None:
     if back is None:
         return None
     return back.end(), candidate.line_end
+
+
+def announced_lines(body: str) -> Iterator[tuple[int, int, int]]:
+    """Dash lines right after a line ending in a colon: (dash, speech start, line end)."""
+    for match in _DASH_AFTER_NEWLINE_RE.finditer(body):
+        newline = match.start()
+        if body[:newline].rstrip(" \t\u00a0").endswith(":"):
+            line_end = body.find("\n", match.end())
+            dash = newline + 1
+            while body[dash] in " \t\u00a0":
+                dash += 1
+            yield dash, match.end(), len(body) if line_end < 0 else line_end

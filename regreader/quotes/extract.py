@@ -18,7 +18,12 @@ import bisect
 import re
 from dataclasses import replace
 
-from regreader.quotes.dashes import continuation, dash_candidates, has_dash_lines
+from regreader.quotes.dashes import (
+    announced_lines,
+    continuation,
+    dash_candidates,
+    has_dash_lines,
+)
 from regreader.quotes.marks import Span, find_spans
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
 from regreader.quotes.speakers import (
@@ -67,9 +72,10 @@ _NAMING_NOUNS = re.compile(
     r"|названи\w*)$",
     re.IGNORECASE,
 )
-_LAST_WORD_RE = re.compile(r"([\w-]+)[,:]?[\s\u00a0]*$")  # 'the operator, «...»' too
+# Within the line: a paragraph ending in 'agency' names nothing in the next one.
+_LAST_WORD_RE = re.compile(r"([\w-]+)[,:]?[ \t\u00a0]*$")  # 'the operator, «...»' too
 _LAST_WORD_BEFORE_COLON_RE = re.compile(r"([\w-]+)[\s\u00a0]*:[\s\u00a0]*$")
-_FIRST_WORD_RE = re.compile(r"[\s\u00a0]*([\w-]+)")
+_FIRST_WORD_RE = re.compile(r"[ \t\u00a0]*([\w-]+)")
 _QUOTE_MARKS = set("«»‹›“”„‘’‚\"'")
 _INHERIT_DISTANCE = 600
 _ANY_MARK_OR_COLON_RE = re.compile(r"[«»‹›“”„‘’‚\"':]")
@@ -137,10 +143,11 @@ def extract_quotes(body: str) -> Extraction:
         _add_nested_mentions(body, spans, span_starts, span, mentions)
 
     _add_dash_speech(body, quotes, top, attributor)
+    nested = _add_announced_dash_lines(body, quotes, attributor)
     turns = _turns(body, labels, top, people)
-    headline = _headline_quotes(body, quotes)
+    dropped = nested | _headline_quotes(body, quotes)
     ordered = sorted(
-        (q for q in quotes + turns if id(q) not in headline), key=lambda q: (q.start, q.kind)
+        (q for q in quotes + turns if id(q) not in dropped), key=lambda q: (q.start, q.kind)
     )
     return Extraction(tuple(_renumber(ordered, quotes)), tuple(sorted(mentions, key=_by_start)))
 
@@ -160,6 +167,31 @@ def _add_dash_speech(
             continue  # a list item or an interview's line: nothing says who speaks
         rest = continuation(body, candidate)
         _append_parts(body, quotes, [candidate.first, *([rest] if rest else [])], attribution)
+
+
+def _add_announced_dash_lines(
+    body: str, quotes: list[ExtractedQuote], attributor: Attributor
+) -> set[int]:
+    """'Он заявил:\n— Жители часто спрашивают меня: «А нам-то что с этого?» Отвечаю: ...':
+    a dash line announced by a verb of saying and a colon at the end of the line before is
+    one quote; quotes found inside it are part of it (their ids are returned, to drop)."""
+    if not has_dash_lines(body):
+        return set()
+    parts = {quote.part_of for quote in quotes}
+    nested: set[int] = set()
+    for dash, speech_start, line_end in announced_lines(body):
+        start, end = _trimmed(body, speech_start, line_end)
+        if start >= end or any(q.start <= start < q.end for q in quotes):
+            continue  # nothing said, or speech the line already gave (dash speech)
+        attribution = attributor.before(dash)
+        if attribution is None or not attribution.announced:
+            continue
+        within = [(i, q) for i, q in enumerate(quotes) if start <= q.start and q.end <= end]
+        if any(q.part_of is not None or i in parts for i, q in within):
+            continue  # a quote split around its own attribution: the line is not one quote
+        nested.update(id(q) for _, q in within)
+        quotes.append(_speech(body, start, end, attribution, None))
+    return nested
 
 
 _OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
@@ -264,8 +296,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     said = attribution.how == "label" or (attribution.how == "after" and attribution.direct)
     # 'холдинга «Уральские локомотивы», рассказала': the verb is the subject's, whose
     # name the marks hold.
-    if name_like and _named_by_noun(body, span):
-        return "mention"
+    if attribution.how == "unsaid":
+        return None
+    if _named_by_noun(body, span) and (name_like or _capitalised_name(text, words, ends_clause)):
+        return "mention"  # names after their noun may be long: 'законом «О защите ...»'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
         return "mention" if name_like else None  # 'a so-called "special regime"'
     if (said or attribution.how == "after") and ends_clause:
@@ -337,6 +371,11 @@ def _title_cased(words: list[str]) -> bool:
                 if lower * 4 > len(words):
                     return False  # a sentence shows it within its first few words
     return long_words > 0 and lower * 4 <= long_words
+
+
+def _capitalised_name(text: str, words: list[str], ends_clause: bool) -> bool:
+    letter = _LETTER_RE.search(text)
+    return bool(words and letter and letter.group().isupper() and not ends_clause)
 
 
 def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:

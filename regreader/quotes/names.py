@@ -431,6 +431,11 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
     while index < len(words) - 1:
         profile, following = profiles[index], profiles[index + 1]
         known = profile.first
+        if known is None and following.first is not None and index + 2 < len(words):
+            # 'села Прорывное Галина Сизова': the name starts at the first name, however
+            # much 'Галина' looks like a surname after 'Прорывное'.
+            index += 1
+            continue
         if known is None and profile.could_start and not following.not_name:
             known = inferred_first_name(words[index], words[index + 1])
         if following.not_name or (

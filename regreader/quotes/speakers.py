@@ -326,7 +326,8 @@ class Attribution(NamedTuple):
 
     speaker: str | None
     role: str | None
-    # 'after', 'before', 'label', 'introduced', 'inherited', or '' when nothing attributes it
+    # 'after', 'before', 'label', 'introduced', 'inherited', 'unsaid' (words nobody said:
+    # 'one might ask: “...”'), or '' when nothing attributes it
     how: str
     # Punctuation joins the attribution to the quote marks: ', "' or ': «' before, '», —'
     # after (an English quote keeps its comma inside: '," she said').
@@ -337,6 +338,8 @@ class Attribution(NamedTuple):
 
 
 NO_ATTRIBUTION = Attribution(None, None, "")
+# 'residents might ask: “...?”': words in marks that nobody said.
+UNSAID = Attribution(None, None, "unsaid")
 
 
 class Covered:
@@ -661,6 +664,10 @@ class Attributor:
         Online» reported ...' names the subject of a sentence instead.
         """
         glue = _GLUE_RE.match(self.body, close_end, limit)
+        if glue and "\n" in glue.group() and _DASH_RE.search(glue.group()):
+            return None  # the next line of a list, or the next speaker's dash line
+        if self._new_sentence_after(close_end, glue):
+            return None
         begin = glue.end() if glue else close_end
         found = self._after(close_end, limit, begin)
         if found is None and glue and _DASH_RE.search(glue.group()):
@@ -669,6 +676,18 @@ class Attributor:
         if found is None or not glue or not glue.group().strip(" \t\u00a0:"):
             return found
         return Attribution(found.speaker, found.role, found.how, True, found.announced)
+
+    def _new_sentence_after(self, close_end: int, glue: re.Match[str] | None) -> bool:
+        """'«Вы пойдёте на второй срок?» Леонтьев ответил: ...': Russian joins an
+        attribution to a quote ending in . ! ? with a dash; without one, a capital starts
+        the next sentence. (English does not: '"Why?" Petrov asked.')"""
+        body = self.body
+        if close_end < 2 or body[close_end - 2] not in ".!?…":
+            return False
+        if glue and glue.group().strip(" \t\u00a0\n"):
+            return False
+        after = glue.end() if glue else close_end
+        return after < len(body) and body[after] in _CYRILLIC_CAPITALS
 
     def _unnamed_spoke(self, since: int, position: int) -> bool:
         """Whether someone the text does not name spoke between a person's mention and a
@@ -750,6 +769,8 @@ class Attributor:
             if person:
                 return Attribution(person.name, person.role, "before", direct)
         verb = _last_verb(self.body, start, open_at)
+        if _UNSAID_RE.search(lead):
+            return UNSAID
         if verb is None:
             if stripped.endswith(":") and stripped[:-1].strip():
                 found = self._subject(start, open_at, first=False, how="before")
@@ -901,6 +922,15 @@ _UNNAMED_PERSON_RE = re.compile(
     re.IGNORECASE,
 )
 _DASH_RE = re.compile(r"[—–-]")
+_CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
+# 'residents might reasonably ask:', 'the question the ministry should answer is simple:':
+# words nobody has said, only might.
+_UNSAID_RE = re.compile(
+    r"(?<![\w-])(?:might|may|could|would|should|must|can|может|могут|мог|могли|стоит"
+    r"|следует|должен|должна|должны|хочется)(?:[\s\u00a0]+\w+)?[\s\u00a0]+(?:ask|answer|say"
+    r"|wonder|reply|спросить|ответить|сказать|возразить|задать)(?![\w-])",
+    re.IGNORECASE,
+)
 _SIGNATURE_END_RE = re.compile(r"[,;(\n]|[.!?](?:[\s\u00a0]|$)")
 _INDEFINITE_RE = re.compile(r"(?<![\w-])(?:an?|one|another)[\s\u00a0]", re.IGNORECASE)
 
