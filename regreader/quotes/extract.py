@@ -298,8 +298,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # name the marks hold.
     if attribution.how == "unsaid":
         return None
-    if _named_by_noun(body, span) and (name_like or _capitalised_name(text, words, ends_clause)):
-        return "mention"  # names after their noun may be long: 'законом «О защите ...»'
+    if name_like and _named_by_noun(body, span):
+        return "mention"
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
         return "mention" if name_like else None  # 'a so-called "special regime"'
     if (said or attribution.how == "after") and ends_clause:
@@ -312,6 +312,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
+    if not said and _capitalised_name(text, words, ends_clause) and _named_by_noun(body, span):
+        return "mention"  # names after their noun may be long: 'законом «О защите ...»'
     if (ends_clause and len(words) >= 2 and not name_like) or len(words) >= _SENTENCE_WORDS:
         return "quote"
     if name_like:
