@@ -146,27 +146,34 @@ def find_verb(
     text: str, start: int, end: int, words: frozenset[str] = _SAY_WORDS
 ) -> tuple[int, int] | None:
     """The first verb of saying in text[start:end] (two-word ones too: 'pointed out')."""
+    return next(iter_verbs(text, start, end, words), None)
+
+
+def iter_verbs(
+    text: str, start: int, end: int, words: frozenset[str] = _SAY_WORDS
+) -> Iterator[tuple[int, int]]:
+    """Every verb of saying in text[start:end], in order, in one pass over its words."""
     # Fast rejection with C-level calls: most windows hold no verb of saying at all.
     present = set(_SCAN_WORD_RE.findall(text[start:end].casefold()))
     if present.isdisjoint(words) and present.isdisjoint(_FIRST_OF_PAIR):
-        return None
+        return
     previous: re.Match[str] | None = None
+    previous_word = ""
     for match in _SCAN_WORD_RE.finditer(text, start, end):
         word = match.group().casefold()
-        if previous is not None and f"{previous.group().casefold()} {word}" in words:
-            return previous.start(), match.end()
-        if word in words and word not in _FIRST_OF_PAIR_ONLY:
-            return match.start(), match.end()
-        previous = match
-    return None
+        if previous is not None and f"{previous_word} {word}" in words:
+            yield previous.start(), match.end()
+        elif word in words and word not in _FIRST_OF_PAIR_ONLY:
+            yield match.start(), match.end()
+        previous, previous_word = match, word
 
 
 def _last_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The verb of saying (or introducing gerund) nearest `end`: '«...», Kuzmin said,
     while Marina Belova countered that «...»' gives the second quote to Belova."""
     found = None
-    while (verb := find_verb(text, start, end, _INTRO_WORDS)) is not None:
-        found, start = verb, verb[1]
+    for found in iter_verbs(text, start, end, _INTRO_WORDS):  # noqa: B007
+        pass
     return found
 
 
@@ -693,9 +700,10 @@ class Attributor:
         """Whether someone the text does not name spoke between a person's mention and a
         pronoun: 'The owner of a company, who asked not to be named, said ... "...," he
         said' and 'Собеседник «Ъ» признал ... — пояснил он' mean that someone."""
-        scan = since
-        while (verb := find_verb(self.body, scan, position)) is not None:
-            scan = verb[1]
+        since = max(since, position - _UNNAMED_LOOKBACK)
+        if not _may_name_someone_unnamed(self.body[since:position].casefold()):
+            return False  # the usual case, ruled out by one scan before looking at verbs
+        for verb in iter_verbs(self.body, since, position):
             if self.people.in_quote(verb[0]):
                 continue
             clause = max(_clause_start(self.body, verb[0]), since)
@@ -912,15 +920,44 @@ class Attributor:
 
 # A person the text does not name, as the subject of a clause: 'The owner of a
 # company', 'a local resident', 'Собеседник «Ъ»', 'An official in the ministry'.
+_UNNAMED_NOUNS = (
+    r"owner|resident|source|villager|pensioner|worker|employee|businessman|businesswoman"
+    r"|entrepreneur|farmer|teacher|doctor|driver|student|insider|собеседник\w*|источник\w*"
+    r"|жител\w*|сотрудник\w*|предпринимател\w*|пенсионер\w*|фермер\w*|водител\w*|учител\w*"
+    r"|врач\w*"
+)
+_UNNAMED_ROLES = (
+    r"official|spokes\w+|representative|expert|analyst|manager|executive|director|officer"
+)
 _UNNAMED_PERSON_RE = re.compile(
-    r"(?:(?:an?|one|another|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){0,2}?(?:owner|resident"
-    r"|source|villager|pensioner|worker|employee|businessman|businesswoman|entrepreneur"
-    r"|farmer|teacher|doctor|driver|student|insider|собеседник\w*|источник\w*|жител\w*"
-    r"|сотрудник\w*|предпринимател\w*|пенсионер\w*|фермер\w*|водител\w*|учител\w*|врач\w*)"
-    r"(?![\w-])|(?:an?|one|another)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?(?:official|spokes\w+"
-    r"|representative|expert|analyst|manager|executive|director|officer)(?![\w-])",
+    rf"(?:(?:an?|one|another|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){{0,2}}?(?:{_UNNAMED_NOUNS})"
+    rf"(?![\w-])|(?:an?|one|another)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){{0,2}}?(?:{_UNNAMED_ROLES})"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
+# Any of those nouns as a bare substring of case-folded text, as a prefix tree (see
+# _ROLE_HEAD_ANYWHERE_RE): one fast scan rules a stretch out.
+# At word starts ('president' holds 'resident').
+_UNNAMED_NOUN_RE = re.compile(
+    r"\b" + _prefix_tree_pattern({noun.replace("\\w*", "") for noun in _UNNAMED_NOUNS.split("|")})
+)
+_UNNAMED_ROLE_RE = re.compile(
+    r"\b" + _prefix_tree_pattern({role.replace("\\w+", "") for role in _UNNAMED_ROLES.split("|")})
+)
+
+
+# How far back from a pronoun an unnamed speaker is looked for: the sentence before a
+# quote of a few lines, not the whole article back to the person's last mention.
+_UNNAMED_LOOKBACK = 600
+
+
+def _may_name_someone_unnamed(text: str) -> bool:
+    """A cheap first look for `_UNNAMED_PERSON_RE`'s subjects in case-folded `text`."""
+    if _UNNAMED_NOUN_RE.search(text):
+        return True
+    return bool(_UNNAMED_ROLE_RE.search(text) and _INDEFINITE_RE.search(text))
+
+
 _DASH_RE = re.compile(r"[—–-]")
 _CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
 # 'residents might reasonably ask:', 'the question the ministry should answer is simple:':
