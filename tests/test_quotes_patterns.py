@@ -713,3 +713,35 @@ def test_a_long_name_after_its_noun_is_a_mention() -> None:
     extraction = extract_quotes(text)
     assert extraction.quotes == ()
     assert len(extraction.mentions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Typists mix straight and curly marks within one quote.
+        ('“We were promised the water by the 10th," said Yekaterina Voronovskaya. "I heat '
+         'water in pans.”',
+         [("We were promised the water by the 10th,", "Yekaterina Voronovskaya"),
+          ("I heat water in pans.", "Yekaterina Voronovskaya")]),
+        # A company's name in marks inside the attribution of dash speech.
+        ("Суд отказал застройщику.\n\n— Решение мы обжалуем в апелляционной инстанции, — "
+         "сообщил представитель ООО «СЗ Ворошиловский квартал».",
+         [("Решение мы обжалуем в апелляционной инстанции,", None)]),
+        # One word after a noun is a term; after 'called the plan' it is someone's word.
+        ("Губернатор назвал главным условием реформы отсутствие «разрывов» в обслуживании.",
+         []),
+        ("Analysts called the plan ‘ambitious’.", [("ambitious", None)]),
+        # The head of the regional department of a ministry is not 'the governor'.
+        ("Governor Natalia Kuznetsova spoke first. Anton Petrov, head of the regional "
+         'department of the Emergencies Ministry, said rescuers were ready.\n\n"We are not '
+         'going to repeat 2024," the governor said.',
+         [("We are not going to repeat 2024,", "Natalia Kuznetsova")]),
+        # A quote inside a sentence that attributes it to nobody is nobody's.
+        ('"The water is off," said Yekaterina Voronovskaya. A handwritten notice on the door '
+         "reads «Горячей воды не будет до особого распоряжения».",
+         [("The water is off,", "Yekaterina Voronovskaya"),
+          ("Горячей воды не будет до особого распоряжения", None)]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_sixth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

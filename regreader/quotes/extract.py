@@ -112,8 +112,10 @@ def extract_quotes(body: str) -> Extraction:
         label = label_by_text_start.get(span.start - 1)
         attribution = _attribution(body, around, label, people, attributor, previous, next_open)
         kind = _classify(body, around, text, attribution)
-        if kind is None and _goes_on_partial(body, previous, span, text):
-            kind = "quote"  # '... called it "a serious mistake" that would leave it "in debt"'
+        if kind is None and quotes and _goes_on_partial(body, previous, span, text):
+            # '... called it "a serious mistake" that would leave it "in debt"'
+            kind = "quote"
+            attribution = Attribution(quotes[-1].speaker, quotes[-1].role, "inherited")
         if kind == "mention":
             # Not the floor of the next quote's attribution: 'told the newspaper
             # “Вечерний Новосибирск” that ...: “...”' goes on past a name.
@@ -134,8 +136,11 @@ def extract_quotes(body: str) -> Extraction:
             first = quotes[part_of]
             attribution = Attribution(first.speaker, first.role, "split")
         if attribution.how == "":
+            # A quote standing inside a sentence that does not attribute it ('a notice on
+            # the door reads «...»') is nobody's; one opening its sentence goes on.
+            opens = attributor.opens_sentence(span.start - 1)
             attribution = attributor.introduced(span.start - 1) or (
-                _inherit(body, quotes[-1], start, people) if quotes else NO_ATTRIBUTION
+                _inherit(body, quotes[-1], start, people) if quotes and opens else NO_ATTRIBUTION
             )
         quotes.append(_speech(body, start, end, attribution, part_of))
         kept_top.append(span)
@@ -160,8 +165,8 @@ def _add_dash_speech(
         return
     taken = Covered([(span.start, span.end) for span in top] + [(q.start, q.end) for q in quotes])
     for candidate in dash_candidates(body):
-        if taken.overlaps(candidate.first[0], candidate.line_end):
-            continue
+        if taken.overlaps(*candidate.first):
+            continue  # the speech is in marks already; names in the attribution are not
         attribution = attributor.after(candidate.first[1], candidate.line_end)
         if attribution is None:
             continue  # a list item or an interview's line: nothing says who speaks
@@ -343,6 +348,11 @@ def _partial(body: str, span: Span, text: str) -> bool:
     ‘cautious but not pessimistic’', 'назвал их состояние «позорным»'. A term the
     sentence merely uses comes after a determiner: 'the “northern delivery”'."""
     open_at = span.start - 1
+    if " " not in text.strip() and not (
+        _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
+        or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
+    ):
+        return False  # one word after a noun: 'отсутствие «разрывов»' is a term
     return (
         text[:1].islower()
         and not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
@@ -353,6 +363,17 @@ def _partial(body: str, span: Span, text: str) -> bool:
     )
 
 
+# What a single quoted word follows when it is someone's word: 'had been ‘postponed’',
+# 'regards it as ‘premature’', 'назвал это «ошибкой»'.
+_SINGLE_WORD_PARTIAL_RE = re.compile(
+    r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|как|это|его|её|их)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+# 'called the plan ‘ambitious’': a verb of calling, its object, then the word.
+_CALLED_IT_RE = re.compile(
+    r"(?<![\w-])(?:call(?:s|ed|ing)?|назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){1,3}[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that)[\s\u00a0]*$", re.I

@@ -111,7 +111,8 @@ def _handle_mark(
                 stack.pop()
             stack.append(_Open(char, at))
     elif char == "”":
-        if not _close(stack, spans, at, "“„”") and before in _BEFORE_OPENER and after.strip():
+        # '"...”' closes a straight " too: typists mix them.
+        if not _close(stack, spans, at, '“„”"') and before in _BEFORE_OPENER and after.strip():
             stack.append(_Open(char, at))
     elif char == "‘":
         if not (_is_word_char(before) and _is_word_char(after)):
@@ -130,8 +131,10 @@ def _straight(
         return  # an apostrophe (or inch mark) inside a word
     can_close = before.strip() != "" and before not in "«“„‘‚" and after in _AFTER_CLOSER
     can_open = before in _BEFORE_OPENER and after.strip() != ""
-    if can_close and any(item.mark == char for item in stack):
-        _close(stack, spans, at, char)
+    # A straight " may close a curly “ or „ (“...," said X): typists mix them.
+    closes = char + "“„" if char == '"' else char
+    if can_close and any(item.mark in closes for item in stack):
+        _close(stack, spans, at, closes)
     elif can_open and (char == '"' or _is_word_char(after) or after in ".…"):
         stack.append(_Open(char, at))
 

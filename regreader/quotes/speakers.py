@@ -284,9 +284,10 @@ _ROLE_CLASSES = {
 }  # fmt: skip
 _ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "по", "и", "в",
                "на", "с", "для", "acting", "first", "deputy"}  # fmt: skip
+# Whole words: the head of the regional department of a ministry governs nothing.
 _REGION_HEAD_RE = re.compile(
-    r"(?:глав\w*|head of the|leader of the)[\s\u00a0]+(?:регион|кра|област|республик|субъект"
-    r"|region|republic|territory)",
+    r"(?:глав\w*|head of the|leader of the)[\s\u00a0]+(?:регион[ауео]?[мв]?|кра[йяюе]|област[ьи]"
+    r"|республик[аиуе]|субъект[аеу]?|region|republic|territory)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -794,15 +795,19 @@ class Attributor:
         announced = stripped.endswith(":")
         return Attribution(found.speaker, found.role, "before", direct, announced)
 
+    def opens_sentence(self, open_at: int) -> bool:
+        """Whether the quote opening at `open_at` starts its sentence (or line)."""
+        start = _clause_start(self.body, open_at)
+        return not self.body[start:open_at].strip(" \t\u00a0—–-")
+
     def introduced(self, open_at: int) -> Attribution | None:
         """A quote opening its own sentence right after one that names one person:
         'Lapin did not mince words. «...»', 'Svetlana Gerasimova chose her words
         carefully.\n\n«...»'. The sentence before may end the paragraph before."""
         body = self.body
-        start = _clause_start(body, open_at)
-        if body[start:open_at].strip(" \t\u00a0"):
+        if not self.opens_sentence(open_at):
             return None  # the quote stands inside a sentence: not this shape
-        end = start
+        end = start = _clause_start(body, open_at)
         while end > 0 and body[end - 1] in " \t\u00a0\n":
             end -= 1
         if end == 0 or body.count("\n", end, start) > 2 or body[end - 1] not in ".!?:":
