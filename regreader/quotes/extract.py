@@ -72,8 +72,7 @@ _NAMING_NOUNS = re.compile(
     r"|названи\w*)$",
     re.IGNORECASE,
 )
-# Within the line: a paragraph ending in 'agency' names nothing in the next one.
-_LAST_WORD_RE = re.compile(r"([\w-]+)[,:]?[ \t\u00a0]*$")  # 'the operator, «...»' too
+_WORD_AT_END_RE = re.compile(r"[\w-]+$")
 _LAST_WORD_BEFORE_COLON_RE = re.compile(r"([\w-]+)[\s\u00a0]*:[\s\u00a0]*$")
 _FIRST_WORD_RE = re.compile(r"[ \t\u00a0]*([\w-]+)")
 _QUOTE_MARKS = set("«»‹›“”„‘’‚\"'")
@@ -415,8 +414,21 @@ def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
 def _named_by_noun(body: str, span: Span) -> bool:
     """'the “Alabuga-Volokno” plant', 'программа «...»': a noun that names what the marks
     hold stands right before or after them."""
-    before = _LAST_WORD_RE.search(body, max(0, span.start - 41), span.start - 1)
-    return bool(before and _NAMING_NOUNS.match(before.group(1))) or _named_by_noun_after(body, span)
+    before = _word_before(body, span.start - 1)
+    return bool(before and _NAMING_NOUNS.match(before)) or _named_by_noun_after(body, span)
+
+
+def _word_before(body: str, position: int) -> str:
+    """The word just before `position` on its line, a comma or colon after it allowed
+    ('the operator, «...»'); '' if none. (String splits, not a regex searched backwards
+    from every position: this runs for most spans.)"""
+    line = body[max(0, position - 41) : position].rsplit("\n", 1)[-1]
+    tokens = line.rstrip(" \t\u00a0").rsplit(None, 1)
+    if not tokens:
+        return ""
+    token = tokens[-1].removesuffix(",").removesuffix(":")
+    found = _WORD_AT_END_RE.search(token)
+    return found.group() if found else ""
 
 
 def _named_by_noun_after(body: str, span: Span) -> bool:
