@@ -745,3 +745,20 @@ def test_a_long_name_after_its_noun_is_a_mention() -> None:
 )  # fmt: skip
 def test_shapes_of_the_sixth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_label_after_its_noun_is_not_a_partial_quote() -> None:
+    text = (
+        "Как пояснила министр инвестиционной политики Ольга Мартынова, проект сопровождается "
+        "в режиме «одного окна»."
+    )
+    assert extract_quotes(text).quotes == ()
+
+
+def test_an_unnamed_minister_is_not_a_governor_named_before() -> None:
+    text = (
+        'Yuri Pavlenko, the governor of Kostroma Region, wrote: "We can plan ahead."\n\n'
+        "A finance minister from one Volga region, who spoke on condition of anonymity, put "
+        'it bluntly: "We used to report on sixty subsidies."'
+    )
+    assert _speakers(text) == ["Yuri Pavlenko", None]

@@ -355,6 +355,7 @@ def _partial(body: str, span: Span, text: str) -> bool:
     return (
         text[:1].islower()
         and not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
+        and not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
         # 'the federal “quotas for keels” programme'; a noun before may be the thing the
         # words describe ('called the service “slow”').
         and not _named_by_noun_after(body, span)
@@ -371,6 +372,12 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
 # 'called the plan ‘ambitious’': a verb of calling, its object, then the word.
 _CALLED_IT_RE = re.compile(
     r"(?<![\w-])(?:call(?:s|ed|ing)?|назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){1,3}[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+# Nouns a quoted label follows: 'в режиме «одного окна»', 'по принципу «...»'.
+_LABEL_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:режим\w*|принцип\w*|формат\w*|статус\w*|regime|principle|format|status"
+    r"|mode)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)

@@ -483,6 +483,9 @@ class People:
             if person.role is None or _is_deputy(person.role) != deputy:
                 continue  # the deputy chairman is not 'the chairman'
             have = _role_keys(person.role)
+            classes = wanted & _ROLE_CLASS_VALUES
+            if classes and have & _ROLE_CLASS_VALUES and not classes & have:
+                continue  # 'the minister' is not the governor, whatever region they share
             score = len(wanted & have)
             organisations = {key for key in wanted if key not in _ROLE_CLASS_VALUES}
             if score == 0 or (organisations and not organisations & have):
@@ -864,8 +867,8 @@ class Attributor:
             role = _role_phrase(self.body, role_match.start(), end)
             if role:
                 # 'An official ... said', 'one minister': someone new, not a known person.
-                known = not _INDEFINITE_RE.search(
-                    self.body, max(start, role_match.start() - 8), role_match.end()
+                known = not _INDEFINITE_BEFORE_RE.search(
+                    self.body, max(start, role_match.start() - 40), role_match.end()
                 )
                 person = people.by_role(role, role_match.start()) if known else None
                 if person:
@@ -975,6 +978,10 @@ _UNSAID_RE = re.compile(
 )
 _SIGNATURE_END_RE = re.compile(r"[,;(\n]|[.!?](?:[\s\u00a0]|$)")
 _INDEFINITE_RE = re.compile(r"(?<![\w-])(?:an?|one|another)[\s\u00a0]", re.IGNORECASE)
+# 'A finance minister', 'one deputy': up to two words between the article and the role.
+_INDEFINITE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:an?|one|another)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}[\w-]+$", re.IGNORECASE
+)
 
 
 def _richer_role(near: str | None, known: str | None) -> str | None:
