@@ -539,13 +539,22 @@ def _role_keys(role: str) -> set[str]:
     return keys
 
 
+_ROLE_WINDOW = 160
+
+
 def role_near(body: str, start: int, end: int) -> str | None:
     """The role the text gives a name: 'Governor of X Dmitry Makhonin' or 'Name, head of X,'."""
-    window_start = max(_clause_start(body, start), start - 160)
-    # Never inside the words of a quote just before: '"... the next governor's problem as
-    # much as mine," Kondrashov added.'
-    window_start = _after_speech(body, window_start, start)
+    window_start = max(0, start - _ROLE_WINDOW)
     best: str | None = None
+    # The common case, a name with no role word before it, is ruled out by one scan
+    # before the sentence start is looked for.
+    if _ROLE_HEAD_ANYWHERE_RE.search(body[window_start:start].casefold()):
+        window_start = max(_clause_start(body, start), window_start)
+        # Never inside the words of a quote just before: '"... the next governor's
+        # problem as much as mine," Kondrashov added.'
+        window_start = _after_speech(body, window_start, start)
+    else:
+        window_start = start
     for head_start in _role_head_starts(body, window_start, start):
         candidate = _clean_role(body[head_start:start])
         if candidate:
