@@ -762,3 +762,22 @@ def test_an_unnamed_minister_is_not_a_governor_named_before() -> None:
         'it bluntly: "We used to report on sixty subsidies."'
     )
     assert _speakers(text) == ["Yuri Pavlenko", None]
+
+
+def test_a_dash_line_announced_across_a_blank_line() -> None:
+    text = (
+        "Губернатор Мурманской области Михаил Корнилов, выступая на заседании, подчеркнул:\n\n"
+        "— Каждая тонна рыбы, переработанная здесь, — это налоги и рабочие места."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Каждая тонна рыбы, переработанная здесь, — это налоги и рабочие места.",
+         "Михаил Корнилов")
+    ]  # fmt: skip
+
+
+def test_the_head_of_a_government_is_its_chairman() -> None:
+    text = (
+        "Стройплощадку посетил председатель правительства Якутии Кирилл Евсеев.\n\n"
+        "«Федеральный центр выполняет свои обязательства», — добавил глава правительства."
+    )
+    assert _speakers(text) == ["Кирилл Евсеев"]

@@ -86,11 +86,18 @@ def continuation(body: str, candidate: DashCandidate) -> tuple[int, int] | None:
     return back.end(), candidate.line_end
 
 
+_ANNOUNCEMENT_GAP = 4
+
+
 def announced_lines(body: str) -> Iterator[tuple[int, int, int]]:
     """Dash lines right after a line ending in a colon: (dash, speech start, line end)."""
     for match in _DASH_AFTER_NEWLINE_RE.finditer(body):
         newline = match.start()
-        if body[:newline].rstrip(" \t\u00a0").endswith(":"):
+        low = max(0, newline - _ANNOUNCEMENT_GAP)
+        # A blank line may stand between: 'подчеркнул:\n\n— Каждая тонна ...'.
+        if body[low:newline].rstrip(" \t\u00a0\n").endswith(":") and (
+            body.count("\n", low, newline) <= 1
+        ):
             line_end = body.find("\n", match.end())
             dash = newline + 1
             while body[dash] in " \t\u00a0":

@@ -483,8 +483,8 @@ class People:
             if person.role is None or _is_deputy(person.role) != deputy:
                 continue  # the deputy chairman is not 'the chairman'
             have = _role_keys(person.role)
-            classes = wanted & _ROLE_CLASS_VALUES
-            if classes and have & _ROLE_CLASS_VALUES and not classes & have:
+            classes = _leader_classes(wanted & _ROLE_CLASS_VALUES)
+            if classes and have & _ROLE_CLASS_VALUES and not classes & _leader_classes(have):
                 continue  # 'the minister' is not the governor, whatever region they share
             score = len(wanted & have)
             organisations = {key for key in wanted if key not in _ROLE_CLASS_VALUES}
@@ -497,6 +497,14 @@ class People:
 
 
 _ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
+
+
+def _leader_classes(classes: set[str]) -> set[str]:
+    """Role kinds, with 'head' and 'chair' one kind: 'глава правительства' is its
+    председатель."""
+    return {"head" if kind == "chair" else kind for kind in classes}
+
+
 # Russian only: English 'as' before a verb is 'quoted him as saying', not inversion.
 _AS_BEFORE_VERB_RE = re.compile(r"(?<![\w-])как[\s\u00a0]*$", re.IGNORECASE)
 _RU_PLURAL_ENDINGS = ("ы", "и", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")
