@@ -351,7 +351,7 @@ class NameMention:
 def contains_full_name(text: str) -> bool:
     """Whether `text` names a person in full (cheaper than listing the names)."""
     for run in _CAPITAL_RUN_RE.finditer(text):
-        if _names_in_run(run.start(), _WORD_IN_RUN_RE.findall(run.group())):
+        if _names_of_run(run.group()):
             return True
     return bool(_INITIALS_RE.search(text))
 
@@ -360,7 +360,11 @@ def find_full_names(text: str) -> list[NameMention]:
     """First name (+ patronymic) + surname, and initials + surname, in text order."""
     found: list[NameMention] = []
     for run in _CAPITAL_RUN_RE.finditer(text):
-        found.extend(_names_in_run(run.start(), _WORD_IN_RUN_RE.findall(run.group())))
+        offset = run.start()
+        found.extend(
+            NameMention(offset + start, offset + end, name, surname, gender, True)
+            for start, end, name, surname, gender in _names_of_run(run.group())
+        )
     for match in _INITIALS_RE.finditer(text):
         surname = match.group("surname")
         if fold(surname) in _NOT_NAME_WORDS:
@@ -416,6 +420,25 @@ def _word(text: str) -> _Word:
             _WORDS.clear()
         _WORDS[text] = word
     return word
+
+
+# A run of capitalised words -> its names, as (start, end, name, surname, gender) within
+# the run. News repeats its runs ('Governor Dmitry Makhonin') within and across articles.
+_RUNS: dict[str, tuple[tuple[int, int, str, str, Gender], ...]] = {}
+_RUNS_LIMIT = 100_000
+
+
+def _names_of_run(run: str) -> tuple[tuple[int, int, str, str, Gender], ...]:
+    names = _RUNS.get(run)
+    if names is None:
+        names = tuple(
+            (m.start, m.end, m.name, m.surname, m.gender)
+            for m in _names_in_run(0, _WORD_IN_RUN_RE.findall(run))
+        )
+        if len(_RUNS) >= _RUNS_LIMIT:
+            _RUNS.clear()
+        _RUNS[run] = names
+    return names
 
 
 def _word_start(offset: int, words: list[str], index: int) -> int:
