@@ -146,17 +146,26 @@ def find_verb(
     text: str, start: int, end: int, words: frozenset[str] = _SAY_WORDS
 ) -> tuple[int, int] | None:
     """The first verb of saying in text[start:end] (two-word ones too: 'pointed out')."""
-    return next(iter_verbs(text, start, end, words), None)
+    if not _may_hold_verb(text, start, end, words):
+        return None
+    return next(_verbs_in(text, start, end, words), None)
 
 
 def iter_verbs(
     text: str, start: int, end: int, words: frozenset[str] = _SAY_WORDS
 ) -> Iterator[tuple[int, int]]:
     """Every verb of saying in text[start:end], in order, in one pass over its words."""
-    # Fast rejection with C-level calls: most windows hold no verb of saying at all.
+    if _may_hold_verb(text, start, end, words):
+        yield from _verbs_in(text, start, end, words)
+
+
+def _may_hold_verb(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Fast rejection with C-level calls: most windows hold no verb of saying at all."""
     present = set(_SCAN_WORD_RE.findall(text[start:end].casefold()))
-    if present.isdisjoint(words) and present.isdisjoint(_FIRST_OF_PAIR):
-        return
+    return not (present.isdisjoint(words) and present.isdisjoint(_FIRST_OF_PAIR))
+
+
+def _verbs_in(text: str, start: int, end: int, words: frozenset[str]) -> Iterator[tuple[int, int]]:
     previous: re.Match[str] | None = None
     previous_word = ""
     for match in _SCAN_WORD_RE.finditer(text, start, end):
