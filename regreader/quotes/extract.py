@@ -403,6 +403,7 @@ def _title_cased(words: list[str]) -> bool:
 
 
 def _capitalised_name(text: str, words: list[str], ends_clause: bool) -> bool:
+    """Capitalised and no clause ending: a long name ('«О защите населения ...»')."""
     letter = _LETTER_RE.search(text)
     return bool(words and letter and letter.group().isupper() and not ends_clause)
 

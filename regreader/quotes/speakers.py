@@ -969,9 +969,8 @@ _UNNAMED_PERSON_RE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
-# Any of those nouns as a bare substring of case-folded text, as a prefix tree (see
-# _ROLE_HEAD_ANYWHERE_RE): one fast scan rules a stretch out.
-# At word starts ('president' holds 'resident').
+# Those nouns and roles at a word start ('president' holds 'resident') in case-folded
+# text, as prefix trees (see _ROLE_HEAD_ANYWHERE_RE): one fast scan rules a stretch out.
 _UNNAMED_NOUN_RE = re.compile(
     r"\b" + _prefix_tree_pattern({noun.replace("\\w*", "") for noun in _UNNAMED_NOUNS.split("|")})
 )
