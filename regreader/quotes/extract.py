@@ -82,7 +82,8 @@ _ANY_MARK_OR_COLON_RE = re.compile(r"[«»‹›“”„‘’‚\"':]")
 
 def extract_quotes(body: str) -> Extraction:
     """All quotes and named mentions in `body`, in text order. Pure: no I/O."""
-    if not _ANY_MARK_OR_COLON_RE.search(body) and not has_dash_lines(body):
+    dash_lines = has_dash_lines(body)
+    if not dash_lines and not _ANY_MARK_OR_COLON_RE.search(body):
         return Extraction((), ())  # nothing in marks, no "Name:" line, no dash: the common case
     spans = find_spans(body)
     span_starts = [span.start for span in spans]  # sorted: find_spans sorts by start
@@ -146,8 +147,10 @@ def extract_quotes(body: str) -> Extraction:
         previous = span
         _add_nested_mentions(body, spans, span_starts, span, mentions)
 
-    _add_dash_speech(body, quotes, top, attributor)
-    nested = _add_announced_dash_lines(body, quotes, attributor)
+    nested: set[int] = set()
+    if dash_lines:
+        _add_dash_speech(body, quotes, top, attributor)
+        nested = _add_announced_dash_lines(body, quotes, attributor)
     turns = _turns(body, labels, top, people)
     dropped = nested | _headline_quotes(body, quotes)
     ordered = sorted(
@@ -160,8 +163,6 @@ def _add_dash_speech(
     body: str, quotes: list[ExtractedQuote], top: list[Span], attributor: Attributor
 ) -> None:
     """Speech set off by dashes (dashes.py) that no quote marks hold already."""
-    if not has_dash_lines(body):
-        return
     taken = Covered([(span.start, span.end) for span in top] + [(q.start, q.end) for q in quotes])
     for candidate in dash_candidates(body):
         if taken.overlaps(*candidate.first):
@@ -179,8 +180,6 @@ def _add_announced_dash_lines(
     """'Он заявил:\n— Жители часто спрашивают меня: «А нам-то что с этого?» Отвечаю: ...':
     a dash line announced by a verb of saying and a colon at the end of the line before is
     one quote; quotes found inside it are part of it (their ids are returned, to drop)."""
-    if not has_dash_lines(body):
-        return set()
     parts = {quote.part_of for quote in quotes}
     nested: set[int] = set()
     for dash, speech_start, line_end in announced_lines(body):
