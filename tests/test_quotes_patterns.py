@@ -781,3 +781,42 @@ def test_the_head_of_a_government_is_its_chairman() -> None:
         "«Федеральный центр выполняет свои обязательства», — добавил глава правительства."
     )
     assert _speakers(text) == ["Кирилл Евсеев"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A passive 'is called the main "X"' names a term; 'the direction "X"' is a label.
+        ('The shortage of engineers is called the main "bottleneck" by nearly all regions.',
+         []),
+        ('The minister noted that the share of the direction "search for work" is falling.',
+         []),
+        # An eponym in an institution's name is nobody a pronoun can mean.
+        ("Albert Khuzin, vice-rector of the university named after A.N. Tupolev, said "
+         'admissions had doubled. "Every fourth graduate has a contract," he said.',
+         [("Every fourth graduate has a contract,", "Albert Khuzin")]),
+        # 'Vice-Governor' is a title, not a first name; the full name comes later.
+        ('The plan was announced by Vice-Governor Kovalenko. "The hectare should not be '
+         'empty," Kovalenko said. Vice-Governor of Primorsky Krai Roman Kovalenko added that '
+         "roads would follow.",
+         [("The hectare should not be empty,", "Roman Kovalenko")]),
+        # An unnamed speaker between two quotes: the second is not the first one's.
+        ('Konstantin Lebedinsky, general director of a fish plant, said: "Мы подписали '
+         'контракт." A representative of the regional ministry noted that the rules are '
+         'strict. "Мы не будем поддерживать такие проекты."',
+         [("Мы подписали контракт.", "Konstantin Lebedinsky"),
+          ("Мы не будем поддерживать такие проекты.", None)]),
+        # A straight-quoted Russian quote over two paragraphs, marked only at its ends.
+        ('Minister Mikhail Borodin presented the report.\n"Первый этап мы завершаем.\n'
+         'Но наука — это прежде всего люди."\nThe government approved the plan.',
+         [("Первый этап мы завершаем.\nНо наука — это прежде всего люди.", "Mikhail Borodin")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_ninth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_russian_word_ending_like_an_abbreviation_still_ends_its_sentence() -> None:
+    # 'контракт.' is no 'т.': the quote opens its own sentence after one naming one person.
+    text = "Иван Петров подписал контракт. «Это очень важный проект для региона»."
+    assert _speakers(text) == ["Иван Петров"]

@@ -1,6 +1,6 @@
 """The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9.
 
-So do eighty-two news articles written blind to the extractor, in eight sets
+So do ninety-four news articles written blind to the extractor, in nine sets
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style, columns), with their
@@ -30,7 +30,7 @@ NEWS = ROOT / "tests" / "data" / "quotes" / "news"
     [
         (GOLD, CORPUS, 16, 0.9),
         # Above the issue's .9 on the news: where the extractor stands, kept from slipping.
-        (NEWS_GOLD, NEWS, 483, 0.95),
+        (NEWS_GOLD, NEWS, 540, 0.95),
     ],
     ids=["seeds", "unseen news"],
 )

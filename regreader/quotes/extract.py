@@ -140,7 +140,9 @@ def extract_quotes(body: str) -> Extraction:
             # the door reads «...»') is nobody's; one opening its sentence goes on.
             opens = attributor.opens_sentence(span.start - 1)
             attribution = attributor.introduced(span.start - 1) or (
-                _inherit(body, quotes[-1], start, people) if quotes and opens else NO_ATTRIBUTION
+                _inherit(body, quotes[-1], start, people, attributor)
+                if quotes and opens
+                else NO_ATTRIBUTION
             )
         quotes.append(_speech(body, start, end, attribution, part_of))
         kept_top.append(span)
@@ -369,14 +371,16 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
     re.IGNORECASE,
 )
 # 'called the plan ‘ambitious’': a verb of calling, its object, then the word.
+# Not the passive: 'is called the main “bottleneck” by the regions' names a term.
 _CALLED_IT_RE = re.compile(
-    r"(?<![\w-])(?:call(?:s|ed|ing)?|назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){1,3}[\s\u00a0]*$",
+    r"(?<![\w-])(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
+    r"(?:call(?:s|ed|ing)?|назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){1,3}[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # Nouns a quoted label follows: 'в режиме «одного окна»', 'по принципу «...»'.
 _LABEL_NOUN_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:режим\w*|принцип\w*|формат\w*|статус\w*|regime|principle|format|status"
-    r"|mode)[\s\u00a0]*$",
+    r"(?<![\w-])(?:режим\w*|принцип\w*|формат\w*|статус\w*|направлени\w*|категори\w*"
+    r"|номинаци\w*|regime|principle|format|status|mode|direction|category|heading)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
@@ -514,10 +518,14 @@ def _split_from(
     return first if first is not None else len(quotes) - 1
 
 
-def _inherit(body: str, last: ExtractedQuote, start: int, people: People) -> Attribution:
+def _inherit(
+    body: str, last: ExtractedQuote, start: int, people: People, attributor: Attributor
+) -> Attribution:
     """No attribution: a quote soon after another one goes on with the same speaker."""
     if last.speaker is None or start - last.end > _INHERIT_DISTANCE:
         return NO_ATTRIBUTION
+    if attributor.unnamed_spoke(last.end, start):
+        return NO_ATTRIBUTION  # 'A representative of the ministry noted that ... «...»'
     between = body[last.end : start]
     # Someone else named in between takes over the conversation.
     for mention_start, _, index in people.mentions_in(last.end, start):

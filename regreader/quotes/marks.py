@@ -158,14 +158,15 @@ def _close(stack: list[_Open], spans: list[Span], at: int, openers: str) -> bool
     return False
 
 
-_RUSSIAN_CLOSER = {"«": "»"}
+_RUSSIAN_CLOSER = {"«": "»", '"': '"'}
 _MAX_RUSSIAN_PARAGRAPHS = 4
 _DASH_OR_LABEL_RE = re.compile(r"[—–-]|[^\n:]{1,60}:[ \t\u00a0]")
 
 
 def _closes_later(body: str, start: int, opener: str) -> bool:
-    """Whether a quote opened with « goes on to a » a few paragraphs on, with no « before
-    it: Russian typesetting marks a quote of several paragraphs only at its two ends."""
+    """Whether a quote opened with « (or a straight ") goes on to its closing mark a few
+    paragraphs on, with no other opening before it: Russian typesetting marks a quote of
+    several paragraphs only at its two ends."""
     closer = _RUSSIAN_CLOSER.get(opener)
     if closer is None or _DASH_OR_LABEL_RE.match(body, start):
         return False
@@ -176,7 +177,12 @@ def _closes_later(body: str, start: int, opener: str) -> bool:
             limit = len(body)
             break
     closing = body.find(closer, start, limit)
-    return closing >= 0 and body.find(opener, start, closing) < 0
+    if closing < 0:
+        return False
+    if opener == closer:  # straight marks: the first one ahead must close, not open
+        after = body[closing + 1 : closing + 2]
+        return not body[closing - 1].isspace() and after in _AFTER_CLOSER
+    return body.find(opener, start, closing) < 0
 
 
 def _end_paragraph(body: str, at: int, stack: list[_Open]) -> int:

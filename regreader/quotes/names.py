@@ -408,7 +408,13 @@ def _word(text: str) -> _Word:
     word = _WORDS.get(text)
     if word is None:
         # 'Telegram-канале': a word in two alphabets is never part of a person's name.
-        not_name = fold(text) in _NOT_NAME_WORDS or in_two_scripts(text)
+        folded = fold(text)
+        # 'Vice-Governor', 'Saint-Petersburg': a part that is never a name spoils the word.
+        not_name = (
+            folded in _NOT_NAME_WORDS
+            or in_two_scripts(text)
+            or ("-" in folded and any(part in _NOT_NAME_WORDS for part in folded.split("-")))
+        )
         surname_like = not not_name and looks_like_surname(text)
         word = _Word(
             not_name,

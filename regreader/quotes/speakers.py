@@ -308,9 +308,10 @@ _MINISTRY_HEAD_RE = re.compile(
 )
 
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[»”“\"’']?(?=[\s\u00a0]+[^\s\u00a0a-zа-яё,;]|\s*$)")
+# Whole words only: 'контракт.' and 'год.' end sentences, 'т.' and 'г.' do not.
 _ABBREVIATION_RE = re.compile(
-    r"(?:\b[A-ZА-ЯЁ]|Mr|Mrs|Ms|Dr|St|Jr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|г|гг|ул|им|т|д|др|млн"
-    r"|млрд|тыс|руб|проф|акад|с|стр|пр)\.$"
+    r"(?<![\w-])(?:[A-ZА-ЯЁ]|Mr|Mrs|Ms|Dr|St|Jr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|г|гг|ул|им|т|д"
+    r"|др|млн|млрд|тыс|руб|проф|акад|с|стр|пр)\.$"
 )
 _MAX_BEFORE = 400
 _MAX_AFTER = 240
@@ -391,7 +392,9 @@ class People:
     def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
         people = cls(body, quoted=sorted(quoted))
         by_key: dict[str, int] = {}
-        full = find_full_names(body)
+        # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
+        # the names of institutions are nobody in the room.
+        full = [m for m in find_full_names(body) if not _is_eponym(body, m.start)]
         for mention in full:
             key = fold(mention.surname)
             index = by_key.get(key)
@@ -506,6 +509,13 @@ class People:
 
 
 _ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
+
+
+def _is_eponym(body: str, start: int) -> bool:
+    return _EPONYM_RE.search(body, max(0, start - 16), start) is not None
+
+
+_EPONYM_RE = re.compile(r"(?<![\w-])(?:named after|named for|имени|им\.)[\s\u00a0]*$", re.I)
 
 
 def _leader_classes(classes: set[str]) -> set[str]:
@@ -717,16 +727,21 @@ class Attributor:
     def _new_sentence_after(self, close_end: int, glue: re.Match[str] | None) -> bool:
         """'«Вы пойдёте на второй срок?» Леонтьев ответил: ...': Russian joins an
         attribution to a quote ending in . ! ? with a dash; without one, a capital starts
-        the next sentence. (English does not: '"Why?" Petrov asked.')"""
+        the next sentence. English does so after a full stop ('"We signed." A
+        representative noted ...'), not after ? or ! ('"Why?" Petrov asked.')."""
         body = self.body
         if close_end < 2 or body[close_end - 2] not in ".!?…":
             return False
         if glue and glue.group().strip(" \t\u00a0\n"):
             return False
         after = glue.end() if glue else close_end
-        return after < len(body) and body[after] in _CYRILLIC_CAPITALS
+        if after >= len(body):
+            return False
+        if body[close_end - 2] in ".…" and body[close_end - 3 : close_end - 1] != "..":
+            return body[after].isupper()
+        return body[after] in _CYRILLIC_CAPITALS
 
-    def _unnamed_spoke(self, since: int, position: int) -> bool:
+    def unnamed_spoke(self, since: int, position: int) -> bool:
         """Whether someone the text does not name spoke between a person's mention and a
         pronoun: 'The owner of a company, who asked not to be named, said ... "...," he
         said' and 'Собеседник «Ъ» признал ... — пояснил он' mean that someone."""
@@ -868,6 +883,10 @@ class Attributor:
         if candidates:
             candidates.sort(key=lambda item: item[0])
             position, kind, item = candidates[0] if first else candidates[-1]
+            if not first and kind == "name" and self._heads_apposition(start, candidates[0]):
+                # 'Albert Khuzin, vice-rector of the university named after A.N. Tupolev,
+                # said': the name opening the subject, not one inside its apposition.
+                position, kind, item = candidates[0]
             if kind == "name":
                 person = people.persons[item[2]]  # type: ignore[index]
                 known = person.role
@@ -879,7 +898,7 @@ class Attributor:
                 return Attribution(person.name, _richer_role(near, known), how)
             pronoun = item.group("pronoun")  # type: ignore[attr-defined]
             mention = people.latest_mention_before(position, _PRONOUN_GENDER[pronoun.casefold()])
-            if mention and not self._unnamed_spoke(mention[1], position):
+            if mention and not self.unnamed_spoke(mention[1], position):
                 found = people.persons[mention[2]]
                 return Attribution(found.name, found.role, how)
             return Attribution(None, None, how)
@@ -901,6 +920,14 @@ class Attributor:
                     return Attribution(person.name, person.role or role, how)
                 return Attribution(None, role, how)
         return Attribution(None, None, how)
+
+    def _heads_apposition(self, start: int, candidate: tuple[int, str, object]) -> bool:
+        """Whether `candidate`, a name, opens body[start:] and a comma follows it."""
+        position, kind, item = candidate
+        if kind != "name" or self.body[start:position].strip(" \t\u00a0"):
+            return False
+        name_end = item[1]  # type: ignore[index]
+        return self.body[name_end : name_end + 1] == ","
 
     def _lone_surname(self, start: int, end: int, first: bool) -> Person | None:
         """A surname alone in the speaker's place: 'said (Deputy Minister) Petrov', 'Petrov
