@@ -73,7 +73,6 @@ _NAMING_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _WORD_AT_END_RE = re.compile(r"[\w-]+$")
-_LAST_WORD_BEFORE_COLON_RE = re.compile(r"([\w-]+)[\s\u00a0]*:[\s\u00a0]*$")
 _FIRST_WORD_RE = re.compile(r"[ \t\u00a0]*([\w-]+)")
 _QUOTE_MARKS = set("«»‹›“”„‘’‚\"'")
 _INHERIT_DISTANCE = 600
@@ -449,8 +448,10 @@ def _named_by_noun_after(body: str, span: Span) -> bool:
 
 def _named_before_colon(body: str, span: Span) -> bool:
     """'рассказал о новом проекте: «Умный город»': the colon introduces a name, not speech."""
-    before = _LAST_WORD_BEFORE_COLON_RE.search(body, max(0, span.start - 41), span.start - 1)
-    return bool(before and _NAMING_NOUNS.match(before.group(1)))
+    open_at = span.start - 1
+    if not body[max(0, open_at - 4) : open_at].rstrip(" \t\u00a0").endswith(":"):
+        return False
+    return bool(_NAMING_NOUNS.match(_word_before(body, open_at)))
 
 
 def _append_inner_parts(

@@ -26,7 +26,7 @@ from regreader.quotes.names import (
     lone_surname,
     surname_gender,
 )
-from regreader.text import fold
+from regreader.text import fold, script_of
 
 _EN_VERBS = (
     r"said|says|say|stated|states|noted|notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses"
@@ -533,13 +533,12 @@ def _plural_role(phrase: str) -> bool:
     """'Губернаторы', 'министров': a Russian role head in the plural names no speaker."""
     head = fold(phrase.split()[-1])
     return (
-        bool(_CYRILLIC_HEAD_RE.match(head))
+        script_of(head) == "ru"
         and not head.startswith("глав")
         and head.endswith(_RU_PLURAL_ENDINGS)
     )
 
 
-_CYRILLIC_HEAD_RE = re.compile(r"[а-яё]")
 _DEPUTY_RE = re.compile(
     r"(?<![\w-])(?:deputy|vice|заместител|замминистр|замглав|замгубернатор|зампред|вице)", re.I
 )
