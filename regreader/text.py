@@ -161,3 +161,26 @@ def quote_language(text: str) -> str:
 def plural(count: int, noun: str) -> str:
     """'1 quote', '2 quotes': counts in messages read as English."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def prefix_tree_pattern(words: set[str]) -> str:
+    """A regex for 'any of `words` as a substring', as a prefix tree: the engine tests one
+    branch per distinct next letter instead of every word at every position."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""  # a word ends here: its longer neighbours add nothing to 'contains'
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)

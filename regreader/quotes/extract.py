@@ -24,6 +24,7 @@ from regreader.quotes.dashes import (
     dash_candidates,
     has_dash_lines,
 )
+from regreader.quotes.labels import Label, resolve_label_speaker, transcript_labels
 from regreader.quotes.marks import Span, find_spans
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
 from regreader.quotes.speakers import (
@@ -31,13 +32,10 @@ from regreader.quotes.speakers import (
     Attribution,
     Attributor,
     Covered,
-    Label,
     People,
     inner_attribution,
-    partial_quote_verb,
-    resolve_label_speaker,
-    transcript_labels,
 )
+from regreader.quotes.verbs import partial_quote_verb
 from regreader.text import WORD_RE, quote_language, stem_word
 
 _TERMINAL = tuple(".!?…,;:")

@@ -1,0 +1,65 @@
+"""Transcript labels: lines that open with a speaker's name ('Mikhail Mishustin: Good
+afternoon, colleagues.'), which make `turn`s rather than quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from regreader.quotes.names import find_full_names
+from regreader.quotes.speakers import People
+
+_LABEL_RE = re.compile(
+    r"^[ \t\u00a0]*(?P<label>[^\n:«»“”\"]{3,90}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)", re.M
+)
+
+# What every label line holds: its first colon, then blanks, then text.
+_LABEL_COLON_RE = re.compile(r":[ \t\u00a0]+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Label:
+    line_start: int
+    text_start: int  # first character after "Name: "
+    speaker: str
+    role: str | None
+
+
+def _label_matches(body: str) -> Iterator[re.Match[str]]:
+    """_LABEL_RE.finditer(body), tried only on lines with a ': ' (one C-level scan finds
+    them) instead of running the label pattern at the start of every line."""
+    line_end = -1
+    for colon in _LABEL_COLON_RE.finditer(body):
+        if colon.start() < line_end:
+            continue  # this line was tried already: a label is matched from its start
+        line_start = body.rfind("\n", 0, colon.start()) + 1
+        line_end = body.find("\n", colon.start())
+        line_end = len(body) if line_end < 0 else line_end
+        match = _LABEL_RE.match(body, line_start)
+        if match is not None:
+            yield match
+
+
+def transcript_labels(body: str) -> list[Label]:
+    """Lines that open with 'Name:' ('Mikhail Mishustin: Good afternoon, colleagues.')."""
+    labels: list[Label] = []
+    for match in _label_matches(body):
+        label = match.group("label")
+        if len(label.split()) > 8:
+            continue
+        names = find_full_names(label)
+        if not names or label[names[-1].end :].strip():
+            continue
+        name = names[-1]
+        role = label[: name.start].strip(" ,") or None
+        labels.append(Label(match.start(), match.end(), name.name, role))
+    return labels
+
+
+def resolve_label_speaker(people: People, label: Label) -> str:
+    """The article's canonical name for a label's person (same string across the article)."""
+    for start, _, index in people.mentions:
+        if start >= label.line_start:
+            return people.persons[index].name
+    return label.speaker

@@ -1,0 +1,276 @@
+"""Roles: what the text calls a person ('Governor of the Perm Territory', 'глава
+региона', 'the head of AIRR'), and which known person a role names later on.
+
+`role_near` reads the role given at a mention of a name (before it, or set off by
+commas after it); `AskedRole` matches a role the text refers someone by ('the
+minister', 'said the governor') against the roles persons were given.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from regreader.quotes.names import contains_full_name
+from regreader.quotes.sentences import clause_start
+from regreader.quotes.verbs import INTRO_WORDS, SCAN_WORD_RE, find_verb
+from regreader.text import fold, prefix_tree_pattern, script_of, word_set
+
+_ROLE_HEADS = (
+    r"governor|head|minister|deputy|director|chairman|chairwoman|chairperson|chair|president"
+    r"|mayor|ceo|chief|secretary|spokesperson|spokesman|spokeswoman|representative|envoy"
+    r"|senator|speaker|manager|rector|expert|analyst|economist|founder|co-founder|adviser"
+    r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
+    r"|vice-governor|vice-president|lieutenant governor"
+    r"|губернатор\w*|врио|глав[аыеуой]|министр\w*|заместител\w*|замминистра|замглавы"
+    r"|вице-губернатор\w*|вице-премьер\w*|мэр\w*|председател\w*|директор\w*|гендиректор\w*"
+    r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
+    r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
+    r"|основател\w*|советник\w*|помощник\w*|пресс-секретар\w*|уполномоченн\w*|управляющ\w*"
+    r"|сопредседател\w*|член\w*|секретар\w*"
+)
+_ROLE_MODIFIERS = (
+    r"(?:(?:the|a|an|acting|first|deputy|managing|general|executive|former|chief|vice|senior"
+    r"|regional|federal|prime|interim|временно|исполняющ\w*|обязанности|первый|первого|первому"
+    r"|бывш\w*|заместитель|заместителя|генеральн\w*|исполнительн\w*)[\s\u00a0]+)*"
+)
+# \b, not a lookbehind, at the start: the engine can then skip to word starts quickly.
+ROLE_RE = re.compile(rf"\b{_ROLE_MODIFIERS}(?:{_ROLE_HEADS})(?![\w-])", re.IGNORECASE)
+_ROLE_HEAD_WORDS = frozenset(
+    w for w in _ROLE_HEADS.split("|") if not w.endswith("*") and "[" not in w
+) | {"глава", "главы", "главе", "главу", "главой"}
+_ROLE_HEAD_STEMS = tuple(w.replace("\\w*", "") for w in _ROLE_HEADS.split("|") if w.endswith("*"))
+
+
+# Every role head or stem as a bare substring of the case-folded text: a superset of the
+# words _is_role_head accepts, to rule a window out before looking at its words one by one.
+_ROLE_HEAD_ANYWHERE_RE = re.compile(prefix_tree_pattern(_ROLE_HEAD_WORDS | set(_ROLE_HEAD_STEMS)))
+_MODIFIER_WORDS = word_set(
+    "the a an acting first deputy managing general executive former chief vice senior "
+    "regional federal prime interim временно исполняющий исполняющая обязанности "
+    "первый первого первому бывший бывшая заместитель заместителя генеральный "
+    "генерального исполнительный исполнительного"
+)
+# Words a role may put before a surname: 'said Deputy Minister Petrov'.
+ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
+_ROLE_AFTER_NAME_RE = re.compile(
+    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?:{_ROLE_HEADS})(?![\w-])[^,.;()\n]{{0,160}})",
+    re.IGNORECASE,
+)
+ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на",
+                  # '— приводит слова губернатора пресс-служба': who passes the words on
+                  "пресс-служба", "пресс-службе"}  # fmt: skip
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)[\s\u00a0]+", re.IGNORECASE)
+_MAX_ROLE_WORDS = 16
+
+# Generic role words, by what they name, so "the head of AIRR" finds "director of AIRR".
+_ROLE_CLASSES = {
+    "head": "head", "director": "head", "chief": "head", "leader": "head", "ceo": "head",
+    "руководител": "head", "глав": "head", "директор": "head", "гендиректор": "head",
+    "governor": "governor", "губернатор": "governor", "minister": "minister",
+    "министр": "minister", "mayor": "mayor", "мэр": "mayor", "chairman": "chair",
+    "chair": "chair", "председател": "chair", "president": "president",
+    "президент": "president",
+}  # fmt: skip
+_ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "по", "и", "в",
+               "на", "с", "для", "acting", "first", "deputy"}  # fmt: skip
+# Whole words: the head of the regional department of a ministry governs nothing.
+_REGION_HEAD_RE = re.compile(
+    r"(?:глав\w*|head of the|leader of the)[\s\u00a0]+(?:регион[ауео]?[мв]?|кра[йяюе]|област[ьи]"
+    r"|республик[аиуе]|субъект[аеу]?|region|republic|territory)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# 'Глава Минэкономразвития', 'head of the Ministry of Health': a minister, for 'said the
+# minister' later on.
+_MINISTRY_HEAD_RE = re.compile(
+    r"(?:глав\w*|руководител\w*|head of)(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+(?:мин|ministry)",
+    re.IGNORECASE,
+)
+
+
+_ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
+
+
+def _leader_classes(classes: set[str]) -> set[str]:
+    """Role kinds, with 'head' and 'chair' one kind: 'глава правительства' is its
+    председатель."""
+    return {"head" if kind == "chair" else kind for kind in classes}
+
+
+_RU_PLURAL_ENDINGS = ("ы", "и", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")
+
+
+def plural_role(phrase: str) -> bool:
+    """'Губернаторы', 'министров': a Russian role head in the plural names no speaker."""
+    head = fold(phrase.split()[-1])
+    return (
+        script_of(head) == "ru"
+        and not head.startswith("глав")
+        and head.endswith(_RU_PLURAL_ENDINGS)
+    )
+
+
+_DEPUTY_RE = re.compile(
+    r"(?<![\w-])(?:deputy|vice|заместител|замминистр|замглав|замгубернатор|зампред|вице)", re.I
+)
+
+
+def _is_deputy(role: str) -> bool:
+    return _DEPUTY_RE.search(role) is not None
+
+
+def _role_keys(role: str) -> set[str]:
+    heads_ministry = _MINISTRY_HEAD_RE.search(role) is not None
+    if _REGION_HEAD_RE.search(role) and not heads_ministry:
+        return {"governor"}  # 'глава региона', 'head of the region': whoever governs it
+    keys: set[str] = {"minister"} if heads_ministry else set()
+    for word in re.findall(r"\w+", fold(role)):
+        if word in _ROLE_NOISE or len(word) < 2:
+            continue
+        for prefix, cls in _ROLE_CLASSES.items():
+            if word.startswith(prefix):
+                keys.add(cls)
+                break
+        else:
+            keys.add(word[:5])
+    return keys
+
+
+class AskedRole(NamedTuple):
+    """A role the text refers someone by ('the minister', 'глава региона'), as keys to
+    match against the role each person was given."""
+
+    keys: frozenset[str]
+    deputy: bool
+
+    @classmethod
+    def of(cls, role: str) -> AskedRole:
+        return cls(frozenset(_role_keys(role)), _is_deputy(role))
+
+    def score(self, known: str) -> int:
+        """How many keys a person's known role shares with this one; 0: not this role."""
+        if _is_deputy(known) != self.deputy:
+            return 0  # the deputy chairman is not 'the chairman'
+        have = _role_keys(known)
+        classes = _leader_classes(self.keys & _ROLE_CLASS_VALUES)
+        if classes and have & _ROLE_CLASS_VALUES and not classes & _leader_classes(have):
+            return 0  # 'the minister' is not the governor, whatever region they share
+        organisations = {key for key in self.keys if key not in _ROLE_CLASS_VALUES}
+        if organisations and not organisations & have:
+            return 0
+        return len(self.keys & have)
+
+
+_ROLE_WINDOW = 160
+
+
+def role_near(body: str, start: int, end: int) -> str | None:
+    """The role the text gives a name: 'Governor of X Dmitry Makhonin' or 'Name, head of X,'."""
+    window_start = max(0, start - _ROLE_WINDOW)
+    best: str | None = None
+    # The common case, a name with no role word before it, is ruled out by one scan
+    # before the sentence start is looked for.
+    if _ROLE_HEAD_ANYWHERE_RE.search(body[window_start:start].casefold()):
+        window_start = max(clause_start(body, start), window_start)
+        # Never inside the words of a quote just before: '"... the next governor's
+        # problem as much as mine," Kondrashov added.'
+        window_start = _after_speech(body, window_start, start)
+    else:
+        window_start = start
+    for head_start in _role_head_starts(body, window_start, start):
+        candidate = _clean_role(body[head_start:start])
+        if candidate:
+            best = candidate
+    if best:
+        return best
+    after = _ROLE_AFTER_NAME_RE.match(body, end)
+    if after:
+        return _clean_role(after.group("role"))
+    return None
+
+
+def cached_role_near(
+    body: str, start: int, end: int, cache: dict[tuple[int, int], str | None]
+) -> str | None:
+    key = (start, end)
+    if key not in cache:
+        cache[key] = role_near(body, start, end)
+    return cache[key]
+
+
+def _role_head_starts(body: str, start: int, end: int) -> list[int]:
+    """Where each role phrase in body[start:end] begins, modifiers ('acting', 'first') included."""
+    if not _ROLE_HEAD_ANYWHERE_RE.search(body[start:end].casefold()):
+        return []  # the common case, found by one C-level scan instead of a loop over words
+    words = list(SCAN_WORD_RE.finditer(body, start, end))
+    starts: list[int] = []
+    for index, word in enumerate(words):
+        if not _is_role_head(word.group().casefold()):
+            continue
+        first = index
+        while first > 0 and words[first - 1].group().casefold() in _MODIFIER_WORDS:
+            first -= 1
+        starts.append(words[first].start())
+    return starts
+
+
+def _is_role_head(word: str) -> bool:
+    return word in _ROLE_HEAD_WORDS or word.startswith(_ROLE_HEAD_STEMS)
+
+
+def _clean_role(text: str) -> str | None:
+    role = _LEADING_ARTICLE_RE.sub("", text.strip().rstrip(",").strip())
+    words = role.split()
+    if not words or len(words) > _MAX_ROLE_WORDS or fold(words[-1]) in ROLE_STOP_END:
+        return None
+    if find_verb(role, 0, len(role)) or contains_full_name(role):
+        return None
+    return role
+
+
+_SPEECH_AFTER_MARK_RE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[—–-]")
+
+
+def _after_speech(body: str, low: int, high: int) -> int:
+    """`low`, or just past the last quote in body[low:high] that ends speech ('mine,"',
+    '», —'): the words of a quote name no role."""
+    mark = max(body.rfind("»", low, high), body.rfind("”", low, high), body.rfind('"', low, high))
+    if mark > low and (body[mark - 1] in ",.!?…" or _SPEECH_AFTER_MARK_RE.match(body, mark + 1)):
+        return mark + 1
+    return low
+
+
+def richer_role(near: str | None, known: str | None) -> str | None:
+    """'said Governor Dmitry Makhonin': prefer the fuller role the article gave earlier."""
+    if near and known and fold(near) in fold(known):
+        return known
+    return near or known
+
+
+# Where a role phrase after a verb of saying ends: punctuation, a relative clause, or
+# the circumstances of the saying ('сказала министр на церемонии', 'said the minister
+# during a visit', 'в интервью').
+_ROLE_PHRASE_END_RE = re.compile(
+    r"[,;:.!?()\n]|(?<![\w-])(?:who|which|который|которая|at|on|during|while|when|after"
+    r"|before|to|told|на|во|при|после|журналистам|в[ \u00a0]+(?:интервью|ходе|эфире|беседе"
+    r"|разговоре|соцсетях|своём|своем|телеграм\w*)|in[ \u00a0]+(?:an?|his|her)[ \u00a0]"
+    r"+(?:interview|statement|post|speech))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def role_phrase(body: str, start: int, end: int) -> str | None:
+    text = body[start:end]
+    cut = _ROLE_PHRASE_END_RE.search(text)
+    if cut:
+        text = text[: cut.start()]
+    verb = find_verb(text, 0, len(text), INTRO_WORDS)
+    if verb:
+        text = text[: verb[0]]
+    words = text.split()[:12]
+    while words and fold(words[-1]) in ROLE_STOP_END:
+        words.pop()
+    if not words:
+        return None
+    return _LEADING_ARTICLE_RE.sub("", " ".join(words))

@@ -1,0 +1,175 @@
+"""Verbs of saying: 'said', 'according to', 'заявил', 'по словам', and where they stand.
+
+Attribution looks for these around a quote (speakers.py); role phrases end at them
+(roles.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from regreader.quotes.sentences import clause_start
+from regreader.text import word_set
+
+_EN_VERBS = (
+    r"said|says|say|stated|states|noted|notes|emphasi[sz]ed|emphasi[sz]es|stressed|stresses"
+    r"|commented|comments|remarked|remarks|explained|explains|added|adds|told|tells"
+    r"|reported|reports|highlighted|highlights|underscored|underscores|underlined|pointed out"
+    r"|points out|observed|declared|announced|asserted|argued|claimed|insisted|confirmed"
+    r"|continued|concluded|recalled|replied|responded|answered|asked|warned|acknowledged"
+    r"|admitted|believes|wrote|writes|mentioned|shared|summed up|summari[sz]ed|urged|assured"
+    r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
+    r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted|put it"
+    r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
+    r"|termed|regards|regarded"
+)
+_EN_PARTICIPLES = (
+    r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
+    r"|highlighting|underscoring|underlining|pointing out|declaring|announcing|recalling"
+    r"|telling|asserting|arguing|insisting|warning|observing|concluding|sharing|acknowledging"
+    r"|describing|calling|terming"
+    r"|according to"
+)
+_RU_PAST = (
+    r"сказал|заявил|отметил|подчеркнул|подчёркнул|сообщил|пояснил|добавил|рассказал|уточнил"
+    r"|указал|заключил|резюмировал|констатировал|признал|ответил|заверил|напомнил"
+    r"|прокомментировал|объяснил|высказал|поделил|процитировал|написал|озвучил|пообещал"
+    r"|обещал|предупредил|выразил|продолжил|акцентировал|обратил|говорил|считал|отмечал"
+    r"|подчеркивал|подчёркивал|заявлял|сообщал|рассказывал|пояснял|уверял|уточнял|посетовал"
+    r"|пожаловал|призвал|подытожил|обозначил|спросил|поблагодарил|признавал|убежден|убеждён"
+    r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
+    r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал"
+)
+_RU_PRESENT = (
+    r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
+    r"|рассказывает|поясняет|уточняет|добавляет|признается|признаётся|пишет|констатирует"
+    r"|напоминает|резюмирует|уверена|уверены|убеждена|говорится|считают|отмечают|говорят"
+    r"|сообщают|заявляют|подчеркивают|уверяет|цитирует|приводит слова|приводят слова"
+    r"|спрашивает|спрашивают|возмущается|возмущаются|жалуется|жалуются|сетует|сетуют"
+    r"|вспоминает|рассуждает|объясняет|отвечает|комментирует|замечает|предупреждает"
+    r"|обещает|признает|делится|удивляется"
+)
+_RU_GERUNDS = (
+    r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
+    r"|по оценке|по оценкам|по прогнозу|по признанию|по убеждению"
+)
+# 'по словам Ивановой': the name after these is in the genitive.
+GENITIVE_INTROS = ("словам", "мнению", "оценке", "оценкам", "прогнозу", "признанию", "убеждению")
+
+
+_RU_PAST_ENDINGS = ("", "а", "и", "ась", "ася", "ись", "ся")
+AUX_WORDS = word_set(
+    "has had have also then later further once again previously earlier recently ещё "
+    "еще также тогда затем позже"
+)
+
+
+def _expand(alternation: str) -> set[str]:
+    """'said|emphasi[sz]ed' -> {'said', 'emphasised', 'emphasized'}."""
+    words: set[str] = set()
+    for word in alternation.split("|"):
+        if "[sz]" in word:
+            words |= {word.replace("[sz]", "s"), word.replace("[sz]", "z")}
+        else:
+            words.add(word)
+    return words
+
+
+# Verbs are looked up word by word in sets: a regex alternation of hundreds of verbs costs
+# a pass over every character, a set lookup costs one hash per word.
+SAY_WORDS = frozenset(
+    _expand(_EN_VERBS)
+    | {stem + ending for stem in _expand(_RU_PAST) for ending in _RU_PAST_ENDINGS}
+    | _expand(_RU_PRESENT)
+)
+INTRO_WORDS = SAY_WORDS | frozenset(_expand(_EN_PARTICIPLES) | _expand(_RU_GERUNDS))
+# Verbs whose object may be a few words quoted inside reported speech: 'described the
+# forecast as ‘cautious’', 'said the order had been ‘postponed’', 'назвал «позорным»'.
+_PARTIAL_WORDS = frozenset(
+    _expand(
+        "said|says|told|tells|called|described|describes|describing|calling|termed|regards"
+        "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
+        "|stated|wrote|writes|believes|according to|считает|говорит|по словам|по мнению"
+    )
+    | {
+        stem + ending
+        for stem in _expand(
+            "сказал|заявил|назвал|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
+            "|добавил|пояснил|уточнил|предупредил"
+        )
+        for ending in _RU_PAST_ENDINGS
+    }
+)
+# 'what the industry calls “logistics sanctions”': a name someone gives, not their words.
+_WHAT_THEY_CALL_RE = re.compile(
+    r"(?<![\w-])(?:what|как)[\s\u00a0][^.!?\n]{0,40}?(?:calls?|called|назыв\w*)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def partial_quote_verb(body: str, open_at: int) -> bool:
+    """Whether the sentence before a few quoted words (opening at `open_at`) reports them:
+    a verb that takes reported speech or a name for something, not 'what X calls'."""
+    start = clause_start(body, open_at)
+    if _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at):
+        return False
+    return find_verb(body, start, open_at, _PARTIAL_WORDS) is not None
+
+
+SCAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def find_verb(
+    text: str, start: int, end: int, words: frozenset[str] = SAY_WORDS
+) -> tuple[int, int] | None:
+    """The first verb of saying in text[start:end] (two-word ones too: 'pointed out')."""
+    if not _may_hold_verb(text, start, end, words):
+        return None
+    return next(_verbs_in(text, start, end, words), None)
+
+
+def iter_verbs(
+    text: str, start: int, end: int, words: frozenset[str] = SAY_WORDS
+) -> Iterator[tuple[int, int]]:
+    """Every verb of saying in text[start:end], in order, in one pass over its words."""
+    if _may_hold_verb(text, start, end, words):
+        yield from _verbs_in(text, start, end, words)
+
+
+def _may_hold_verb(text: str, start: int, end: int, words: frozenset[str]) -> bool:
+    """Fast rejection with C-level calls: most windows hold no verb of saying at all."""
+    present = set(SCAN_WORD_RE.findall(text[start:end].casefold()))
+    return not (present.isdisjoint(words) and present.isdisjoint(_FIRST_OF_PAIR))
+
+
+def _verbs_in(text: str, start: int, end: int, words: frozenset[str]) -> Iterator[tuple[int, int]]:
+    previous: re.Match[str] | None = None
+    previous_word = ""
+    for match in SCAN_WORD_RE.finditer(text, start, end):
+        word = match.group().casefold()
+        if previous is not None and f"{previous_word} {word}" in words:
+            yield previous.start(), match.end()
+        elif word in words and word not in _FIRST_OF_PAIR_ONLY:
+            yield match.start(), match.end()
+        previous, previous_word = match, word
+
+
+def last_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The verb of saying (or introducing gerund) nearest `end`: '«...», Kuzmin said,
+    while Marina Belova countered that «...»' gives the second quote to Belova."""
+    found = None
+    for found in iter_verbs(text, start, end, INTRO_WORDS):  # noqa: B007
+        pass
+    return found
+
+
+# First words of two-word entries that mean nothing alone ('according', 'по').
+_FIRST_OF_PAIR_ONLY = (
+    frozenset(entry.split()[0] for entry in INTRO_WORDS if " " in entry) - INTRO_WORDS
+)
+_FIRST_OF_PAIR = frozenset(entry.split()[0] for entry in INTRO_WORDS if " " in entry)
+# What may open the words after a quote when the verb comes first ('said X', 'по словам X').
+AFTER_FIRST_WORDS = SAY_WORDS | frozenset(
+    {"according to", *(f"по {intro}" for intro in GENITIVE_INTROS)}
+)
