@@ -466,3 +466,22 @@ async def test_enter_enter_sent_together_searches_then_opens(db: Path) -> None:
         assert main.page is not None and main.page.query == "kaluga"
         assert main.article.id == main.page.articles[0].id
         assert main.page.articles[0].id != before.articles[0].id
+
+
+@run_async
+async def test_hits_count_the_quotes_a_filter_alone_matched(db: Path) -> None:
+    """'speaker:makhonin' has no words to count: the Hits column counts the speaker's
+    quotes instead of showing 0, and a region: filter alone shows no count at all."""
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        main = main_of(app)
+        await pilot.press("slash", *"speaker:makhonin")
+        await wait_until(pilot, lambda: results_loaded(app) and main.search_text != "")
+        table = app.screen.query_one(ResultsTable)
+        hits = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
+        assert hits == ["1 ❝", "1 ❝"]
+
+        main.query_one("#search", Input).value = "region:kaluga"
+        await wait_until(pilot, lambda: results_loaded(app) and "kaluga" in main.search_text)
+        hits = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
+        assert hits == ["—"]

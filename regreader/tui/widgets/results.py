@@ -47,11 +47,18 @@ class ResultsTable(RowTable):
             cell_text(", ".join(article.regions), style="cyan") if article.regions else plain("—"),
         ]
         if searching:
-            hits = plain(str(article.hits or 0), style="bold")
-            if article.matched_quotes:  # the search matched inside a quote of the article
-                hits.append(f" {IN_QUOTE_MARK}", style="yellow")
-            cells.append(hits)
+            cells.append(ResultsTable._hits_cell(article))
         return cells
+
+    @staticmethod
+    def _hits_cell(article: ArticleSummary) -> Text:
+        """The query's words found in the article; for filters alone ('speaker:x') the
+        quotes they matched, and no count for those that match no text ('region:x')."""
+        count = article.hits or article.matched_quotes
+        cell = plain(str(count), style="bold") if count else plain("—", style="dim")
+        if article.matched_quotes:  # the search matched inside a quote of the article
+            cell.append(f" {IN_QUOTE_MARK}", style="yellow")
+        return cell
 
     def current_article(self) -> ArticleSummary | None:
         key = self.current_key()
