@@ -820,3 +820,66 @@ def test_a_russian_word_ending_like_an_abbreviation_still_ends_its_sentence() ->
     # 'контракт.' is no 'т.': the quote opens its own sentence after one naming one person.
     text = "Иван Петров подписал контракт. «Это очень важный проект для региона»."
     assert _speakers(text) == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A quote inside a mark that never closes is a quote all the same.
+        ("Главный приз получил проект «Умная ферма, разработанный студентами. Руководитель "
+         "команды Тимур Ахмедов признался: «Мы до последнего не верили, что жюри выберет "
+         "агротех».",
+         [("Мы до последнего не верили, что жюри выберет агротех", "Тимур Ахмедов")]),
+        # Slogans, however they are punctuated, are nobody's words.
+        ("Программа «Социальная газификация» идёт под девизом «Газ — в каждый дом!».", []),
+        ("Над сценой висел баннер со словами «Село — наше будущее!».", []),
+        # Unnamed nouns inside the quote ('жителям') are not someone who spoke.
+        ("Пост разместила глава района Ольга Дьяченко. «Для Нарыма это событие историческое. "
+         "Теперь нашим жителям не нужно ехать за 60 километров», — написала она.",
+         [("Для Нарыма это событие историческое. Теперь нашим жителям не нужно ехать за 60 "
+           "километров", "Ольга Дьяченко")]),
+        # Two people with one surname; the farmer is called 'фермер' later.
+        ("Фермер Никита Зуев — однофамилец главы округа. Глава округа Сергей Зуев признаёт: "
+         "проблема есть.\n\n«Паром вернётся в строй к октябрю», — сказал Зуев.\n\n"
+         "«Картошка ждать не будет», — говорит фермер.",
+         [("Паром вернётся в строй к октябрю", "Сергей Зуев"),
+          ("Картошка ждать не будет", "Никита Зуев")]),
+        # 'приводит его слова': the possessive names the speaker, not the press service.
+        ("Директор завода Игорь Мельников рассказал о линии. Пресс-служба приводит его слова: "
+         "«Мы долго искали замену европейским машинам».",
+         [("Мы долго искали замену европейским машинам", "Игорь Мельников")]),
+        ("Губернатор Павел Семенцов поставил задачу. Как он сам сформулировал на совещании, "
+         "«камчатцы не должны быть гостями на собственных вулканах».",
+         [("камчатцы не должны быть гостями на собственных вулканах", "Павел Семенцов")]),
+        # A first name the list lacks that ends like a surname; a feature's present tense.
+        ("Aitalina Sivtseva, a former schoolteacher, grows strawberries. 'My pupils' parents "
+         "laughed at me,' she recalls.",
+         [("My pupils' parents laughed at me,", "Aitalina Sivtseva")]),
+        # Initials show no case: 'В. Крылова' here is the genitive of 'В. Крылов'.
+        ("Прошла встреча главы округа В. Крылова с жителями. «Дорогу отремонтируем», — заявил "
+         "В. Крылов.\n\n«Школы сохранятся», — ответил глава округа.",
+         [("Дорогу отремонтируем", "В. Крылов"), ("Школы сохранятся", "В. Крылов")]),
+        # First name and patronymic alone name the person the article named in full.
+        ("Выступила председатель совета ветеранов Нина Петровна Белова.\n\n«Мы снимались в "
+         "массовке», — рассказала она. Нина Петровна поблагодарила главу.\n\n«Пусть молодёжь "
+         "знает свою историю», — добавила Нина Петровна.",
+         [("Мы снимались в массовке", "Нина Петровна Белова"),
+          ("Пусть молодёжь знает свою историю", "Нина Петровна Белова")]),
+        # A patronymic in an oblique case ('Петровны') is made nominative with the name.
+        ("Слово дали председателю совета ветеранов Нине Петровне Беловой. «Мы снимались в "
+         "массовке», — рассказала она.",
+         [("Мы снимались в массовке", "Нина Петровна Белова")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_tenth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_role_after_a_name_ends_at_a_colon() -> None:
+    text = "СИНХРОН: Никита Зуев, фермер: «Мы собрали рекордный урожай, а вывезти не можем»."
+    assert [(q.speaker, q.role) for q in extract_quotes(text).quotes] == [("Никита Зуев", "фермер")]
+
+
+def test_a_slogan_is_kept_as_a_named_mention() -> None:
+    text = "Программа идёт под девизом «Газ — в каждый дом!»."
+    assert [m.text for m in extract_quotes(text).mentions] == ["Газ — в каждый дом!"]

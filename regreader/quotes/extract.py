@@ -300,6 +300,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # name the marks hold.
     if attribution.how == "unsaid":
         return None
+    if _slogan_before(body, span.start - 1):
+        return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
     if name_like and _named_by_noun(body, span):
         return "mention"
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
@@ -380,6 +382,30 @@ _LABEL_NOUN_BEFORE_RE = re.compile(
     r"|номинаци\w*|regime|principle|format|status|mode|direction|category|heading)[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# Words on a banner or a programme's slogan: nobody's speech, whatever its punctuation.
+_SLOGAN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:девиз\w*|лозунг\w*|слоган\w*|slogans?|mottos?|taglines?"
+    r"|(?:баннер\w*|плакат\w*|растяжк\w*|вывеск\w*|табличк\w*|banners?|posters?|placards?"
+    r"|signs?)(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью"
+    r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?))[\s\u00a0:,]*$",
+    re.IGNORECASE,
+)
+_SLOGAN_LAST_WORDS = (
+    "девиз", "девиза", "девизом", "лозунг", "лозунга", "лозунгом", "слоган", "слоганом",
+    "slogan", "slogans", "motto", "mottos", "tagline", "taglines", "словами", "надписью",
+    "reading", "saying", "reads", "read",
+)  # fmt: skip
+
+
+def _slogan_before(body: str, open_at: int) -> bool:
+    # Most quotes follow none of the words: one C-level test of the last few characters
+    # rules them out.
+    tail = body[max(0, open_at - 16) : open_at].casefold().rstrip(" \t\u00a0:,")
+    if not tail.endswith(_SLOGAN_LAST_WORDS):
+        return False
+    return _SLOGAN_BEFORE_RE.search(body, max(0, open_at - 60), open_at) is not None
+
+
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that)[\s\u00a0]*$", re.I

@@ -73,7 +73,25 @@ def find_spans(body: str) -> list[Span]:
             continue
         _handle_mark(char, at, before, after, stack, spans)
     spans.sort(key=lambda span: (span.start, -span.end))
-    return spans
+    # Depths differ from the stack's only under a mark that never closed, and only nested
+    # spans can show it.
+    return _with_depths(spans) if any(span.depth for span in spans) else spans
+
+
+def _with_depths(spans: list[Span]) -> list[Span]:
+    """Each span's depth counted over the closed spans around it: a quote inside a mark
+    that never closed ('проект «Умная ферма, ... признался: «Мы ...»') is top level."""
+    enclosing: list[int] = []  # ends of the spans holding the current one
+    leveled: list[Span] = []
+    for span in spans:
+        while enclosing and enclosing[-1] <= span.start:
+            enclosing.pop()
+        depth = len(enclosing)
+        leveled.append(
+            span if span.depth == depth else Span(span.start, span.end, span.opener, depth)
+        )
+        enclosing.append(span.end)
+    return leveled
 
 
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")

@@ -221,7 +221,12 @@ _PATRONYMIC_CASES = {
     "m": (("ича", "ич"), ("ичу", "ич"), ("ичем", "ич"), ("иче", "ич")),
     "f": (("вны", "вна"), ("вне", "вна"), ("вну", "вна"), ("вной", "вна")),
 }
-_PATRONYMIC_RE = re.compile(r"(?:ович|евич|ьич|ична|овна|евна|ovich|evich|ovna|evna)\w*$", re.I)
+# Every case: 'Петровны', 'Ильиничной' too.
+_PATRONYMIC_ENDINGS = (
+    *(stem + ending for stem in ("ович", "евич", "ьич") for ending in ("", "а", "у", "ем", "е")),
+    *(stem + ending for stem in ("овн", "евн", "ичн") for ending in ("а", "ы", "е", "у", "ой")),
+    "ovich", "evich", "ovna", "evna",
+)  # fmt: skip
 
 
 def _restore_case(word: str, lower: str, nominative_ending: str, cut: int) -> str:
@@ -263,7 +268,7 @@ def patronymic_nominative(word: str, gender: Gender) -> str:
 
 
 def is_patronymic(word: str) -> bool:
-    return bool(_PATRONYMIC_RE.search(word))
+    return word.casefold().endswith(_PATRONYMIC_ENDINGS)
 
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
@@ -416,10 +421,13 @@ def _word(text: str) -> _Word:
             or ("-" in folded and any(part in _NOT_NAME_WORDS for part in folded.split("-")))
         )
         surname_like = not not_name and looks_like_surname(text)
+        # 'Aitalina Sivtseva', 'Айталина Сивцева': a first name the list lacks may end
+        # like a surname in -ina; before a surname it starts the name.
+        may_be_first = not surname_like or (len(folded) > 4 and folded.endswith(("ina", "ина")))
         word = _Word(
             not_name,
             None if not_name else first_name(text),
-            not not_name and not surname_like and len(text) > 1,
+            not not_name and may_be_first and len(text) > 1,
             surname_like,
         )
         if len(_WORDS) >= _WORDS_LIMIT:

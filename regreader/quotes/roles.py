@@ -16,6 +16,8 @@ from regreader.quotes.sentences import clause_start
 from regreader.quotes.verbs import INTRO_WORDS, SCAN_WORD_RE, find_verb
 from regreader.text import fold, prefix_tree_pattern, script_of, word_set
 
+_NOUN_ENDINGS = ("", "а", "у", "ом", "е")  # a masculine noun's singular forms
+_FEMININE_ENDINGS = ("а", "и", "е", "у", "ой")
 _ROLE_HEADS = (
     r"governor|head|minister|deputy|director|chairman|chairwoman|chairperson|chair|president"
     r"|mayor|ceo|chief|secretary|spokesperson|spokesman|spokeswoman|representative|envoy"
@@ -28,6 +30,21 @@ _ROLE_HEADS = (
     r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
     r"|основател\w*|советник\w*|помощник\w*|пресс-секретар\w*|уполномоченн\w*|управляющ\w*"
     r"|сопредседател\w*|член\w*|секретар\w*"
+    # What the text may call a person it named before: '— говорит фермер'. Whole word
+    # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
+    r"|farmer|entrepreneur|"
+    + "|".join(
+        stem + ending
+        for stem, endings in (
+            ("фермер", _NOUN_ENDINGS),
+            ("фермерш", _FEMININE_ENDINGS),
+            ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
+            ("предпринимательниц", _FEMININE_ENDINGS),
+            ("пенсионер", _NOUN_ENDINGS),
+            ("пенсионерк", _FEMININE_ENDINGS),
+        )
+        for ending in endings
+    )
 )
 _ROLE_MODIFIERS = (
     r"(?:(?:the|a|an|acting|first|deputy|managing|general|executive|former|chief|vice|senior"
@@ -54,7 +71,7 @@ _MODIFIER_WORDS = word_set(
 # Words a role may put before a surname: 'said Deputy Minister Petrov'.
 ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
 _ROLE_AFTER_NAME_RE = re.compile(
-    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?:{_ROLE_HEADS})(?![\w-])[^,.;()\n]{{0,160}})",
+    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?:{_ROLE_HEADS})(?![\w-])[^,.;:()\n]{{0,160}})",
     re.IGNORECASE,
 )
 ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на",

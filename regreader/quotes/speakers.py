@@ -19,13 +19,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from regreader.quotes.names import (
+    NameMention,
     find_full_names,
     find_surname_mentions,
+    is_patronymic,
     lone_surname,
     surname_gender,
+    surname_matches,
 )
 from regreader.quotes.roles import (
     ROLE_PREFIX_WORDS,
@@ -56,9 +59,11 @@ _MAX_SUBJECT_WORDS = 10
 # 'him' too: 'quoted him as saying'.
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|him|он|она)(?![\w-])", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f"}
-# 'По его словам, «...»', 'по её мнению': a possessive pronoun inside the phrase.
+# 'По его словам, «...»', 'по её мнению', 'пресс-служба приводит его слова: «...»': a
+# possessive pronoun inside the phrase.
 _POSSESSIVE_INTRO_RE = re.compile(
-    r"(?<![\w-])(?:по[ \u00a0]+(?P<ru>его|её|ее)[ \u00a0]+(?:словам|мнению|оценке|оценкам)"
+    r"(?<![\w-])(?:(?:по|привод\w*|привел\w*|привёл\w*|цитиру\w*)[ \u00a0]+(?P<ru>его|её|ее)"
+    r"[ \u00a0]+(?:словам|мнению|оценке|оценкам|слова)"
     r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+words)(?![\w-])",
     re.IGNORECASE,
 )
@@ -146,31 +151,37 @@ class People:
     @classmethod
     def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
         people = cls(body, quoted=sorted(quoted))
-        by_key: dict[str, int] = {}
         # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
         # the names of institutions are nobody in the room.
         full = [m for m in find_full_names(body) if not _is_eponym(body, m.start)]
+        known = _NameIndex()
         for mention in full:
-            key = fold(mention.surname)
-            index = by_key.get(key)
+            index = known.find(people.persons, mention)
             if index is None:
-                index = by_key[key] = len(people.persons)
+                index = len(people.persons)
                 people.persons.append(
                     Person(mention.name, mention.surname, mention.gender, body, roles=people.roles)
                 )
-            elif "." in people.persons[index].name and "." not in mention.name:
-                # 'А. Смирнова' first, 'Анна Смирнова' later: the fuller name, throughout.
-                people.persons[index].name = mention.name
+                known.add(index, people.persons[index])
+            known.met(mention.name, index)
             if not people.in_quote(mention.start):
                 people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
+        # Where each person's full name stands, by surname: two people may share one
+        # ('Никита Зуев — однофамилец главы округа Сергея Зуева').
+        full_starts: dict[str, list[tuple[int, int]]] = {}
+        keys = [fold(person.surname) for person in people.persons]
+        for start, _, index in people.mentions:
+            full_starts.setdefault(keys[index], []).append((start, index))
         # A surname inside a full-name mention is not a mention of its own (a scan per
         # surname was quadratic).
         full_names = Covered([(m.start, m.end) for m in full])
-        surnames = {key: people.persons[index].surname for key, index in by_key.items()}
+        surnames = {
+            key: people.persons[starts[0][1]].surname for key, starts in full_starts.items()
+        }
         for start, end, key in find_surname_mentions(body, surnames):
             if not full_names.overlaps(start, start + 1):
-                people.mentions.append((start, end, by_key[key]))
+                people.mentions.append((start, end, _named_last(full_starts[key], start)))
         people.mentions.sort()
         people.starts = [start for start, _, _ in people.mentions]
         return people
@@ -201,6 +212,12 @@ class People:
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.quoted, (position, len(self.body) + 1)) - 1
         return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+
+    def past_quote(self, position: int) -> int:
+        """`position`, or the end of the quote holding it."""
+        if not self.in_quote(position):
+            return position
+        return self.quoted[bisect.bisect_right(self.quoted, (position, len(self.body) + 1)) - 1][1]
 
     def mentions_in(
         self, start: int, end: int, inside_quotes: bool = False
@@ -253,6 +270,124 @@ class People:
             if best is None or rank > best:
                 best, chosen = rank, person
         return chosen
+
+
+def _same_person(person: Person, mention: NameMention) -> bool:
+    """Whether a full name may name `person`: first names that agree ('А.' and 'Анна'
+    do, as does a name given without one); 'Никита' and 'Сергей' are two people."""
+    known, given = (
+        _first_name(person.name, person.surname),
+        _first_name(mention.name, mention.surname),
+    )
+    if not known or not given:
+        return True
+    if known.endswith(".") or given.endswith("."):
+        return known[0] == given[0]
+    return known == given
+
+
+def _first_name(name: str, surname: str) -> str:
+    given = name[: name.rfind(surname)].split()
+    return fold(given[0]) if given else ""
+
+
+class _NameIndex:
+    """The persons met so far, by the forms a later full name of theirs may take.
+
+    Looked up, not scanned: a transcript may name thousands of people.
+    """
+
+    def __init__(self) -> None:
+        self._by_name: dict[str, int] = {}  # every form met: most mentions repeat one
+        self._by_surname: dict[str, list[int]] = {}
+        # 'нина петровна' -> 'Нина Петровна Белова', and 'нина петровна' -> a person so
+        # far named only by first name and patronymic.
+        self._by_first_and_patronymic: dict[str, int] = {}
+        self._patronymic_only: dict[str, int] = {}
+        # ('в', 'крылов') -> 'В. Крылов' and 'В. Крылова': initials show no case.
+        self._by_initial: dict[tuple[str, str], list[int]] = {}
+
+    def add(self, index: int, person: Person) -> None:
+        _add_to(self._by_surname, fold(person.surname), index)
+        name = person.name
+        if "." in name:
+            _add_to(self._by_initial, _initial_key(name, person.surname), index)
+        elif is_patronymic(person.surname):
+            self._patronymic_only.setdefault(fold(name), index)
+        else:
+            words = name.split()
+            if len(words) > 2 and is_patronymic(words[1]):
+                self._by_first_and_patronymic.setdefault(fold(" ".join(words[:2])), index)
+
+    def met(self, name: str, index: int) -> None:
+        self._by_name[name] = index
+
+    def find(self, persons: list[Person], mention: NameMention) -> int | None:
+        """The known person `mention` names, made to carry the better form of the name."""
+        index = self._by_name.get(mention.name)
+        if index is not None:
+            return index
+        for index in self._by_surname.get(fold(mention.surname), ()):
+            person = persons[index]
+            if _same_person(person, mention):
+                if "." in person.name and "." not in mention.name:
+                    # 'А. Смирнова' first, 'Анна Смирнова' later: the fuller name, throughout.
+                    person.name = mention.name
+                return index
+        if self._patronymic_only or self._by_first_and_patronymic:
+            name = fold(mention.name)
+            if is_patronymic(mention.surname):  # 'Нина Петровна' after 'Нина Петровна Белова'
+                return self._by_first_and_patronymic.get(name)
+            index = self._patronymic_only.get(" ".join(name.split()[:2]))
+            if index is not None:  # 'Нина Петровна Белова' after 'Нина Петровна'
+                self._rename(index, persons[index], mention)
+                return index
+        if self._by_initial and "." in mention.name:
+            return self._by_initials(persons, mention)
+        return None
+
+    def _rename(self, index: int, person: Person, mention: NameMention) -> None:
+        person.name, person.surname, person.gender = mention.name, mention.surname, mention.gender
+        self.add(index, person)
+
+    def _by_initials(self, persons: list[Person], mention: NameMention) -> int | None:
+        """'В. Крылова' after 'В. Крылов' (or before): one man, the genitive and the
+        nominative (a woman's surname does not decline to the masculine form). The
+        shorter form is kept."""
+        for index in self._by_initial.get(_initial_key(mention.name, mention.surname), ()):
+            ours, theirs = persons[index].surname, mention.surname
+            if surname_matches(theirs, ours) and surname_matches(ours, theirs):
+                if len(theirs) < len(ours):
+                    self._rename(index, persons[index], mention)
+                return index
+        return None
+
+
+def _initial_key(name: str, surname: str) -> tuple[str, str]:
+    """The first initial and what every case form of the surname starts with."""
+    return fold(name[0]), fold(surname[:_SURNAME_KEY_LETTERS])
+
+
+# Short enough for 'Крылов' and 'Крылова', 'Ли' and 'Ли' alike.
+_SURNAME_KEY_LETTERS = 4
+Key = TypeVar("Key")
+
+
+def _add_to(table: dict[Key, list[int]], key: Key, index: int) -> None:
+    bucket = table.setdefault(key, [])
+    if index not in bucket:
+        bucket.append(index)
+
+
+def _named_last(full_starts: list[tuple[int, int]], position: int) -> int:
+    """Of the persons sharing a surname, the one whose full name stands last before
+    `position` (the first one named, before any of them is)."""
+    chosen = full_starts[0][1]
+    for start, index in full_starts:
+        if start >= position:
+            break
+        chosen = index
+    return chosen
 
 
 def _is_eponym(body: str, start: int) -> bool:
@@ -323,7 +458,9 @@ class Attributor:
         for verb in iter_verbs(self.body, since, position):
             if self.people.in_quote(verb[0]):
                 continue
-            clause = max(clause_start(self.body, verb[0]), since)
+            # The words of a quote ('«... нашим жителям ...», — написала она') name
+            # nobody who speaks.
+            clause = self.people.past_quote(max(clause_start(self.body, verb[0]), since))
             if _UNNAMED_PERSON_RE.match(self.body, clause, verb[0]) and not (
                 self.people.mentions_in(clause, verb[0])
                 or _PRONOUN_RE.search(self.body, clause, verb[0])

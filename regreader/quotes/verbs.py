@@ -22,7 +22,11 @@ _EN_VERBS = (
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
     r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted|put it"
     r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
-    r"|termed|regards|regarded"
+    r"|termed|regards|regarded|recounted"
+    # The present tense of features and columns: "'...,' she recalls."
+    r"|recalls|recounts|observes|declares|announces|asserts|argues|claims|insists|confirms"
+    r"|continues|concludes|replies|responds|answers|asks|warns|acknowledges|admits|urges"
+    r"|promises|concedes|suggests|predicts|quips|counters|cautions|complains|laments|jokes"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
@@ -39,7 +43,7 @@ _RU_PAST = (
     r"|подчеркивал|подчёркивал|заявлял|сообщал|рассказывал|пояснял|уверял|уточнял|посетовал"
     r"|пожаловал|призвал|подытожил|обозначил|спросил|поблагодарил|признавал|убежден|убеждён"
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
-    r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал"
+    r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
