@@ -63,6 +63,18 @@ class ResultPage:
 
 
 @dataclass(frozen=True)
+class ArticleAnnotations:
+    """What the user attached to a whole article (not to one of its quotes)."""
+
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+    initiatives: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.tags or self.note or self.initiatives)
+
+
+@dataclass(frozen=True)
 class ArticleDetail:
     id: int
     title: str
@@ -70,6 +82,7 @@ class ArticleDetail:
     source_path: str
     body: str
     regions: tuple[str, ...] = ()
+    annotations: ArticleAnnotations = ArticleAnnotations()
 
 
 @dataclass(frozen=True)
@@ -298,8 +311,9 @@ class Library:
 
         with self.connection() as conn:
             row = get_article(conn, article_id)
-        if row is None:
-            raise RegreaderError(f"Article {article_id} is no longer in the library.")
+            if row is None:
+                raise RegreaderError(f"Article {article_id} is no longer in the library.")
+            annotations = _article_annotations(conn, article_id)
         return ArticleDetail(
             id=row.id,
             title=row.title,
@@ -307,6 +321,7 @@ class Library:
             source_path=row.source_path,
             body=row.body,
             regions=tuple(region_label(key) for key in row.regions),  # most mentioned first
+            annotations=annotations,
         )
 
     def quotes(self, article_id: int) -> list[QuoteRow]:
@@ -396,19 +411,26 @@ class Library:
             return [Candidate(name) for name in suggest_tags(conn, typed, limit)]
 
     def initiative_candidates(
-        self, typed: str, quote: QuoteRow | None = None, limit: int = 8
+        self,
+        typed: str,
+        quote: QuoteRow | None = None,
+        limit: int = 8,
+        *,
+        article_id: int | None = None,
     ) -> list[Candidate]:
-        """Pending suggestions for this quote first, then existing initiatives by match."""
+        """Pending suggestions first (those for this quote, or for anything in the article
+        when linking the whole `article_id`), then existing initiatives by match."""
         from regreader.annotations.initiatives import suggest_initiatives
         from regreader.annotations.suggestions import pending_suggestions
 
+        suggested: list[Candidate] = []
         with self.connection() as conn:
-            suggested: list[Candidate] = []
-            if quote is not None:
-                for suggestion in pending_suggestions(conn, quote.article_id):
-                    if suggestion.quote_id in (quote.id, None) and _fits(
-                        typed, suggestion.initiative_name
-                    ):
+            if quote is not None or article_id is not None:
+                article = quote.article_id if quote is not None else article_id
+                for suggestion in pending_suggestions(conn, article):
+                    if quote is not None and suggestion.quote_id not in (quote.id, None):
+                        continue
+                    if _fits(typed, suggestion.initiative_name):
                         suggested.append(Candidate(suggestion.initiative_name, suggested=True))
             names = suggest_initiatives(conn, typed, limit)
         chosen = list({c.name: c for c in reversed(suggested)}.values())[::-1]
@@ -429,18 +451,16 @@ class Library:
 
     def set_note(self, quote_id: int, body: str) -> list[QuoteRow]:
         """Write the quote's note; an empty body deletes it."""
-        from regreader.annotations.anchors import find_quote_anchor
-        from regreader.annotations.notes import delete_note, set_quote_note
+        from regreader.annotations.anchors import find_quote_anchor, quote_anchor
 
-        def change(conn: sqlite3.Connection) -> None:
-            if body.strip():
-                set_quote_note(conn, quote_id, body)
-                return
-            anchor = find_quote_anchor(conn, quote_id)
-            if anchor is not None:
-                delete_note(conn, anchor)
-
-        return self._write(quote_id, change)
+        return self._write(
+            quote_id,
+            _note_change(
+                body,
+                find=lambda conn: find_quote_anchor(conn, quote_id),
+                make=lambda conn: quote_anchor(conn, quote_id),
+            ),
+        )
 
     def link_initiative(self, quote_id: int, name: str) -> list[QuoteRow]:
         """Link the quote to the initiative called `name` (or one of its aliases),
@@ -474,6 +494,55 @@ class Library:
                 change(conn)
             article_id = _article_of_quote(conn, quote_id)
         return self.quotes(article_id)
+
+    # Whole articles: the same annotations, on the article's anchor.
+
+    def tag_article(self, article_id: int, name: str) -> ArticleAnnotations:
+        from regreader.annotations.tags import tag_article
+
+        return self._write_article(article_id, lambda conn: tag_article(conn, article_id, name))
+
+    def set_article_note(self, article_id: int, body: str) -> ArticleAnnotations:
+        """Write the article's note; an empty body deletes it."""
+        from regreader.annotations.anchors import article_anchor, find_article_anchor
+
+        return self._write_article(
+            article_id,
+            _note_change(
+                body,
+                find=lambda conn: find_article_anchor(conn, article_id),
+                make=lambda conn: article_anchor(conn, article_id),
+            ),
+        )
+
+    def link_article(self, article_id: int, name: str) -> ArticleAnnotations:
+        """Link the article to the initiative called `name` (or one of its aliases),
+        creating it when there is none."""
+        from regreader.annotations.initiatives import (
+            create_initiative,
+            find_initiative,
+            link_article,
+        )
+
+        def change(conn: sqlite3.Connection) -> None:
+            initiative_id = find_initiative(conn, name) or create_initiative(conn, name)
+            link_article(conn, initiative_id, article_id)
+
+        return self._write_article(article_id, change)
+
+    def _write_article(
+        self, article_id: int, change: Callable[[sqlite3.Connection], object]
+    ) -> ArticleAnnotations:
+        """One change to an article's annotations in one transaction; its fresh ones back."""
+        from regreader.storage import transaction
+        from regreader.storage.articles import get_article
+
+        with self.connection() as conn:
+            with transaction(conn):
+                if get_article(conn, article_id) is None:
+                    raise RegreaderError(f"Article {article_id} is no longer in the library.")
+                change(conn)
+            return _article_annotations(conn, article_id)
 
     def initiatives(self) -> list[InitiativeSummary]:
         from regreader.annotations.initiatives import list_initiatives_with_counts
@@ -598,6 +667,40 @@ def region_label(key: str) -> str:
     from regreader.ingestion.regions import region_name
 
     return region_name(key)
+
+
+def _note_change(
+    body: str,
+    *,
+    find: Callable[[sqlite3.Connection], int | None],
+    make: Callable[[sqlite3.Connection], int],
+) -> Callable[[sqlite3.Connection], None]:
+    """A change that writes `body` as the note of an anchor (`make` finds or creates it),
+    or deletes the note when `body` is blank (`find`: the anchor, if there is one)."""
+    from regreader.annotations.notes import delete_note, set_note
+
+    def change(conn: sqlite3.Connection) -> None:
+        if body.strip():
+            set_note(conn, make(conn), body)
+            return
+        anchor = find(conn)
+        if anchor is not None:
+            delete_note(conn, anchor)
+
+    return change
+
+
+def _article_annotations(conn: sqlite3.Connection, article_id: int) -> ArticleAnnotations:
+    from regreader.annotations.initiatives import initiatives_for_article
+    from regreader.annotations.notes import note_for_article
+    from regreader.annotations.tags import tags_for_article
+
+    note = note_for_article(conn, article_id)
+    return ArticleAnnotations(
+        tags=tuple(tags_for_article(conn, article_id)),
+        note=note.body if note else None,
+        initiatives=tuple(initiatives_for_article(conn, article_id)),
+    )
 
 
 def _article_of_quote(conn: sqlite3.Connection, quote_id: int) -> int:

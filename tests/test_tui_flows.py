@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.command import CommandPalette
-from textual.widgets import DataTable, Input, OptionList, SelectionList, TextArea
+from textual.widgets import DataTable, Input, OptionList, SelectionList, Static, TextArea
 from textual.widgets._toast import Toast
 from tui_support import (
     HOSTILE_TITLE,
@@ -332,17 +332,21 @@ async def test_without_a_model_the_hint_names_the_command(db: Path) -> None:
 
 @run_async
 async def test_keys_can_be_rebound_in_the_settings(db: Path) -> None:
-    settings = Settings(key_overrides={"tag": "T", "nonsense": "x"})
+    settings = Settings(key_overrides={"tag": "ctrl+t", "nonsense": "x", "note": "N"})
     app = make_app(db, settings=settings)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await open_article_titled(pilot, "The Russian government")
         await pilot.press("t")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        await pilot.press("T")
+        await pilot.press("ctrl+t")
         await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        assert "Tag the quote" in screen_text(app)
         await pilot.press("escape")
-        assert any("nonsense" in n.message for n in app._notifications)
+        messages = [n.message for n in app._notifications]
+        assert any("nonsense" in message for message in messages)
+        # 'note = "N"' takes the key of 'note_article': the user is told.
+        assert any("N (note, note_article)" in message for message in messages)
         await pilot.press("question_mark")
         await wait_until(pilot, lambda: isinstance(app.screen, HelpScreen))
         assert "Tag the selected quote" in screen_text(app)
@@ -485,3 +489,45 @@ async def test_hits_count_the_quotes_a_filter_alone_matched(db: Path) -> None:
         await wait_until(pilot, lambda: results_loaded(app) and "kaluga" in main.search_text)
         hits = [str(table.get_row_at(row)[-1]) for row in range(table.row_count)]
         assert hits == ["—"]
+
+
+@run_async
+async def test_the_whole_article_takes_tags_notes_and_initiatives(db: Path) -> None:
+    """T, N and I annotate the open article itself, whatever quote is highlighted: its
+    reader header shows them and they are in the library."""
+    app = make_app(db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        main = main_of(app)
+        await pilot.press("T")  # nothing open yet: a hint, no dialog
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        await open_article_titled(pilot, "Moscow hosted")
+        article_id = main.article.id  # type: ignore[union-attr]
+        quote_tags = [q.tags for q in app.screen.query_one(QuotesTable).quotes]
+
+        await pilot.press("T")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        assert "Tag the article" in screen_text(app)
+        await pilot.press(*"forum", "enter")
+        await wait_until(pilot, lambda: "forum" in main.article.annotations.tags)  # type: ignore[union-attr]
+
+        await pilot.press("N")
+        await wait_until(pilot, lambda: isinstance(app.screen, NoteDialog))
+        app.screen.query_one(TextArea).insert("Импортозамещение: [bold]итоги[/]")
+        await pilot.press("ctrl+s")
+        await wait_until(pilot, lambda: main.article.annotations.note is not None)  # type: ignore[union-attr]
+
+        await pilot.press("I")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        await pilot.press(*"Import Substitution", "enter")
+        await wait_until(pilot, lambda: bool(main.article.annotations.initiatives))  # type: ignore[union-attr]
+        await settle(pilot)
+
+        header = str(app.screen.query_one(".reader-header", Static).render())
+        assert "◆ forum" in header and "⚑ Import Substitution" in header
+        assert "✎ Импортозамещение: [bold]итоги[/]" in header  # literally, not as markup
+        # The quotes were not touched; the library holds the article's annotations.
+        assert [q.tags for q in app.screen.query_one(QuotesTable).quotes] == quote_tags
+        stored = Library(db).article(article_id).annotations
+        assert stored.tags == ("forum",) and stored.initiatives == ("Import Substitution",)
+        assert stored.note == "Импортозамещение: [bold]итоги[/]"

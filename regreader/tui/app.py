@@ -11,10 +11,15 @@ from textual.app import App
 from textual.binding import Binding
 from textual.widgets import Input, TextArea
 
-from regreader.library import Library, QuoteRow
+from regreader.library import ArticleDetail, Library, QuoteRow
 from regreader.settings import Settings
 from regreader.tui.commands import RegreaderCommands
-from regreader.tui.keys import bindings_for, keymap_from_overrides, unknown_overrides
+from regreader.tui.keys import (
+    bindings_for,
+    clashing_keys,
+    keymap_from_overrides,
+    unknown_overrides,
+)
 from regreader.tui.screens.main import MainScreen
 from regreader.tui.widgets.safe import notify_plain
 
@@ -54,6 +59,13 @@ class RegreaderApp(App[int]):
             notify_plain(
                 self,
                 f"Unknown actions in the [keys] settings, ignored: {', '.join(unknown)}",
+                severity="warning",
+            )
+        clashes = clashing_keys(self.settings.key_overrides)
+        if clashes:
+            notify_plain(
+                self,
+                f"Keys given to two actions in the [keys] settings: {'; '.join(clashes)}",
                 severity="warning",
             )
 
@@ -147,7 +159,33 @@ class RegreaderApp(App[int]):
     def ask_note(self, quote: QuoteRow) -> None:
         from regreader.tui.screens.dialogs import NoteDialog
 
-        self.push_screen(NoteDialog(quote), lambda body: self.main_screen.save_note(quote, body))
+        self.push_screen(
+            NoteDialog.for_quote(quote), lambda body: self.main_screen.save_note(quote, body)
+        )
+
+    def ask_article_tag(self, article: ArticleDetail) -> None:
+        from regreader.tui.screens.dialogs import NameDialog
+
+        self.push_screen(
+            NameDialog.for_article_tags(self.library, article),
+            lambda name: self.main_screen.save_article_tag(article, name),
+        )
+
+    def ask_article_link(self, article: ArticleDetail) -> None:
+        from regreader.tui.screens.dialogs import NameDialog
+
+        self.push_screen(
+            NameDialog.for_article_initiatives(self.library, article),
+            lambda name: self.main_screen.save_article_link(article, name),
+        )
+
+    def ask_article_note(self, article: ArticleDetail) -> None:
+        from regreader.tui.screens.dialogs import NoteDialog
+
+        self.push_screen(
+            NoteDialog.for_article(article),
+            lambda body: self.main_screen.save_article_note(article, body),
+        )
 
     def jump_to_quote(self, article_id: int, quote_id: int | None) -> None:
         self._to_main().open_article(article_id, quote_id)

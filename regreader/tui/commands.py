@@ -20,19 +20,6 @@ from regreader.tui.keys import KEY_ACTIONS, KeyAction, key_label
 if TYPE_CHECKING:
     from regreader.tui.app import RegreaderApp
 
-ACTION_TITLES = {
-    "search": "Search",
-    "back": "Back (close the reader, leave the search box)",
-    "tag": "Tag the selected quote",
-    "note": "Note on the selected quote",
-    "link": "Link the selected quote to an initiative",
-    "filters": "Filters: region, tag, initiative, speaker, language, dates",
-    "initiatives": "Initiatives and their timelines",
-    "export": "Export annotations (Markdown, CSV, JSON Lines, REFI-QDA)",
-    "help": "Help: every key",
-    "quit": "Quit",
-}
-
 
 def highlighted(text: str, query_offsets: list[int] | tuple[int, ...]) -> Content:
     """Literal text with the matched characters emphasised."""
@@ -61,7 +48,7 @@ class RegreaderCommands(Provider):
             key = self._key_label(action)
             entries.append(
                 (
-                    ACTION_TITLES.get(action.id, action.description),
+                    action.title,
                     partial(self._run, action),
                     f"key: {key}",
                 )

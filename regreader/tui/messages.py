@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 
 from textual.message import Message
 
-from regreader.library import ArticleDetail, QuoteRow, ResultPage, TranslationState
+from regreader.library import (
+    ArticleAnnotations,
+    ArticleDetail,
+    QuoteRow,
+    ResultPage,
+    TranslationState,
+)
 
 
 @dataclass
@@ -66,3 +72,11 @@ class WorkFailed(Message):
     """A worker hit a user-facing error; shown as a notification."""
 
     text: str
+
+
+@dataclass
+class ArticleAnnotated(Message):
+    """The tags, note or initiatives of a whole article changed."""
+
+    article_id: int
+    annotations: ArticleAnnotations

@@ -1,4 +1,5 @@
-"""Small dialogs on the selected quote: a tag or initiative name, and a note."""
+"""Small dialogs on the selected quote or the open article: a tag or initiative name, and
+a note."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from regreader.errors import RegreaderError
-from regreader.library import Candidate, Library, QuoteRow
+from regreader.library import ArticleDetail, Candidate, Library, QuoteRow
 from regreader.tui.widgets.safe import one_line, plain
 
 CANDIDATE_DEBOUNCE_S = 0.1
@@ -32,6 +33,13 @@ def quote_preview(quote: QuoteRow) -> Text:
         text.append_text(plain(quote.speaker, style="bold"))
         text.append(": ")
     text.append_text(plain(one_line(quote.text, 160), style="italic"))
+    return text
+
+
+def article_preview(article: ArticleDetail) -> Text:
+    text = plain(one_line(article.title, 160), style="bold")
+    if article.published:
+        text.append_text(plain(f" · {article.published}", style="dim"))
     return text
 
 
@@ -58,34 +66,47 @@ class NameDialog(ModalScreen[str | None]):
         self,
         title: str,
         noun: str,
-        quote: QuoteRow,
+        preview: Text,
         fetch: Callable[[str], list[Candidate]],
     ) -> None:
         super().__init__()
         self.title_text = title
         self.noun = noun
-        self.quote = quote
+        self.preview = preview  # what is being tagged or linked
         self._fetch = fetch
         self._debounce: Timer | None = None
         self._names: list[str] = []
 
     @classmethod
     def for_tags(cls, library: Library, quote: QuoteRow) -> NameDialog:
-        return cls("Tag the quote", "tag", quote, library.tag_candidates)
+        return cls("Tag the quote", "tag", quote_preview(quote), library.tag_candidates)
 
     @classmethod
     def for_initiatives(cls, library: Library, quote: QuoteRow) -> NameDialog:
         return cls(
             "Link the quote to an initiative",
             "initiative",
-            quote,
+            quote_preview(quote),
             lambda typed: library.initiative_candidates(typed, quote),
+        )
+
+    @classmethod
+    def for_article_tags(cls, library: Library, article: ArticleDetail) -> NameDialog:
+        return cls("Tag the article", "tag", article_preview(article), library.tag_candidates)
+
+    @classmethod
+    def for_article_initiatives(cls, library: Library, article: ArticleDetail) -> NameDialog:
+        return cls(
+            "Link the article to an initiative",
+            "initiative",
+            article_preview(article),
+            lambda typed: library.initiative_candidates(typed, article_id=article.id),
         )
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="name-dialog"):
             yield Static(Text(self.title_text), classes="dialog-title")
-            yield Static(quote_preview(self.quote), classes="dialog-quote")
+            yield Static(self.preview, classes="dialog-quote")
             yield Input(placeholder=f"Type a {self.noun} name…", id="name-input")
             yield OptionList(id="name-options")
             yield Static(
@@ -165,22 +186,32 @@ class NameDialog(ModalScreen[str | None]):
 
 
 class NoteDialog(ModalScreen[str | None]):
-    """Write the quote's note; saving an empty note deletes it."""
+    """Write the note of a quote or article; saving an empty note deletes it."""
 
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, quote: QuoteRow) -> None:
+    def __init__(self, title: str, preview: Text, note: str | None) -> None:
         super().__init__()
-        self.quote = quote
+        self.title_text = title
+        self.preview = preview
+        self.note = note
+
+    @classmethod
+    def for_quote(cls, quote: QuoteRow) -> NoteDialog:
+        return cls("Note on the quote", quote_preview(quote), quote.note)
+
+    @classmethod
+    def for_article(cls, article: ArticleDetail) -> NoteDialog:
+        return cls("Note on the article", article_preview(article), article.annotations.note)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="note-dialog"):
-            yield Static(Text("Note on the quote"), classes="dialog-title")
-            yield Static(quote_preview(self.quote), classes="dialog-quote")
-            yield TextArea(self.quote.note or "", id="note-text", soft_wrap=True)
+            yield Static(Text(self.title_text), classes="dialog-title")
+            yield Static(self.preview, classes="dialog-quote")
+            yield TextArea(self.note or "", id="note-text", soft_wrap=True)
             yield Static(
                 Text("Ctrl+S: save (empty deletes the note) · Esc: cancel"), classes="dialog-hint"
             )

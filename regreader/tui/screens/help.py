@@ -12,7 +12,6 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from regreader.tui.commands import ACTION_TITLES
 from regreader.tui.keys import KEY_ACTIONS, NAVIGATION_HELP, key_label
 
 if TYPE_CHECKING:
@@ -40,7 +39,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Does")
         for action in KEY_ACTIONS:
             label = key_label(action, app.settings.key_overrides)
-            table.add_row(Text(action.id), Text(label), Text(ACTION_TITLES.get(action.id, "")))
+            table.add_row(Text(action.id), Text(label), Text(action.title))
         for key, does in NAVIGATION_HELP:
             table.add_row(Text(""), Text(key), Text(does))
         with VerticalScroll(id="help-box"):

@@ -22,7 +22,13 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from regreader.errors import RegreaderError
-from regreader.library import ArticleDetail, ArticleSummary, QuoteRow, ResultPage
+from regreader.library import (
+    ArticleAnnotations,
+    ArticleDetail,
+    ArticleSummary,
+    QuoteRow,
+    ResultPage,
+)
 from regreader.tui import messages
 from regreader.tui.keys import bindings_for
 from regreader.tui.widgets.chips import FilterChips, remove_token
@@ -346,6 +352,64 @@ class MainScreen(Screen[None]):
         quote = self._need_quote()
         if quote is not None:
             self.regreader.ask_link(quote)
+
+    def _need_article(self) -> ArticleDetail | None:
+        if self.article is None:
+            notify_plain(self.app, "Open an article first (Enter on a result).", severity="warning")
+        return self.article
+
+    def action_tag_article(self) -> None:
+        article = self._need_article()
+        if article is not None:
+            self.regreader.ask_article_tag(article)
+
+    def action_note_article(self) -> None:
+        article = self._need_article()
+        if article is not None:
+            self.regreader.ask_article_note(article)
+
+    def action_link_article(self) -> None:
+        article = self._need_article()
+        if article is not None:
+            self.regreader.ask_article_link(article)
+
+    def save_article_tag(self, article: ArticleDetail, name: str | None) -> None:
+        if name:
+            self._annotate_article(
+                article, lambda lib: lib.tag_article(article.id, name), f"Article tagged: {name}"
+            )
+
+    def save_article_link(self, article: ArticleDetail, name: str | None) -> None:
+        if name:
+            self._annotate_article(
+                article,
+                lambda lib: lib.link_article(article.id, name),
+                f"Article linked to: {name}",
+            )
+
+    def save_article_note(self, article: ArticleDetail, body: str | None) -> None:
+        if body is not None:
+            self._annotate_article(
+                article,
+                lambda lib: lib.set_article_note(article.id, body),
+                "Article note saved." if body.strip() else "Article note removed.",
+            )
+
+    @work(thread=True, group="annotate")
+    def _annotate_article(
+        self, article: ArticleDetail, change: Callable[[Any], ArticleAnnotations], done: str
+    ) -> None:
+        # Not exclusive, as for quotes: every write the user asked for must happen.
+        annotations = self._guarded(lambda: change(self.regreader.library))
+        if annotations is not None:
+            self.post_message(messages.ArticleAnnotated(article.id, annotations))
+            self.app.call_from_thread(notify_plain, self.app, done)
+
+    def on_article_annotated(self, message: messages.ArticleAnnotated) -> None:
+        if self.article is None or self.article.id != message.article_id:
+            return  # the user opened another article meanwhile
+        self.article = replace(self.article, annotations=message.annotations)
+        self.query_one(ReaderView).show_annotations(message.annotations)
 
     def save_tag(self, quote: QuoteRow, name: str | None) -> None:
         if name:

@@ -27,8 +27,8 @@ from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.widgets import Static
 
-from regreader.library import ArticleDetail, QuoteRow
-from regreader.tui.widgets.safe import plain
+from regreader.library import ArticleAnnotations, ArticleDetail, QuoteRow
+from regreader.tui.widgets.safe import one_line, plain
 
 QUOTE_STYLE = "on #3a3a1e"
 SELECTED_STYLE = "bold black on #e5c07b"
@@ -90,6 +90,18 @@ class QuoteSpans:
         return [q for q in self.quotes[low:high] if q.end > start]
 
 
+def annotations_line(annotations: ArticleAnnotations) -> Text:
+    """'◆ tags · ⚑ initiatives · ✎ the note's first line', whichever there are."""
+    parts: list[Text] = []
+    if annotations.tags:
+        parts.append(plain("◆ " + ", ".join(annotations.tags), style="magenta"))
+    if annotations.initiatives:
+        parts.append(plain("⚑ " + ", ".join(annotations.initiatives), style="cyan"))
+    if annotations.note:
+        parts.append(plain("✎ " + one_line(annotations.note, 80), style="italic"))
+    return Text(" · ").join(parts)
+
+
 class ReaderView(VerticalScroll):
     """Shows one article; `select_quote` highlights a quote and scrolls it into view."""
 
@@ -110,9 +122,11 @@ class ReaderView(VerticalScroll):
         self._selected: QuoteRow | None = None
         self._pending_scroll: QuoteRow | None = None  # its paragraph is not mounted yet
         self.article_id: int | None = None
+        self._article: ArticleDetail | None = None
 
     def show_placeholder(self, message: str) -> None:
         self.article_id = None
+        self._article = None
         self._set_paragraphs([])
         self._spans, self._selected = QuoteSpans(()), None
         self.remove_children()
@@ -124,6 +138,22 @@ class ReaderView(VerticalScroll):
         self._selected = self._pending_scroll = None
         self._set_paragraphs(split_paragraphs(article.body))
         self.remove_children()
+        self._article = article
+        header = Static(self._header(article.annotations), classes="reader-header")
+        self.mount(header, *self._next_batch())
+        self.scroll_home(animate=False)
+        if len(self._widgets) < len(self._paragraphs):
+            self._mount_the_rest(article.id)
+
+    def show_annotations(self, annotations: ArticleAnnotations) -> None:
+        """Show what the user attached to the whole article, after a change."""
+        headers = self.query(".reader-header")
+        if self._article is not None and headers:
+            headers.first(Static).update(self._header(annotations))
+
+    def _header(self, annotations: ArticleAnnotations) -> Text:
+        article = self._article
+        assert article is not None
         header = Text()
         header.append_text(plain(article.title, style="bold"))
         details = [article.published or "no date", ", ".join(article.regions) or "no region"]
@@ -131,10 +161,10 @@ class ReaderView(VerticalScroll):
         header.append_text(plain(" · ".join(details), style="dim"))
         header.append("\n")
         header.append_text(plain(short_path(article.source_path), style="dim italic"))
-        self.mount(Static(header, classes="reader-header"), *self._next_batch())
-        self.scroll_home(animate=False)
-        if len(self._widgets) < len(self._paragraphs):
-            self._mount_the_rest(article.id)
+        if annotations:
+            header.append("\n")
+            header.append_text(annotations_line(annotations))
+        return header
 
     def _set_paragraphs(self, paragraphs: list[Paragraph]) -> None:
         self._paragraphs = paragraphs
