@@ -883,3 +883,77 @@ def test_a_role_after_a_name_ends_at_a_colon() -> None:
 def test_a_slogan_is_kept_as_a_named_mention() -> None:
     text = "Программа идёт под девизом «Газ — в каждый дом!»."
     assert [m.text for m in extract_quotes(text).mentions] == ["Газ — в каждый дом!"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A plural possessive right before the comma and the closing mark.
+        ("Yekaterina Rudneva, an economist, disagrees. ‘It is the budget’s money now, not the "
+         "farmers’,’ she said.",
+         [("It is the budget’s money now, not the farmers’,", "Yekaterina Rudneva")]),
+        # Where someone works, in marks, is no quote of theirs.
+        ('Ruslan Mingazov, managing partner at "Kama Ventures", said the fund was betting on '
+         'technology. "We don\'t invest in greenhouses," he said.',
+         [("We don't invest in greenhouses,", "Ruslan Mingazov")]),
+        ("The trial, which local media dubbed the “asphalt case,” lasted almost a year.", []),
+        ("Политолог Андрей Лощилин считает, что реформа станет испытанием.\n\n«Транспорт — "
+         "это то, что каждый житель чувствует на себе», — считает политолог.",
+         [("Транспорт — это то, что каждый житель чувствует на себе", "Андрей Лощилин")]),
+        # A political scientist is the expert.
+        ("Политолог Константин Вершинин уверен, что тема станет главной. «Людям можно "
+         "объяснить закрытие завода», — уверен эксперт.",
+         [("Людям можно объяснить закрытие завода", "Константин Вершинин")]),
+        ("Адвокат подсудимого Марина Дорош настаивала на оправдании. «Мой подзащитный не "
+         "присвоил ни рубля», — заявила адвокат.",
+         [("Мой подзащитный не присвоил ни рубля", "Марина Дорош")]),
+        # 'Сам' (himself) is no first name.
+        ("Суд вынес приговор Олегу Бочкарёву. Сам Бочкарёв вину признал частично. «Я не "
+         "вор», — сказал он.",
+         [("Я не вор", "Олег Бочкарёв")]),
+        ("Judge Yelena Nikitina rejected the arguments. “The court finds the testimony "
+         "consistent,” the judge said.",
+         [("The court finds the testimony consistent,", "Yelena Nikitina")]),
+        # A role word no known role matches refers to the person just named, who had none.
+        ("Компанию основала бывшая учительница химии Ольга Бережная. «Мы начинали с 200 "
+         "литров молока в день», — вспоминает основательница.",
+         [("Мы начинали с 200 литров молока в день", "Ольга Бережная")]),
+        ("По мнению Андрея Петрова-Водкина, цифра выглядит амбициозной. «Главное "
+         "ограничение — инфраструктура», — поясняет доцент кафедры экономики.\n\nОн также "
+         "обращает внимание на дорогу. «Какой круизный поток?» — задаётся вопросом эксперт.",
+         [("Главное ограничение — инфраструктура", "Андрей Петров-Водкин"),
+          ("Какой круизный поток?", "Андрей Петров-Водкин")]),
+        # ... but not to one who has another role, nor to one named paragraphs back.
+        ("Министр туризма Роман Кочетков рассказал о планах Мурманской области.\n\n«Главное "
+         "ограничение — инфраструктура», — поясняет доцент кафедры экономики Мурманского "
+         "университета.",
+         [("Главное ограничение — инфраструктура", None)]),
+        ('City council member Denis Shtern said the city knew. "The money was spent on a '
+         'patch," Mr Shtern said.\n\nResidents queue at bathhouses.\n\nIn a statement, the '
+         "mayor's office said: “Hot water will be restored by May 1.”",
+         [("The money was spent on a patch,", "Denis Shtern"),
+          ("Hot water will be restored by May 1.", None)]),
+        # 'Валентина' is a woman's name and the genitive of 'Валентин': the words before tell.
+        ("«Да мы же этот ФАП своими руками строили!» — говорит 78-летняя Валентина Кыркалова.",
+         [("Да мы же этот ФАП своими руками строили!", "Валентина Кыркалова")]),
+        ("По словам Александра Петрова, «дорогу построят к осени».",
+         [("дорогу построят к осени", "Александр Петров")]),
+        ("Tatyana Melnikova keeps the books and Pavel Orlov runs the saw. “My daughter said "
+         "to me: ‘Mum, keep them for yourself!’ That’s how it started,” she laughs.",
+         [("My daughter said to me: ‘Mum, keep them for yourself!’ That’s how it started,",
+           "Tatyana Melnikova")]),
+        # A short name in marks inside the subject after the quote.
+        ('CEO Timur Gabdrakhmanov said the farm would grow. "We will double," he said. '
+         '"Vertical farming is a logical addition to our portfolio," a "Rusagro" spokesperson '
+         "said.",
+         [("We will double,", "Timur Gabdrakhmanov"),
+          ("Vertical farming is a logical addition to our portfolio,", None)]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_eleventh_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_an_organisation_in_marks_after_a_preposition_is_a_mention() -> None:
+    text = 'Ruslan Mingazov, managing partner at "Kama Ventures", said the fund would grow.'
+    assert [m.text for m in extract_quotes(text).mentions] == ["Kama Ventures"]

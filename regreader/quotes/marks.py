@@ -95,6 +95,7 @@ def _with_depths(spans: list[Span]) -> list[Span]:
 
 
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
+_CLOSING_PUNCTUATION = frozenset(",.;:!?")
 
 
 def _plural_possessive(body: str, at: int, stack: list[_Open]) -> bool:
@@ -104,6 +105,8 @@ def _plural_possessive(body: str, at: int, stack: list[_Open]) -> bool:
     opener = "‘" if body[at] == "’" else "'"
     if not any(item.mark == opener for item in stack):
         return False
+    if body[at + 1 : at + 2] in _CLOSING_PUNCTUATION and body[at + 2 : at + 3] == body[at]:
+        return True  # 'not the farmers’,’ she said': the mark after the comma closes
     if not _LOWER_WORD_AFTER_RE.match(body, at + 1):
         return False
     paragraph_end = body.find("\n", at)

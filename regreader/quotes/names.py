@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from regreader.text import fold, in_two_scripts
+from regreader.text import fold, in_two_scripts, word_set
 
 Gender = str  # 'm', 'f' or '' (unknown)
 
@@ -122,6 +122,49 @@ def _first_names() -> dict[str, FirstName]:
 
 def first_name(word: str) -> FirstName | None:
     return _first_names().get(fold(word))
+
+
+@lru_cache(maxsize=1)
+def _feminine_or_oblique() -> frozenset[str]:
+    """Forms that are a woman's name and a case of a man's ('Валентина', 'Александра')."""
+    table = _first_names()
+    return frozenset(
+        fold(word)
+        for word in _FEMALE_CYRILLIC.split()
+        if (known := table.get(fold(word))) is not None and known.gender == "m"
+    )
+
+
+# Words after which a name stands in an oblique case: 'по словам Александра Петрова',
+# 'у Валентина Кыркалова', 'встреча министра Александра Петрова'.
+_OBLIQUE_BEFORE = word_set(
+    "словам мнению оценке оценкам у для от без из до после около кроме против вместо "
+    "главы министра губернатора директора председателя заместителя мэра руководителя "
+    "депутата сенатора начальника представителя президента ректора советника помощника "
+    "замминистра вице-губернатора"
+)
+
+
+def _woman_too(mention: NameMention, written: str) -> bool:
+    """Whether a man's name read in an oblique case is written as a woman's name too:
+    'Валентина Кыркалова' is 'Валентин Кыркалов' in the genitive, or a woman."""
+    words = written.split()
+    return (
+        mention.gender == "m"
+        and len(words) == 2
+        and fold(words[0]) in _feminine_or_oblique()
+        and _FEMALE_SURNAME_RE.search(fold(words[1])) is not None
+    )
+
+
+def _read_in_context(text: str, mention: NameMention) -> NameMention:
+    """'говорит Валентина Кыркалова': a woman, unless the word before wants the genitive
+    ('по словам Валентина Кыркалова')."""
+    before = text[max(0, mention.start - 30) : mention.start].split()
+    if before and fold(before[-1]).strip(",") in _OBLIQUE_BEFORE:
+        return mention
+    words = text[mention.start : mention.end].split()
+    return NameMention(mention.start, mention.end, " ".join(words), words[1], "f", True)
 
 
 # A patronymic's ending shows the gender and case of the whole name.
@@ -313,6 +356,7 @@ City President Prime Deputy Chairman Mayor Senator General Chief Council Duma As
 Председатель Мэр Департамент Управление Фонд Центр Компания Группа Банк Программа Проект
 Совет Дума Форум Агентство Университет Ассоциация Федерация Федерального Власти Власть
 Жители Эксперты Аналитики Депутаты Чиновники Officials Authorities Residents Experts
+Сам Сама Сами Само Самого Самой Самому Himself Herself
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 
@@ -366,10 +410,9 @@ def find_full_names(text: str) -> list[NameMention]:
     found: list[NameMention] = []
     for run in _CAPITAL_RUN_RE.finditer(text):
         offset = run.start()
-        found.extend(
-            NameMention(offset + start, offset + end, name, surname, gender, True)
-            for start, end, name, surname, gender in _names_of_run(run.group())
-        )
+        for start, end, name, surname, gender, woman_too in _names_of_run(run.group()):
+            mention = NameMention(offset + start, offset + end, name, surname, gender, True)
+            found.append(_read_in_context(text, mention) if woman_too else mention)
     for match in _INITIALS_RE.finditer(text):
         surname = match.group("surname")
         if fold(surname) in _NOT_NAME_WORDS:
@@ -436,17 +479,19 @@ def _word(text: str) -> _Word:
     return word
 
 
-# A run of capitalised words -> its names, as (start, end, name, surname, gender) within
-# the run. News repeats its runs ('Governor Dmitry Makhonin') within and across articles.
-_RUNS: dict[str, tuple[tuple[int, int, str, str, Gender], ...]] = {}
+# A run of capitalised words -> its names, as (start, end, name, surname, gender, woman
+# too: see _woman_too) within the run. News repeats its runs ('Governor Dmitry Makhonin')
+# within and across articles.
+_RunName = tuple[int, int, str, str, Gender, bool]
+_RUNS: dict[str, tuple[_RunName, ...]] = {}
 _RUNS_LIMIT = 100_000
 
 
-def _names_of_run(run: str) -> tuple[tuple[int, int, str, str, Gender], ...]:
+def _names_of_run(run: str) -> tuple[_RunName, ...]:
     names = _RUNS.get(run)
     if names is None:
         names = tuple(
-            (m.start, m.end, m.name, m.surname, m.gender)
+            (m.start, m.end, m.name, m.surname, m.gender, _woman_too(m, run[m.start : m.end]))
             for m in _names_in_run(0, _WORD_IN_RUN_RE.findall(run))
         )
         if len(_RUNS) >= _RUNS_LIMIT:

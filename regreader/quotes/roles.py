@@ -29,7 +29,10 @@ _ROLE_HEADS = (
     r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
     r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
     r"|основател\w*|советник\w*|помощник\w*|пресс-секретар\w*|уполномоченн\w*|управляющ\w*"
-    r"|сопредседател\w*|член\w*|секретар\w*"
+    r"|сопредседател\w*|член\w*|секретар\w*|политолог\w*|социолог\w*|доцент\w*"
+    r"|профессор\w*|lecturer"
+    r"|judge|lawyer|attorney|investigator|адвокат\w*|прокурор\w*|следовател\w*"
+    r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
     r"|farmer|entrepreneur|"
@@ -88,6 +91,10 @@ _ROLE_CLASSES = {
     "министр": "minister", "mayor": "mayor", "мэр": "mayor", "chairman": "chair",
     "chair": "chair", "председател": "chair", "president": "president",
     "президент": "president",
+    # Whoever comments: 'уверен эксперт' after 'политолог Константин Вершинин'.
+    "expert": "expert", "эксперт": "expert", "analyst": "expert", "аналитик": "expert",
+    "economist": "expert", "экономист": "expert", "политолог": "expert",
+    "социолог": "expert",
 }  # fmt: skip
 _ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "по", "и", "в",
                "на", "с", "для", "acting", "first", "deputy"}  # fmt: skip
@@ -160,16 +167,21 @@ class AskedRole(NamedTuple):
 
     keys: frozenset[str]
     deputy: bool
+    # The key of a head noun no role class covers ('доцент', 'адвокат'): a person's role
+    # must hold it too, however many other words ('Мурманского') the two share.
+    head: str
 
     @classmethod
     def of(cls, role: str) -> AskedRole:
-        return cls(frozenset(_role_keys(role)), _is_deputy(role))
+        return cls(frozenset(_role_keys(role)), _is_deputy(role), _unclassed_head(role))
 
     def score(self, known: str) -> int:
         """How many keys a person's known role shares with this one; 0: not this role."""
         if _is_deputy(known) != self.deputy:
             return 0  # the deputy chairman is not 'the chairman'
         have = _role_keys(known)
+        if self.head and self.head not in have:
+            return 0  # 'доцент кафедры ... университета' is not the region's minister
         classes = _leader_classes(self.keys & _ROLE_CLASS_VALUES)
         if classes and have & _ROLE_CLASS_VALUES and not classes & _leader_classes(have):
             return 0  # 'the minister' is not the governor, whatever region they share
@@ -177,6 +189,16 @@ class AskedRole(NamedTuple):
         if organisations and not organisations & have:
             return 0
         return len(self.keys & have)
+
+
+def _unclassed_head(role: str) -> str:
+    """The key (as _role_keys makes it) of the role's first head noun, when no role class
+    and no deputy word covers it; '' otherwise."""
+    for word in re.findall(r"\w+", fold(role)):
+        if _is_role_head(word):
+            covered = word.startswith(tuple(_ROLE_CLASSES)) or _DEPUTY_RE.match(word)
+            return "" if covered else word[:5]
+    return ""
 
 
 _ROLE_WINDOW = 160

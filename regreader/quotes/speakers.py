@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from regreader.quotes.names import (
     NameMention,
@@ -52,6 +52,7 @@ from regreader.quotes.verbs import (
 )
 from regreader.text import fold, prefix_tree_pattern, word_set
 
+_NAME_IN_MARKS_RE = re.compile(r"[«\"“„]([^«»\"“”„.!?\n]{1,40})[»\"”“]")
 _GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?")
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
 _MAX_SUBJECT_WORDS = 10
@@ -209,6 +210,15 @@ class People:
             self.mentions.insert(position, (mention_start, mention_end, index))
         return person
 
+    def refer(self, start: int, end: int, person: Person) -> None:
+        """Record body[start:end] (a role word) as a mention of `person`."""
+        index = self.persons.index(person)
+        position = bisect.bisect_left(self.starts, start)
+        if position < len(self.starts) and self.mentions[position][:2] == (start, end):
+            return
+        self.starts.insert(position, start)
+        self.mentions.insert(position, (start, end, index))
+
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self.quoted, (position, len(self.body) + 1)) - 1
         return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
@@ -308,15 +318,16 @@ class _NameIndex:
         self._by_initial: dict[tuple[str, str], list[int]] = {}
 
     def add(self, index: int, person: Person) -> None:
-        _add_to(self._by_surname, fold(person.surname), index)
+        """Register a new person, or one whose name just took a better form."""
+        self._by_surname.setdefault(fold(person.surname), []).append(index)
         name = person.name
         if "." in name:
-            _add_to(self._by_initial, _initial_key(name, person.surname), index)
+            self._by_initial.setdefault(_initial_key(name, person.surname), []).append(index)
         elif is_patronymic(person.surname):
             self._patronymic_only.setdefault(fold(name), index)
-        else:
+        elif name.count(" ") > 1:
             words = name.split()
-            if len(words) > 2 and is_patronymic(words[1]):
+            if is_patronymic(words[1]):
                 self._by_first_and_patronymic.setdefault(fold(" ".join(words[:2])), index)
 
     def met(self, name: str, index: int) -> None:
@@ -370,13 +381,6 @@ def _initial_key(name: str, surname: str) -> tuple[str, str]:
 
 # Short enough for 'Крылов' and 'Крылова', 'Ли' and 'Ли' alike.
 _SURNAME_KEY_LETTERS = 4
-Key = TypeVar("Key")
-
-
-def _add_to(table: dict[Key, list[int]], key: Key, index: int) -> None:
-    bucket = table.setdefault(key, [])
-    if index not in bucket:
-        bucket.append(index)
 
 
 def _named_last(full_starts: list[tuple[int, int]], position: int) -> int:
@@ -499,7 +503,9 @@ class Attributor:
         while aux and aux[-1].casefold() in AUX_WORDS:
             subject = aux[0] if len(aux) > 1 else ""
             aux = subject.rsplit(None, 1)
-        if not subject.strip() or any(char in _AFTER_STOP for char in subject):
+        # 'a "Rusagro" spokesperson said': a short name in marks is part of the subject.
+        unquoted = _NAME_IN_MARKS_RE.sub(r"\1", subject)
+        if not subject.strip() or any(char in _AFTER_STOP for char in unquoted):
             return None
         if len(subject.split()) > _MAX_SUBJECT_WORDS:
             return None
@@ -620,15 +626,40 @@ class Attributor:
         if role_match:
             role = role_phrase(self.body, role_match.start(), end)
             if role:
-                # 'An official ... said', 'one minister': someone new, not a known person.
+                # 'An official ... said', 'one minister': someone new, not a known person;
+                # 'the mayor's office said': an office.
                 known = not _INDEFINITE_BEFORE_RE.search(
                     self.body, max(start, role_match.start() - 40), role_match.end()
-                )
-                person = people.by_role(role, role_match.start()) if known else None
+                ) and not self.body.startswith(("'s", "’s"), role_match.end())
+                person = None
+                if known:
+                    position = role_match.start()
+                    person = people.by_role(role, position) or self._just_named(position)
+                    if person is not None:
+                        # The role word now stands for them: '— задаётся вопросом эксперт'
+                        # after '— поясняет доцент' is the same person.
+                        people.refer(role_match.start(), role_match.end(), person)
                 if person:
                     return Attribution(person.name, person.role or role, how)
                 return Attribution(None, role, how)
         return Attribution(None, None, how)
+
+    def _just_named(self, position: int) -> Person | None:
+        """The person named last before a role word that no known role matches, if they
+        were given no role and nobody else was referred to by a role since: 'По мнению
+        Андрея Петрова-Водкина, ... «...», — поясняет доцент кафедры'."""
+        mention = self.people.latest_mention_before(position)
+        if mention is None or position - mention[1] > _JUST_NAMED_DISTANCE:
+            return None
+        if len(_LINE_BREAKS_RE.findall(self.body, mention[1], position)) > 1:
+            return None  # named two paragraphs back or more: the role is someone else's
+        person = self.people.persons[mention[2]]
+        if person.role is not None:
+            return None  # 'the minister' after a governor: someone else
+        for other in ROLE_RE.finditer(self.body, mention[1], position):
+            if not self.people.in_quote(other.start()):
+                return None  # 'встретился с министром. «...», — сказал министр'
+        return person
 
     def _heads_apposition(self, start: int, candidate: tuple[int, str, object]) -> bool:
         """Whether `candidate`, a name, opens body[start:] and a comma follows it."""
@@ -715,6 +746,9 @@ _UNNAMED_ROLE_RE = re.compile(
 )
 
 
+# How far a role word may stand from the name it refers back to, with no role between.
+_JUST_NAMED_DISTANCE = 600
+_LINE_BREAKS_RE = re.compile(r"\n(?:[ \t\u00a0]*\n)*")  # a paragraph break, blank lines or not
 # How far back from a pronoun an unnamed speaker is looked for: the sentence before a
 # quote of a few lines, not the whole article back to the person's last mention.
 _UNNAMED_LOOKBACK = 600

@@ -27,6 +27,8 @@ _EN_VERBS = (
     r"|recalls|recounts|observes|declares|announces|asserts|argues|claims|insists|confirms"
     r"|continues|concludes|replies|responds|answers|asks|warns|acknowledges|admits|urges"
     r"|promises|concedes|suggests|predicts|quips|counters|cautions|complains|laments|jokes"
+    # How features close a quote: "'..., ' she laughs."
+    r"|laughs|laughed|smiles|smiled|sighs|sighed|chuckles|chuckled|shrugs|shrugged"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
@@ -44,6 +46,7 @@ _RU_PAST = (
     r"|пожаловал|призвал|подытожил|обозначил|спросил|поблагодарил|признавал|убежден|убеждён"
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
+    r"|улыбнул|вздохнул|усмехнул|рассмеял"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
@@ -52,7 +55,8 @@ _RU_PRESENT = (
     r"|сообщают|заявляют|подчеркивают|уверяет|цитирует|приводит слова|приводят слова"
     r"|спрашивает|спрашивают|возмущается|возмущаются|жалуется|жалуются|сетует|сетуют"
     r"|вспоминает|рассуждает|объясняет|отвечает|комментирует|замечает|предупреждает"
-    r"|обещает|признает|делится|удивляется"
+    r"|обещает|признает|делится|удивляется|задаётся вопросом|задается вопросом"
+    r"|смеётся|смеется|улыбается|вздыхает|усмехается"
 )
 _RU_GERUNDS = (
     r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
