@@ -20,7 +20,6 @@ from pathlib import Path
 
 from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import Extraction
-from regreader.text import clean_text
 
 
 def normalise(text: str) -> str:
@@ -61,15 +60,14 @@ def load_gold(path: Path) -> dict[str, list[dict[str, object]]]:
 
 
 def read_article(path: Path) -> str:
-    """The body as indexing stores it: decoded and cleaned."""
-    data = path.read_bytes()
-    try:
-        from regreader.ingestion.decoding import decode_bytes
+    """The body as indexing stores it: decoded and cleaned, and for a web page its main
+    text (so a gold set of saved pages scores ingestion and extraction together)."""
+    from regreader.ingestion.prepare import extract_articles
 
-        text = decode_bytes(data).text
-    except ImportError:
-        text = data.decode("utf-8", errors="replace")
-    return clean_text(text)
+    articles = extract_articles(path, path.read_bytes())
+    if len(articles) != 1:
+        raise ValueError(f"{path.name}: a gold set's file must hold one article")
+    return articles[0][1].body
 
 
 def score(
