@@ -142,3 +142,16 @@ def test_html_title_and_date_fallbacks() -> None:
     assert page.title == "Heading"
     assert page.published == "2022-05-06"
     assert parse_html("<body><p>No metadata</p></body>").published is None
+
+
+def test_a_headline_that_opens_with_a_quote_is_the_title_and_a_credit_line_is_not() -> None:
+    text = (
+        "«Денег нет, работайте»: как врач из Пинежья держит на себе район\n\n"
+        "10 апреля 2024\n\nТекст: Мария Лукина\n\nВ Карпогоры из Архангельска ведёт дорога."
+    )
+    assert find_title(text, "x") == (
+        "«Денег нет, работайте»: как врач из Пинежья держит на себе район"
+    )
+    assert find_title("Текст: Мария Лукина\n\nПермь: завод запустил линию\n\nТекст.", "x") == (
+        "Пермь: завод запустил линию"
+    )

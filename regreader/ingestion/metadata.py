@@ -68,6 +68,14 @@ _LEAD_IN = re.compile(
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _WHITESPACE = re.compile(r"\s+")
 _OPENING_MARKS = "\"'«“„‘‹—–-•*>"
+# '«Денег нет, работайте»: как врач ...': a quote the headline goes on from.
+_QUOTE_THEN_HEADLINE_RE = re.compile(r"[«“„\"][^«»“”„\"\n]{2,150}[»”“\"][:—–-]?\s+\w+\s+\w")
+# 'Текст: Мария Лукина', 'Photo: ...': a credit line, not a headline.
+_BYLINE_RE = re.compile(
+    r"(?:текст|фото|автор|авторы|источник|редакция|by|text|photo|photos|author|source)"
+    r"\s*:\s",
+    re.IGNORECASE,
+)
 
 
 def top_lines(text: str, count: int) -> list[str]:
@@ -158,7 +166,9 @@ def _is_heading(line: str) -> bool:
     """A short line that reads like a headline, not a sentence, a label or a quote."""
     if len(line) > HEADING_MAX_CHARS or len(line.split()) < HEADING_MIN_WORDS:
         return False
-    if line[0] in _OPENING_MARKS or line[-1] in ".,;:":
+    if line[-1] in ".,;:" or _BYLINE_RE.match(line):
+        return False
+    if line[0] in _OPENING_MARKS and not _QUOTE_THEN_HEADLINE_RE.match(line):
         return False
     if not any(char.isalpha() for char in line):
         return False
