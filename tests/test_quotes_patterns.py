@@ -957,3 +957,13 @@ def test_shapes_of_the_eleventh_blind_set(text: str, quotes: list[tuple[str, str
 def test_an_organisation_in_marks_after_a_preposition_is_a_mention() -> None:
     text = 'Ruslan Mingazov, managing partner at "Kama Ventures", said the fund would grow.'
     assert [m.text for m in extract_quotes(text).mentions] == ["Kama Ventures"]
+
+
+def test_a_role_keeps_the_words_in_its_parentheses() -> None:
+    text = (
+        "Суд вынес приговор Олегу Бочкарёву, бывшему главе крестьянского (фермерского) "
+        "хозяйства. «Я не вор», — сказал Бочкарёв."
+    )
+    assert [q.role for q in extract_quotes(text).quotes] == [
+        "бывшему главе крестьянского (фермерского) хозяйства"
+    ]

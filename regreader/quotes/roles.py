@@ -74,7 +74,7 @@ _MODIFIER_WORDS = word_set(
 # Words a role may put before a surname: 'said Deputy Minister Petrov'.
 ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
 _ROLE_AFTER_NAME_RE = re.compile(
-    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?:{_ROLE_HEADS})(?![\w-])[^,.;:()\n]{{0,160}})",
+    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?:{_ROLE_HEADS})(?![\w-])(?:[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
     re.IGNORECASE,
 )
 ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на",
