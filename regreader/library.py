@@ -639,8 +639,9 @@ def _index_outcome(summary: IndexSummary) -> IndexOutcome:
     skipped = len(summary.skipped)
     return IndexOutcome(
         summary=(
-            f"{summary.new} new, {summary.changed} changed, "
-            f"{summary.unchanged} unchanged, {skipped} skipped"
+            f"{summary.new} new, {summary.changed} changed, {summary.unchanged} unchanged, "
+            + (f"{summary.reanalysed} reanalysed, " if summary.reanalysed else "")
+            + f"{skipped} skipped"
         ),
         new=summary.new,
         changed=summary.changed,

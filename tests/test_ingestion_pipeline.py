@@ -395,3 +395,50 @@ def test_worker_processes_index_exactly_what_the_main_process_would(
     assert [s.path.name for s in parallel_summary.skipped] == ["0007.txt", "0009.txt"]
     assert _library_snapshot(parallel) == _library_snapshot(serial)
     assert parallel.execute("SELECT count(*) FROM quotes").fetchone()[0] > 0
+
+
+def _as_an_older_analysis_left_it(conn: sqlite3.Connection) -> None:
+    """What a library indexed by an older regreader looks like: its titles, quotes and
+    regions derived by older rules, and no record of a current analysis."""
+    with conn:
+        conn.execute("UPDATE articles SET title = 'derived by older rules'")
+        conn.execute("DELETE FROM article_regions")
+        conn.execute("UPDATE quotes SET speaker = NULL")
+        conn.execute("UPDATE sources SET analysed_with = 0")
+
+
+def test_files_indexed_by_an_older_analysis_are_read_again_keeping_annotations(
+    library: sqlite3.Connection, corpus_dir: Path
+) -> None:
+    from regreader.annotations.tags import tag_quote, tags_for_quote
+    from regreader.quotes.store import all_quotes
+
+    index_paths(library, [corpus_dir])
+    fresh = {(q.article_id, q.start): q for q in all_quotes(library)}
+    titles = {a.id: a.title for a in list_articles(library)}
+    tagged = next(q for q in fresh.values() if q.speaker == "Dmitry Makhonin")
+    with library:
+        tag_quote(library, tagged.id, "makhonin")
+    _as_an_older_analysis_left_it(library)
+
+    summary = index_paths(library, [corpus_dir])
+    assert summary.line() == "new 0, changed 0, unchanged 0, reanalysed 5, skipped 0"
+    assert {a.id: a.title for a in list_articles(library)} == titles
+    assert {(q.article_id, q.start): q for q in all_quotes(library)} == fresh  # same ids too
+    assert all(article_regions(library, article_id) for article_id in titles)
+    assert tags_for_quote(library, tagged.id) == ["makhonin"]
+    # Read with the current analysis, they are unchanged from now on.
+    assert index_paths(library, [corpus_dir]).line() == "new 0, changed 0, unchanged 5, skipped 0"
+
+
+def test_a_feed_whose_items_left_it_is_not_reanalysed_at_every_run(
+    library: sqlite3.Connection, tmp_path: Path
+) -> None:
+    path = tmp_path / "feed.atom"
+    path.write_text(ATOM, encoding="utf-8")
+    index_paths(library, [path])
+    rewrite(path, ATOM[: ATOM.index("<entry><id>urn:two")] + "</feed>")
+    index_paths(library, [path])  # urn:two left the feed: its source and article stay
+    _as_an_older_analysis_left_it(library)
+    assert index_paths(library, [path]).reanalysed == 1
+    assert counts(index_paths(library, [path])) == (0, 0, 1, 0)

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from regreader.errors import IngestionError
 from regreader.ingestion.prepare import (
+    ANALYSIS_VERSION,
     SUPPORTED_SUFFIXES,
     PreparedArticle,
     PreparedFile,
@@ -42,9 +43,9 @@ from regreader.storage import transaction
 from regreader.storage.articles import (
     SavedSource,
     SourceChange,
+    known_source,
     replace_regions,
     save_source,
-    source_fingerprint,
     touch_sources,
 )
 from regreader.storage.db import begin_write
@@ -74,6 +75,9 @@ class IndexSummary:
     new: int = 0
     changed: int = 0
     unchanged: int = 0
+    # Unchanged files read again because this regreader analyses text better than the one
+    # that indexed them (see prepare.ANALYSIS_VERSION).
+    reanalysed: int = 0
     skipped: list[SkippedFile] = field(default_factory=list)
 
     def count(self, change: SourceChange) -> None:
@@ -81,13 +85,16 @@ class IndexSummary:
             self.new += 1
         elif change is SourceChange.CHANGED:
             self.changed += 1
+        elif change is SourceChange.REANALYSED:
+            self.reanalysed += 1
         else:
             self.unchanged += 1
 
     def line(self) -> str:
+        reanalysed = f"reanalysed {self.reanalysed}, " if self.reanalysed else ""
         return (
             f"new {self.new}, changed {self.changed}, unchanged {self.unchanged}, "
-            f"skipped {len(self.skipped)}"
+            f"{reanalysed}skipped {len(self.skipped)}"
         )
 
 
@@ -169,18 +176,23 @@ def _unsupported_reason(path: Path) -> str:
 def _triage(
     conn: sqlite3.Connection, candidate: Candidate, max_bytes: int
 ) -> ReadJob | SourceChange:
-    """UNCHANGED when size and mtime are as recorded; otherwise the job of reading it."""
+    """UNCHANGED when size and mtime are as recorded and the file was analysed as this
+    regreader would; otherwise the job of reading it."""
     info = _check_stat(candidate.key, max_bytes)
-    known = source_fingerprint(conn, candidate.key)
-    if known is not None and (known.size, known.mtime_ns) == (info.st_size, info.st_mtime_ns):
-        return SourceChange.UNCHANGED
+    known = known_source(conn, candidate.key)
+    outdated = known is not None and known.analysed_with != ANALYSIS_VERSION
+    if known is not None and not outdated:
+        recorded = known.fingerprint
+        if (recorded.size, recorded.mtime_ns) == (info.st_size, info.st_mtime_ns):
+            return SourceChange.UNCHANGED
     return ReadJob(
         key=candidate.key,
         shown=candidate.shown,
         size=info.st_size,
         mtime_ns=info.st_mtime_ns,
         max_bytes=max_bytes,
-        known_hash=known.file_hash if known else None,
+        known_hash=known.fingerprint.file_hash if known else None,
+        reanalyse=outdated,
     )
 
 
@@ -305,26 +317,36 @@ def _write_file(
     assert fingerprint is not None  # set whenever the file was read
     if prepared.same_bytes:
         with transaction(conn):
-            touch_sources(conn, job.key, fingerprint)
+            touch_sources(conn, job.key, fingerprint, analysis=ANALYSIS_VERSION)
         return SourceChange.UNCHANGED
     changes: set[SourceChange] = set()
     file_index = PendingIndex()
     with transaction(conn):
         for article in prepared.articles:
-            saved = save_source(conn, job.key, article.item_key, article.content, fingerprint)
+            saved = save_source(
+                conn,
+                job.key,
+                article.item_key,
+                article.content,
+                fingerprint,
+                analysis=ANALYSIS_VERSION,
+                reanalyse=job.reanalyse,
+            )
             changes.add(saved.change)
             if saved.article_written:
                 derive(conn, saved, article, file_index)
         if job.known_hash is not None:
             # Feed items that left the feed keep their sources (and articles): record
             # that the file as a whole was seen in this state.
-            touch_sources(conn, job.key, fingerprint)
+            touch_sources(conn, job.key, fingerprint, analysis=ANALYSIS_VERSION)
     # Only now: the index rows of a file that rolled back must not be written.
     batch_index.absorb(file_index)
     if job.known_hash is None:
         return SourceChange.NEW
     if changes == {SourceChange.UNCHANGED}:
         return SourceChange.UNCHANGED
+    if changes <= {SourceChange.UNCHANGED, SourceChange.REANALYSED}:
+        return SourceChange.REANALYSED
     return SourceChange.CHANGED
 
 

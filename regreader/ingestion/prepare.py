@@ -21,6 +21,11 @@ from regreader.storage.articles import ArticleContent, FileFingerprint
 from regreader.storage.fts import SpeakerRow, extras_index_form, speaker_index_row
 from regreader.text import clean_text, languages_of, stem_text
 
+# Bump when a change to what is derived from a text (titles, dates, languages, regions,
+# quotes and speakers, stems) should reach files indexed before: the next `regreader
+# index` reads them again, even unchanged, and their quotes keep their annotations.
+ANALYSIS_VERSION = 1
+
 TEXT_SUFFIXES = frozenset((".txt", ".md", ".markdown"))
 HTML_SUFFIXES = frozenset((".html", ".htm"))
 FEED_SUFFIXES = frozenset((".xml", ".rss", ".atom"))
@@ -41,6 +46,7 @@ class ReadJob:
     mtime_ns: int
     max_bytes: int
     known_hash: str | None  # the file hash recorded last time, if any
+    reanalyse: bool = False  # indexed by an older analysis: read it even if unchanged
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ def prepare_file(job: ReadJob) -> PreparedFile:
             raise SkipFile("empty file")
         # The stat taken before reading: if the file changes meanwhile, the next run re-reads.
         fingerprint = FileFingerprint(hashlib.sha256(data).hexdigest(), job.size, job.mtime_ns)
-        if fingerprint.file_hash == job.known_hash:
+        if fingerprint.file_hash == job.known_hash and not job.reanalyse:
             return PreparedFile(fingerprint, same_bytes=True)
         articles = extract_articles(job.shown, data)
     except IngestionError as exc:

@@ -48,6 +48,14 @@ class FileFingerprint:
 
 
 @dataclass(frozen=True)
+class KnownSource:
+    """What the library recorded of a file when it last indexed it."""
+
+    fingerprint: FileFingerprint
+    analysed_with: int  # the analysis version its articles were derived with
+
+
+@dataclass(frozen=True)
 class ArticleSummary:
     """A row of the article list."""
 
@@ -77,6 +85,7 @@ class SourceChange(Enum):
     NEW = "new"  # the source was not indexed before
     CHANGED = "changed"  # its article's text or metadata changed, or it moved to another
     UNCHANGED = "unchanged"
+    REANALYSED = "reanalysed"  # same text, derived again by a newer analysis
 
 
 @dataclass(frozen=True)
@@ -193,24 +202,32 @@ def article_sources(conn: sqlite3.Connection, article_id: int) -> list[tuple[str
     return [(row["path"], row["item_key"]) for row in rows]
 
 
-def source_fingerprint(conn: sqlite3.Connection, path: str) -> FileFingerprint | None:
-    """The fingerprint stored for a file when it was last indexed, if it was."""
+def known_source(conn: sqlite3.Connection, path: str) -> KnownSource | None:
+    """What was recorded for a file when it was last indexed, if it was (the oldest
+    analysis among its sources: a feed's items are one file)."""
     row = conn.execute(
-        "SELECT file_hash, size, mtime_ns FROM sources WHERE path = ? LIMIT 1", (path,)
+        "SELECT file_hash, size, mtime_ns, min(analysed_with) AS analysed_with"
+        " FROM sources WHERE path = ? GROUP BY path",
+        (path,),
     ).fetchone()
     if row is None:
         return None
-    return FileFingerprint(row["file_hash"], row["size"], row["mtime_ns"])
+    fingerprint = FileFingerprint(row["file_hash"], row["size"], row["mtime_ns"])
+    return KnownSource(fingerprint, row["analysed_with"])
 
 
 # --- writing ---------------------------------------------------------------------------
 
 
-def touch_sources(conn: sqlite3.Connection, path: str, fingerprint: FileFingerprint) -> None:
-    """Record a file's new fingerprint on all its sources (same content, new mtime)."""
+def touch_sources(
+    conn: sqlite3.Connection, path: str, fingerprint: FileFingerprint, *, analysis: int
+) -> None:
+    """Record a file's new fingerprint, and the analysis that read it, on all its sources
+    (same content, new mtime; or a feed whose gone items keep their articles)."""
     conn.execute(
-        "UPDATE sources SET file_hash = ?, size = ?, mtime_ns = ? WHERE path = ?",
-        (fingerprint.file_hash, fingerprint.size, fingerprint.mtime_ns, path),
+        "UPDATE sources SET file_hash = ?, size = ?, mtime_ns = ?, analysed_with = ?"
+        " WHERE path = ?",
+        (fingerprint.file_hash, fingerprint.size, fingerprint.mtime_ns, analysis, path),
     )
 
 
@@ -220,8 +237,16 @@ def save_source(
     item_key: str,
     content: ArticleContent,
     fingerprint: FileFingerprint,
+    *,
+    analysis: int,
+    reanalyse: bool = False,
 ) -> SavedSource:
-    """Store what one source (a file, or an item of a feed file) now says."""
+    """Store what one source (a file, or an item of a feed file) now says.
+
+    `analysis` is the analysis version `content` was made with; `reanalyse`: the source
+    was derived with an older one, so an article whose text did not change is written
+    again (title, date, languages here; regions, quotes and index rows by the caller).
+    """
     digest = content.content_hash
     previous = conn.execute(
         "SELECT article_id FROM sources WHERE path = ? AND item_key = ?", (path, item_key)
@@ -230,14 +255,19 @@ def save_source(
     same_text = conn.execute(
         "SELECT id, title, published FROM articles WHERE content_hash = ?", (digest,)
     ).fetchone()
-    written = inserted = False
+    written = inserted = reanalysed = False
     if same_text is not None:
         article_id = int(same_text["id"])
         metadata_changed = (same_text["title"], same_text["published"]) != (
             content.title,
             content.published,
         )
-        if (
+        if article_id == old_id and reanalyse:
+            # Same text, newer analysis: whatever it derives replaces the old (the text
+            # is the same for every source that shows it).
+            _update_metadata(conn, article_id, content)
+            written = reanalysed = True
+        elif (
             article_id == old_id
             and metadata_changed
             and not _shared(conn, article_id, path, item_key)
@@ -252,16 +282,27 @@ def save_source(
         article_id = _insert_article(conn, path, content)
         written = inserted = True
     conn.execute(
-        "INSERT INTO sources(path, item_key, article_id, file_hash, size, mtime_ns)"
-        " VALUES (?, ?, ?, ?, ?, ?)"
+        "INSERT INTO sources(path, item_key, article_id, file_hash, size, mtime_ns,"
+        " analysed_with) VALUES (?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(path, item_key) DO UPDATE SET article_id = excluded.article_id,"
-        " file_hash = excluded.file_hash, size = excluded.size, mtime_ns = excluded.mtime_ns",
-        (path, item_key, article_id, fingerprint.file_hash, fingerprint.size, fingerprint.mtime_ns),
+        " file_hash = excluded.file_hash, size = excluded.size, mtime_ns = excluded.mtime_ns,"
+        " analysed_with = excluded.analysed_with",
+        (
+            path,
+            item_key,
+            article_id,
+            fingerprint.file_hash,
+            fingerprint.size,
+            fingerprint.mtime_ns,
+            analysis,
+        ),
     )
     if old_id is not None and old_id != article_id and not delete_article_if_unused(conn, old_id):
         _hand_over_source_path(conn, old_id, path)
     if old_id is None:
         change = SourceChange.NEW
+    elif reanalysed:
+        change = SourceChange.REANALYSED
     elif written or old_id != article_id:
         change = SourceChange.CHANGED
     else:
@@ -329,8 +370,8 @@ def _update_article(
 
 def _update_metadata(conn: sqlite3.Connection, article_id: int, content: ArticleContent) -> None:
     conn.execute(
-        "UPDATE articles SET title = ?, published = ?, updated_at = ? WHERE id = ?",
-        (content.title, content.published, utc_now(), article_id),
+        "UPDATE articles SET title = ?, published = ?, languages = ?, updated_at = ? WHERE id = ?",
+        (content.title, content.published, ",".join(content.languages), utc_now(), article_id),
     )
 
 

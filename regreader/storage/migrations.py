@@ -261,12 +261,19 @@ SELECT rowid, speaker FROM quotes_fts WHERE speaker <> '';
 DROP TABLE quotes_fts;
 """
 
+# Which version of the analysis (regreader.ingestion.prepare.ANALYSIS_VERSION) a source's
+# articles were derived with; 0 for every source read before this was recorded.
+_ANALYSED_WITH = """
+ALTER TABLE sources ADD COLUMN analysed_with INTEGER NOT NULL DEFAULT 0;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles and full-text index", _ARTICLES),
     Migration(2, "quotes and named mentions", _QUOTES),
     Migration(3, "translations and their cache", _TRANSLATIONS),
     Migration(4, "annotations: anchors, tags, notes, initiatives", _ANNOTATIONS),
     Migration(5, "a speaker index instead of the quote-text index", _SPEAKERS),
+    Migration(6, "the analysis version each source was read with", _ANALYSED_WITH),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
