@@ -247,6 +247,16 @@ class Library:
             summary = index_paths(conn, list(paths), progress=_progress_adapter(progress))
         return _index_outcome(summary)
 
+    def outdated_files(self) -> list[Path]:
+        """Files in the library read by an older analysis than this regreader's, that are
+        still there to read again (see ingestion.analysis_version)."""
+        from regreader.ingestion.analysis_version import ANALYSIS_VERSION
+        from regreader.storage.articles import outdated_source_paths
+
+        with self.connection() as conn:
+            paths = outdated_source_paths(conn, ANALYSIS_VERSION)
+        return [Path(path) for path in paths if Path(path).is_file()]
+
     def index_bundled_corpus(self, progress: ProgressCallback | None = None) -> IndexOutcome:
         from regreader.locations import bundled_corpus_dir
 

@@ -105,6 +105,29 @@ async def test_first_launch_indexes_the_bundled_corpus(tmp_path, monkeypatch) ->
 
 
 @run_async
+async def test_a_library_read_by_an_older_analysis_is_read_again_at_launch(db: Path) -> None:
+    """The app reads again, in the background, the files an older regreader analysed:
+    the list shows at once, and afterwards the titles (and quotes) are this version's."""
+    import sqlite3
+
+    titles = {a.id: a.title for a in Library(db).search("").articles}
+    with sqlite3.connect(db) as conn:  # as an older regreader left it
+        conn.execute("UPDATE articles SET title = 'derived by older rules'")
+        conn.execute("UPDATE sources SET analysed_with = 0")
+    app = make_app(db)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        main = main_of(app)
+        await wait_until(pilot, lambda: any("Read again" in n.message for n in app._notifications))
+        await wait_until(pilot, lambda: main.page is not None and not main.indexing)
+        await wait_until(
+            pilot,
+            lambda: {a.id: a.title for a in main.page.articles} == titles,  # type: ignore[union-attr]
+        )
+        assert any("6 reanalysed" in n.message for n in app._notifications)
+    assert Library(db).outdated_files() == []
+
+
+@run_async
 async def test_hostile_text_is_shown_literally_everywhere(db: Path) -> None:
     app = make_app(db)
     async with app.run_test(size=SIZE, notifications=True) as pilot:

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from regreader.errors import IngestionError
+from regreader.ingestion.analysis_version import ANALYSIS_VERSION
 from regreader.ingestion.prepare import (
-    ANALYSIS_VERSION,
     SUPPORTED_SUFFIXES,
     PreparedArticle,
     PreparedFile,
@@ -76,7 +76,7 @@ class IndexSummary:
     changed: int = 0
     unchanged: int = 0
     # Unchanged files read again because this regreader analyses text better than the one
-    # that indexed them (see prepare.ANALYSIS_VERSION).
+    # that indexed them (see analysis_version.ANALYSIS_VERSION).
     reanalysed: int = 0
     skipped: list[SkippedFile] = field(default_factory=list)
 

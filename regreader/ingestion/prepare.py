@@ -21,11 +21,6 @@ from regreader.storage.articles import ArticleContent, FileFingerprint
 from regreader.storage.fts import SpeakerRow, extras_index_form, speaker_index_row
 from regreader.text import clean_text, languages_of, stem_text
 
-# Bump when a change to what is derived from a text (titles, dates, languages, regions,
-# quotes and speakers, stems) should reach files indexed before: the next `regreader
-# index` reads them again, even unchanged, and their quotes keep their annotations.
-ANALYSIS_VERSION = 1
-
 TEXT_SUFFIXES = frozenset((".txt", ".md", ".markdown"))
 HTML_SUFFIXES = frozenset((".html", ".htm"))
 FEED_SUFFIXES = frozenset((".xml", ".rss", ".atom"))

@@ -216,6 +216,14 @@ def known_source(conn: sqlite3.Connection, path: str) -> KnownSource | None:
     return KnownSource(fingerprint, row["analysed_with"])
 
 
+def outdated_source_paths(conn: sqlite3.Connection, analysis: int) -> list[str]:
+    """Files whose articles were derived by another analysis version than `analysis`."""
+    rows = conn.execute(
+        "SELECT DISTINCT path FROM sources WHERE analysed_with <> ? ORDER BY path", (analysis,)
+    )
+    return [row[0] for row in rows]
+
+
 # --- writing ---------------------------------------------------------------------------
 
 

@@ -261,8 +261,8 @@ SELECT rowid, speaker FROM quotes_fts WHERE speaker <> '';
 DROP TABLE quotes_fts;
 """
 
-# Which version of the analysis (regreader.ingestion.prepare.ANALYSIS_VERSION) a source's
-# articles were derived with; 0 for every source read before this was recorded.
+# Which version of the analysis (regreader.ingestion.analysis_version) a source's articles
+# were derived with; 0 for every source read before this was recorded.
 _ANALYSED_WITH = """
 ALTER TABLE sources ADD COLUMN analysed_with INTEGER NOT NULL DEFAULT 0;
 """

@@ -70,19 +70,24 @@ class RegreaderApp(App[int]):
             )
 
     def _first_load(self) -> None:
-        # Whether the library is empty is a DB read: ask it in a worker, answer on the UI.
+        # What the library needs is a DB read: ask it in a worker, answer on the UI.
         def check() -> None:
             empty = self.library.is_empty()
-            self.call_from_thread(self._start, empty)
+            outdated = [] if empty else self.library.outdated_files()
+            self.call_from_thread(self._start, empty, outdated)
 
         self.run_worker(check, thread=True, group="startup")
 
-    def _start(self, empty: bool) -> None:
+    def _start(self, empty: bool, outdated: list[Path]) -> None:
         main = self.main_screen
         if empty and self.index_if_empty:
             main.start_indexing()
         else:
             main.run_search(main.search_text)
+            if outdated:
+                # Indexed by an older regreader: read again with this one's quotes, titles
+                # and stems, while the list shows what there is.
+                main.start_reanalysing(outdated)
 
     @property
     def main_screen(self) -> MainScreen:

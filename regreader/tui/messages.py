@@ -26,7 +26,9 @@ class IndexProgress(Message):
 
 @dataclass
 class IndexFinished(Message):
-    summary: str
+    """Indexing in the app ended; `report` is what to tell the user."""
+
+    report: str
 
 
 @dataclass

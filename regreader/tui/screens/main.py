@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -98,20 +99,35 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ first launch
 
     def start_indexing(self) -> None:
+        """First launch: the bundled sample articles."""
+        self._index(
+            "First launch: indexing the bundled sample articles…",
+            lambda library, progress: library.index_bundled_corpus(progress),
+            "Indexed the sample articles",
+        )
+
+    def start_reanalysing(self, paths: list[Path]) -> None:
+        """Files read by an older regreader, read again with this one's analysis."""
+        self._index(
+            f"Reading {len(paths)} files again with this version's analysis…",
+            lambda library, progress: library.index_paths(paths, progress),
+            "Read again with this version's analysis (annotations kept)",
+        )
+
+    def _index(self, label: str, job: Callable[[Any, Any], Any], done: str) -> None:
         self.indexing = True
         self.query_one("#progress-box").display = True
-        self.query_one("#progress-label", Static).update(
-            plain("First launch: indexing the bundled sample articles…")
-        )
-        self._index_worker()
+        self.query_one("#progress-label", Static).update(plain(label))
+        self._index_worker(job, done)
 
     @work(thread=True, exclusive=True, group="index")
-    def _index_worker(self) -> None:
-        def progress(done: int, total: int, current: str) -> None:
-            self.post_message(messages.IndexProgress(done, total, current))
+    def _index_worker(self, job: Callable[[Any, Any], Any], done: str) -> None:
+        def progress(count: int, total: int, current: str) -> None:
+            self.post_message(messages.IndexProgress(count, total, current))
 
-        outcome = self._guarded(lambda: self.regreader.library.index_bundled_corpus(progress))
-        self.post_message(messages.IndexFinished(outcome.summary if outcome else "failed"))
+        outcome = self._guarded(lambda: job(self.regreader.library, progress))
+        report = f"{done}: {outcome.summary}." if outcome else f"{done}: failed."
+        self.post_message(messages.IndexFinished(report))
 
     def on_index_progress(self, message: messages.IndexProgress) -> None:
         bar = self.query_one(ProgressBar)
@@ -124,7 +140,7 @@ class MainScreen(Screen[None]):
     def on_index_finished(self, message: messages.IndexFinished) -> None:
         self.indexing = False
         self.query_one("#progress-box").display = False
-        notify_plain(self.app, f"Indexed the sample articles: {message.summary}.")
+        notify_plain(self.app, message.report)
         self.run_search(self.search_text)
 
     # ------------------------------------------------------------------ searching
