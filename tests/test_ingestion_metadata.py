@@ -155,3 +155,20 @@ def test_a_headline_that_opens_with_a_quote_is_the_title_and_a_credit_line_is_no
     assert find_title("Текст: Мария Лукина\n\nПермь: завод запустил линию\n\nТекст.", "x") == (
         "Пермь: завод запустил линию"
     )
+
+
+def test_furniture_inside_the_article_is_dropped_but_not_the_article() -> None:
+    page = parse_html(
+        "<html><body><article><div class='article__body comments-open'>"
+        "<p>Мэр заявил, что трамвай пойдет в 2027 году. " + "Подробности проекта. " * 30 + "</p>"
+        "<div class='read-also'><span>Читайте также</span><a href='x'>Депутат: «Деньги на "
+        "ветер»</a></div>"
+        "<div class='Share-root'>ВКонтакте Telegram</div>"
+        "<figure><figcaption>Трамвай<span class='ImageBlock-credit'>Фото: URA.RU</span>"
+        "</figcaption></figure>"
+        "<div class='doc_header__stat'>8 412 просмотров</div>"
+        "</div></article></body></html>"
+    )
+    assert "Мэр заявил" in page.text and "Трамвай" in page.text
+    for furniture in ("Читайте также", "ВКонтакте", "Фото: URA.RU", "просмотров"):
+        assert furniture not in page.text

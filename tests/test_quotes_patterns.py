@@ -967,3 +967,58 @@ def test_a_role_keeps_the_words_in_its_parentheses() -> None:
     assert [q.role for q in extract_quotes(text).quotes] == [
         "бывшему главе крестьянского (фермерского) хозяйства"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A subheading that repeats words of a quote is a headline, wherever it stands.
+        ("Первый абзац текста о технопарке.\n\n«Мы привезем сюда инженеров, а жить им "
+         "будет негде»\n\nИльдар Галиуллин поставил условия: «Иначе мы привезем сюда "
+         "инженеров, а жить им будет негде».",
+         [("Иначе мы привезем сюда инженеров, а жить им будет негде", "Ильдар Галиуллин")]),
+        ("Locals, half in jest, have dubbed it the “bridge of the century.”", []),
+        # A straight mark that never closes neither pairs with the next quote's marks nor
+        # carries on into the next paragraph.
+        ('The programme, launched under the name "Green Komi, has backed 14 projects. '
+         'Minister Olga Meshcheryakova told reporters: "The region will compensate half '
+         'the interest."\n\n"Applications will be accepted until December 1," the minister '
+         "added.",
+         [("The region will compensate half the interest.", "Olga Meshcheryakova"),
+          ("Applications will be accepted until December 1,", "Olga Meshcheryakova")]),
+        # 'Второе:' enumerates inside a Russian quote of two paragraphs; it is no label.
+        ("Премьер-министр Ильдар Галиуллин поставил условия.\n\n«Первое: технопарк должен "
+         "быть сдан в срок.\n\nВторое: мы должны построить 500 квартир»\n\nОн уехал.",
+         [("Первое: технопарк должен быть сдан в срок.\n\nВторое: мы должны построить 500 "
+           "квартир", "Ильдар Галиуллин")]),
+        ("Мэр Екатеринбурга Алексей Воронцов выступил в думе. «Деньги в бюджете "
+         "заложены», — добавил глава города.",
+         [("Деньги в бюджете заложены", "Алексей Воронцов")]),
+        # A noun for the person just named ...
+        ("Жительница Мотовилихи Ольга Пестова водила детей в зоопарк.\n«Жалко старое "
+         "место», — поделилась пермячка.",
+         [("Жалко старое место", "Ольга Пестова")]),
+        # ... but not for someone related to them, nor for a body.
+        ("«Для нас это плюс сорок минут», — возмущается жительница Татьяна Мельникова.\n\n"
+         "«А скорая как будет ездить?» — спрашивает её соседка.",
+         [("Для нас это плюс сорок минут", "Татьяна Мельникова"),
+          ("А скорая как будет ездить?", None)]),
+        ("Gulnara Isaeva opened a bakery. «Многие просто не знают об этом», the center said "
+         "in its report.",
+         [("Многие просто не знают об этом", None)]),
+        # First names are all a vox pop gives.
+        ("“If they fence off the shore, where will we fish?” said Dmitry, a fisherman. “The "
+         "young people leave anyway,” countered his neighbor Tatyana.",
+         [("If they fence off the shore, where will we fish?", "Dmitry"),
+          ("The young people leave anyway,", "Tatyana")]),
+        ("«Дороги после сезона как после бомбежки», — жалуется водитель маршрутки Андрей.",
+         [("Дороги после сезона как после бомбежки", "Андрей")]),
+        ("«Мне 78 лет, носить воду тяжело», — говорит пенсионерка Валентина Ивановна.",
+         [("Мне 78 лет, носить воду тяжело", "Валентина Ивановна")]),
+        ('"The bottleneck is not the ports," said Tom Harrington, head of research at '
+         "Eastbridge Advisory.",
+         [("The bottleneck is not the ports,", "Tom Harrington")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twelfth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from regreader.ingestion.metadata import normalise_title, parse_date
+from regreader.text import word_set
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -62,9 +63,37 @@ def parse_html(html: str) -> HtmlDocument:
     title = _title(tree)
     published = _published(tree)
     tree.strip_tags(list(FURNITURE_TAGS))
+    _drop_furniture_blocks(tree)
     root = tree.css_first("main") or _largest_article(tree) or tree.body or tree.root
     text = node_text(root) if root is not None else ""
     return HtmlDocument(title=title, published=published, text=text)
+
+
+# Class and id words of page furniture inside the article itself: share buttons, "read
+# also" boxes, comment counters, tag lists, photo credits, cookie and donation notices
+# (the words readability-style extractors look for).
+_FURNITURE_WORDS = word_set(
+    "share sharing social related also readmore recommended recommendations teaser comments "
+    "comment subscribe subscription newsletter cookie cookies consent gdpr paywall donate "
+    "donates donation breadcrumb breadcrumbs tags promo advert advertisement ads banner popup "
+    "modal sidebar widget stat stats views counter reaction reactions rating login credit "
+    "credits copyright print"
+)
+# ... unless the block holds the article: 'article-body comments-open'.
+_CONTENT_WORDS = word_set("article body content main text story post entry")
+_CONTENT_MIN_CHARS = 400
+_NAME_WORDS_RE = re.compile(r"[A-Z]?[a-z]+|[0-9]+")
+
+
+def _drop_furniture_blocks(tree: LexborHTMLParser) -> None:
+    for node in tree.css("[class], [id]"):
+        names = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        words = {word.lower() for word in _NAME_WORDS_RE.findall(names)}
+        if words.isdisjoint(_FURNITURE_WORDS):
+            continue
+        if not words.isdisjoint(_CONTENT_WORDS) and len(node.text(deep=True)) >= _CONTENT_MIN_CHARS:
+            continue
+        node.decompose()
 
 
 def html_fragment_text(html: str) -> str:

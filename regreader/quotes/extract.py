@@ -424,8 +424,9 @@ _NAMING_OBJECTS = word_set("the a an it его её их")
 
 def _named_as(body: str, open_at: int) -> bool:
     words = body[max(0, open_at - 32) : open_at].casefold().split()
-    if words and words[-1] in _NAMING_OBJECTS:
-        words.pop()
+    for _ in range(2):  # 'dubbed it the “bridge of the century”'
+        if words and words[-1] in _NAMING_OBJECTS:
+            words.pop()
     if not words:
         return False
     return words[-1] in _NAMING_VERBS or words[-2:] == ["known", "as"]
@@ -628,36 +629,63 @@ _HEADLINE_CHARS = 160
 
 
 def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
-    """Quotes that belong to the headline, not to what was said (ids).
+    """Quotes that belong to a headline, not to what was said (ids).
 
     A headline quotes words shortened ('Глава Кунгурского округа: "Мост через Сылву
-    закроем на два года"'): a quote in a short first line with no full stop of its own,
-    or one the article quotes again in full further down. A long first line quoting
-    whole sentences is a pull-quote, and stays.
+    закроем на два года"'): a quote in a short first line with no full stop of its own.
+    A headline, subheading or pull-quote anywhere (a short line that is no sentence of the
+    text) repeats words the article quotes elsewhere: '«Иначе жить им будет негде»' over
+    the paragraph that says them. A long line quoting whole sentences is speech, and stays.
     """
-    line_end = body.find("\n")
-    if line_end < 0 or not quotes or quotes[0].end > line_end:
-        return set()
     parts = {quote.part_of for quote in quotes}
-    later = [_stems(quote.text) for quote in quotes if quote.start > line_end]
-    line = body[:line_end].rstrip()
+    found: set[int] = set()
+    words_of: dict[int, set[str]] = {}
+    lines = "\n" in body  # a body of one line has no headline
+    for index, quote in enumerate(quotes):
+        if quote.part_of is not None or index in parts:
+            continue
+        # Line bounds looked for no further than a headline is long: a megabyte line may
+        # hold a hundred thousand quotes.
+        line_start, line_end = _short_line_around(body, quote.start, quote.end)
+        if line_start < 0 or not _headline_shaped(body[line_start:line_end].rstrip()):
+            continue
+        if line_start == 0 and lines and not quote.text.endswith(_SENTENCE_TERMINAL):
+            found.add(id(quote))
+            continue
+        words = _stems(quote.text)
+        if words and any(
+            len(words & words_of.setdefault(i, _stems(other.text))) >= _ECHO_SHARE * len(words)
+            for i, other in enumerate(quotes)
+            if not (line_start <= other.start < line_end)
+        ):
+            found.add(id(quote))
+    return found
+
+
+def _short_line_around(body: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line holding body[start:end] if it is no longer than a headline,
+    else (-1, -1)."""
+    low = max(0, start - _HEADLINE_CHARS)
+    line_start = body.rfind("\n", low, start) + 1
+    if line_start == 0 and low > 0:
+        return -1, -1
+    line_end = body.find("\n", end, end + _HEADLINE_CHARS)
+    if line_end < 0:
+        if end + _HEADLINE_CHARS < len(body):
+            return -1, -1
+        line_end = len(body)
+    if line_end - line_start > _HEADLINE_CHARS:
+        return -1, -1
+    return line_start, line_end
+
+
+def _headline_shaped(line: str) -> bool:
     # Headlines take no full stop: a short line that has one is a sentence of the text.
-    headline_shaped = (
+    return (
         len(line) <= _HEADLINE_CHARS
         and not line.endswith(".")
         and not _SENTENCE_BREAK_IN_LINE_RE.search(line)
     )
-    found: set[int] = set()
-    for index, quote in enumerate(quotes):
-        if quote.end > line_end or quote.part_of is not None or index in parts:
-            continue
-        shortened = headline_shaped and not quote.text.endswith(_SENTENCE_TERMINAL)
-        words = _stems(quote.text)
-        if shortened or (
-            words and any(len(words & other) >= _ECHO_SHARE * len(words) for other in later)
-        ):
-            found.add(id(quote))
-    return found
 
 
 def _stems(text: str) -> set[str]:

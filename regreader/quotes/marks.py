@@ -65,7 +65,7 @@ def find_spans(body: str) -> list[Span]:
             continue
         char = event.group()
         if char == "\n":
-            skip_until = _end_paragraph(body, at, stack)
+            skip_until = _end_paragraph(body, at, stack, spans)
             continue
         before = body[at - 1] if at > 0 else ""
         after = body[at + 1] if at + 1 < length else ""
@@ -181,7 +181,13 @@ def _close(stack: list[_Open], spans: list[Span], at: int, openers: str) -> bool
 
 _RUSSIAN_CLOSER = {"«": "»", '"': '"'}
 _MAX_RUSSIAN_PARAGRAPHS = 4
-_DASH_OR_LABEL_RE = re.compile(r"[—–-]|[^\n:]{1,60}:[ \t\u00a0]")
+# A dash line, or a transcript label: a name ('Михаил Мишустин:'), capitals ('ВЕДУЩИЙ:')
+# or an interview's 'Вопрос:' (not an enumeration: 'Второе: ...').
+_DASH_OR_LABEL_RE = re.compile(
+    r"[—–-]|(?:[A-ZА-ЯЁ][\w.-]*[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,6}[A-ZА-ЯЁ][\w.-]*"
+    r"|[A-ZА-ЯЁ]{2,}(?:[ \u00a0]+[A-ZА-ЯЁ]{2,})*|Вопрос|Ответ|Question|Answer|Q|A)[ \t\u00a0]*:"
+    r"[ \t\u00a0]"
+)
 
 
 def _closes_later(body: str, start: int, opener: str) -> bool:
@@ -206,9 +212,27 @@ def _closes_later(body: str, start: int, opener: str) -> bool:
     return body.find(opener, start, closing) < 0
 
 
-def _end_paragraph(body: str, at: int, stack: list[_Open]) -> int:
+def _paired_inside(outer: _Open, spans: list[Span]) -> bool:
+    """Whether a pair of marks of the open quote's own kind closed after it opened: English
+    double marks do not nest (« may: «программа «Старт»»), so the open one is a stray
+    mark, not a quote going on."""
+    if outer.mark not in '"“':
+        return False
+    family = _FAMILY[outer.mark]
+    for span in reversed(spans):
+        if span.start <= outer.at:
+            return False
+        if span.opener in family:
+            return True
+    return False
+
+
+def _end_paragraph(body: str, at: int, stack: list[_Open], spans: list[Span]) -> int:
     """At a line break: keep open quotes that go on, drop the rest. Returns where to resume."""
     if not stack:
+        return -1
+    if _paired_inside(stack[0], spans):
+        stack.clear()  # 'under the name "Green Komi, ... said: "..."': a stray mark
         return -1
     nxt = _PARAGRAPH_START_RE.match(body, at)
     next_start = nxt.end() if nxt else len(body)

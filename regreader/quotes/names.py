@@ -33,6 +33,9 @@ Akhmed Alan Ayrat Marsel Minnikhanov Rafail Robert Ravil Farid Khasan Anvar
 John James Michael David Robert William Richard Thomas Charles Joseph Daniel Paul Mark
 George Steven Kevin Brian Edward Jason Jeffrey Ryan Gary Eric Stephen Andrew Frank Scott
 Xi Li Wang Narendra Recep Emmanuel Olaf Donald Joe Kassym-Jomart Alexander Ilham Nikol
+Tom Tim Mike Chris Christopher Matthew Anthony Jonathan Benjamin Samuel Oliver Henry Jack
+Harry Adam Simon Nick Nicholas Alex Ben Luke Martin Philip Patrick Sean Ian Neil Graham
+Jeremy Hans Jan Lars Pierre Marco Ahmed Mohammed Arjun Wei Hiroshi Kenji
 """
 _FEMALE_LATIN = """
 Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
@@ -42,7 +45,9 @@ Nataliya Nina Oksana Olga Polina Raisa Svetlana Sofia Sofya Tamara Tatiana Tatya
 Valentina Valeria Varvara Vera Veronika Victoria Viktoria Yana Yulia Yuliya Julia Zhanna
 Zarina Zoya Evelina Elvira Gulnara Aigul Alsu Dinara Leila Milana Taisiya Regina Albina
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Emily
-Ursula Kamala Hillary Angela Christine Kristalina
+Ursula Kamala Hillary Angela Christine Kristalina Emma Sophie Sophia Olivia Charlotte
+Amelia Anne Claire Laura Rachel Rebecca Hannah Helen Kate Katherine Catherine Lucy Sara
+Amy Jane Joanna Natasha Nadia Priya Mei
 """
 _MALE_CYRILLIC = """
 Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
@@ -188,6 +193,16 @@ _FIRST_NAME_ENDINGS: dict[tuple[Gender, int], tuple[tuple[str, str], ...]] = {
     ("f", INSTRUMENTAL): (("ией", "ия"), ("ой", "а"), ("ей", "я")),
     ("f", PREPOSITIONAL): (("ии", "ия"), ("е", "а")),
 }
+
+
+def _as_read_by_patronymic(word: str, known: FirstName, patronymic: str) -> FirstName:
+    """'Валентина Ивановна': the patronymic shows a woman where the first name alone read
+    as a man's genitive ('Валентина' of 'Валентин')."""
+    low = fold(patronymic)
+    reading = next(((g, c) for end, g, c in _PATRONYMIC_FORMS if low.endswith(end)), None)
+    if reading is None or reading[0] != "f" or fold(word) not in _feminine_or_oblique():
+        return known
+    return FirstName(word, "f", reading[1])
 
 
 def inferred_first_name(word: str, following: str) -> FirstName | None:
@@ -520,6 +535,8 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
             continue
         if known is None and profile.could_start and not following.not_name:
             known = inferred_first_name(words[index], words[index + 1])
+        if known is not None and known.gender == "m" and is_patronymic(words[index + 1]):
+            known = _as_read_by_patronymic(words[index], known, words[index + 1])
         if following.not_name or (
             known is None and not (following.surname_like and profile.could_start)
         ):

@@ -105,6 +105,10 @@ _REGION_HEAD_RE = re.compile(
     re.IGNORECASE,
 )
 
+_CITY_HEAD_RE = re.compile(
+    r"(?:глав\w*|head of the)[\s\u00a0]+(?:город\w*|city|town)(?![\w-])", re.IGNORECASE
+)
+
 # 'Глава Минэкономразвития', 'head of the Ministry of Health': a minister, for 'said the
 # minister' later on.
 _MINISTRY_HEAD_RE = re.compile(
@@ -145,6 +149,8 @@ def _is_deputy(role: str) -> bool:
 
 
 def _role_keys(role: str) -> set[str]:
+    if _CITY_HEAD_RE.search(role):
+        return {"mayor"}  # 'глава города' is its mayor
     heads_ministry = _MINISTRY_HEAD_RE.search(role) is not None
     if _REGION_HEAD_RE.search(role) and not heads_ministry:
         return {"governor"}  # 'глава региона', 'head of the region': whoever governs it

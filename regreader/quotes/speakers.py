@@ -22,9 +22,12 @@ from itertools import islice
 from typing import NamedTuple
 
 from regreader.quotes.names import (
+    GENITIVE,
+    NOMINATIVE,
     NameMention,
     find_full_names,
     find_surname_mentions,
+    first_name,
     is_patronymic,
     lone_surname,
     surname_gender,
@@ -50,7 +53,7 @@ from regreader.quotes.verbs import (
     iter_verbs,
     last_verb,
 )
-from regreader.text import fold, prefix_tree_pattern, word_set
+from regreader.text import fold, prefix_tree_pattern, script_of, word_set
 
 _NAME_IN_MARKS_RE = re.compile(r"[«\"“„]([^«»\"“”„.!?\n]{1,40})[»\"”“]")
 _GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?")
@@ -70,6 +73,7 @@ _POSSESSIVE_INTRO_RE = re.compile(
 )
 _POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "his": "m", "her": "f"}
 _LONE_SURNAME_WORDS = 8
+_DESCRIBING_WORDS = 3
 # What may follow a speaker's surname in the same breath: 'said Petrov on Tuesday'.
 _AFTER_SURNAME_WORDS = word_set(
     "on in at during after before when while who adding noting that as and to of from "
@@ -187,8 +191,8 @@ class People:
         people.starts = [start for start, _, _ in people.mentions]
         return people
 
-    def named_by_surname(self, surname: str) -> Person:
-        """The person a lone surname names, known from now on.
+    def named_by_surname(self, surname: str, gender: str | None = None) -> Person:
+        """The person a lone surname (or first name) names, known from now on.
 
         Only attribution calls this, on a surname standing where a speaker stands: later
         mentions of the surname, and pronouns after it, then find this person too.
@@ -198,7 +202,9 @@ class People:
             if fold(person.surname) == key:
                 return person
         index = len(self.persons)
-        person = Person(surname, surname, surname_gender(surname), self.body, roles=self.roles)
+        if gender is None:
+            gender = surname_gender(surname)
+        person = Person(surname, surname, gender, self.body, roles=self.roles)
         self.persons.append(person)
         for mention_start, mention_end, _ in find_surname_mentions(self.body, {key: surname}):
             if not self.in_quote(mention_start):
@@ -642,6 +648,14 @@ class Attributor:
                 if person:
                     return Attribution(person.name, person.role or role, how)
                 return Attribution(None, role, how)
+        noun = _PERSON_NOUN_RE.fullmatch(self.body, start, end)
+        if noun and _names_a_person(fold(noun.group("noun"))):
+            # '— поделилась пермячка', '— рассказал капитан', 'the fisherman said': a noun
+            # for the person named just before.
+            person = self._just_named(noun.start("noun"))
+            if person is not None:
+                people.refer(noun.start("noun"), noun.end("noun"), person)
+                return Attribution(person.name, person.role, how)
         return Attribution(None, None, how)
 
     def _just_named(self, position: int) -> Person | None:
@@ -686,16 +700,29 @@ class Attributor:
         if self.people.in_quote(word.start()):
             return None
         lead = fold(self.body[max(0, start - 12) : start]).rstrip()
-        surname = lone_surname(word.group(), genitive=lead.endswith(GENITIVE_INTROS))
-        if surname is None:
+        genitive = lead.endswith(GENITIVE_INTROS)
+        surname = lone_surname(word.group(), genitive=genitive)
+        if surname is not None:
+            return self.people.named_by_surname(surname)
+        # 'said Dmitry, a fisherman who asked that his last name not be published', 'жалуется
+        # водитель маршрутки Андрей': a first name is all the text gives.
+        given = first_name(word.group())
+        if given is None or given.case != (GENITIVE if genitive else NOMINATIVE):
             return None
-        return self.people.named_by_surname(surname)
+        return self.people.named_by_surname(given.nominative, gender=given.gender)
 
     def _after_verb_index(self, words: list[re.Match[str]]) -> int | None:
         """The word after 'said' and any role words that can be a surname, if any."""
         index = 0
         while index < len(words) - 1 and fold(words[index].group()) in ROLE_PREFIX_WORDS:
             index += 1
+        # 'countered his neighbor Tatyana', 'жалуется водитель маршрутки Андрей': lower-case
+        # words that describe the name after them.
+        lower, last = index, min(len(words) - 1, index + _DESCRIBING_WORDS)
+        while lower < last and words[lower].group().islower():
+            lower += 1
+        if lower > index and words[lower].group()[:1].isupper():
+            index = lower
         following = words[index + 1] if index + 1 < len(words) else None
         if (
             following is not None
@@ -744,6 +771,40 @@ _UNNAMED_NOUN_RE = re.compile(
 _UNNAMED_ROLE_RE = re.compile(
     r"\b" + prefix_tree_pattern({role.replace("\\w+", "") for role in _UNNAMED_ROLES.split("|")})
 )
+
+
+# A subject that is one lower-case noun (two with a genitive: 'водитель маршрутки').
+_PERSON_NOUN_RE = re.compile(
+    r"[\s\u00a0]*(?:(?:the|our|наш|наша)[\s\u00a0]+)?(?P<noun>[a-zа-яё][a-zа-яё-]+)"
+    r"(?:[\s\u00a0]+[a-zа-яё]+)?[\s\u00a0.,]*"
+)
+# Nouns a text uses for a person it has just named: English ones listed, Russian ones
+# known by their endings ('пермячка', 'жительница', 'капитан', 'активист').
+_PERSON_NOUNS = word_set(
+    "fisherman fisherwoman farmer resident teacher doctor nurse driver captain pensioner "
+    "retiree worker engineer entrepreneur businessman businesswoman owner activist student "
+    "mother father woman man veteran villager local shopkeeper miner builder volunteer "
+    "ecologist environmentalist scientist researcher historian journalist writer artist "
+    "капитан врач медсестра"
+)
+_RUSSIAN_PERSON_ENDINGS = (
+    "ница", "чка", "нка", "янка", "анка", "ец", "анин", "янин", "тель", "ист", "истка",
+    "ник", "щик", "чик", "ер", "ёр", "ант", "ентка", "ерка", "ёрка",
+)  # fmt: skip
+# ... but not the unnamed ('собеседник', 'источник') nor what belongs to someone ('её
+# соседка' is someone else).
+_NOT_PERSON_NOUNS = word_set(
+    "собеседник источник участник представитель её ее его их her his their its my мой моя "
+    "наш наша ваш ваша один одна one another"
+)
+
+
+def _names_a_person(noun: str) -> bool:
+    if noun in _NOT_PERSON_NOUNS:
+        return False
+    return noun in _PERSON_NOUNS or (
+        script_of(noun) == "ru" and noun.endswith(_RUSSIAN_PERSON_ENDINGS)
+    )
 
 
 # How far a role word may stand from the name it refers back to, with no role between.
