@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKS = "«»‹›“”„‟‘’‚\"'"
 _EVENT_RE = re.compile(r"[«»‹›“”„‘’‚\"'\n]")
 _PARAGRAPH_START_RE = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*(?=\S)")
 

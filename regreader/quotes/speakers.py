@@ -218,7 +218,7 @@ class People:
 
     def refer(self, start: int, end: int, person: Person) -> None:
         """Record body[start:end] (a role word) as a mention of `person`."""
-        index = self.persons.index(person)
+        index = next(i for i, known in enumerate(self.persons) if known is person)
         position = bisect.bisect_left(self.starts, start)
         if position < len(self.starts) and self.mentions[position][:2] == (start, end):
             return
