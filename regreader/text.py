@@ -145,6 +145,12 @@ def _script_letter_counts(text: str) -> tuple[int, int]:
     return cyrillic, latin
 
 
+def dominant_language(text: str) -> str:
+    """'ru' or 'en': the script most of the text's letters are in."""
+    cyrillic, latin = _script_letter_counts(text)
+    return "ru" if cyrillic > latin else "en"
+
+
 def quote_language(text: str) -> str:
     """'ru', 'en' or 'mixed' for a quote, by the script of its letters."""
     cyrillic, latin = _script_letter_counts(text)

@@ -1022,3 +1022,54 @@ def test_a_role_keeps_the_words_in_its_parentheses() -> None:
 )  # fmt: skip
 def test_shapes_of_the_twelfth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # The words as said come first, their translation in parentheses after.
+        ("Президент компании Ли Вэй похвалил власти. «Nobody moves faster than you» («Никто "
+         "не работает быстрее вас»), — заметил Вэй.",
+         [("Nobody moves faster than you", None)]),
+        # A title-cased name right after the noun it names is no quote, said or not.
+        ('Pavel Rochev, chief executive of the pellet maker "Belomorsky Pellet", said the '
+         'company had lost its buyers. "Demand in Europe disappeared overnight," Rochev said.',
+         [("Demand in Europe disappeared overnight,", "Pavel Rochev")]),
+        # A sentence opening with a role names whom the pronoun after it stands for.
+        ("Governor Yuri Tsvetkov spoke first. Oleg Chernyshov, an adviser to the governor, "
+         'said the parks were full.\n\nThe governor has repeatedly argued that production '
+         'pays. In his words, "the budget earns on every car that leaves the park."',
+         [("the budget earns on every car that leaves the park.", "Yuri Tsvetkov")]),
+        ("Igor Shatilov, deputy governor for transport, spoke first. Andrei Knorr, deputy "
+         "governor for investment, was upbeat.\n\nThe transport deputy added that work would "
+         "start in spring. “The first piles go in by April,” he said.\n\nHis colleague was "
+         "more cautious. “Investors will wait for the piers,” he said.",
+         [("The first piles go in by April,", "Igor Shatilov"),
+          ("Investors will wait for the piers,", "Andrei Knorr")]),
+        # A name, then an aside too long for a subject, then the verb.
+        ('"Kaluga has become a victim of its own success," Anton Frolov, an economist at the '
+         'Kaluga branch of the Presidential Academy, wrote in a column for the weekly "Znamya".',
+         [("Kaluga has become a victim of its own success,", "Anton Frolov")]),
+        # One person in two alphabets.
+        ("Governor Mikhail Zaborshchikov (Михаил Заборщиков) opened the forum. «Лес кормит "
+         "область», — сказал Заборщиков.",
+         [("Лес кормит область", "Mikhail Zaborshchikov")]),
+        ("Ирина Пешкова (Irina Peshkova), head of the district, spoke next. \"We have 4,500 "
+         'people in Karpogory," Peshkova said.',
+         [("We have 4,500 people in Karpogory,", "Ирина Пешкова")]),
+        # 'Губернатор помолчал и ответил:' is the governor, whoever spoke last.
+        ("Губернатор Псковской области Олег Брагин встретился с фермером Станиславом "
+         "Ягодкиным.\n\n— Вы это уже обещали, — напомнил Ягодкин.\n\nГубернатор помолчал и "
+         "ответил:\n\n— Значит, в этот раз сделаем.",
+         [("Вы это уже обещали,", "Станислав Ягодкин"),
+          ("Значит, в этот раз сделаем.", "Олег Брагин")]),
+        # Someone the text does not name asks about the mayor: not the mayor's words.
+        ("Мэр Игорь Леонтьев ответил на вопросы. Один из журналистов, не представившись, "
+         "спросил, собирается ли мэр участвовать в выборах: «Вы пойдёте на второй срок?»",
+         [("Вы пойдёте на второй срок?", None)]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirteenth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -35,8 +35,8 @@ from regreader.quotes.speakers import (
     People,
     inner_attribution,
 )
-from regreader.quotes.verbs import partial_quote_verb
-from regreader.text import WORD_RE, quote_language, stem_word, word_set
+from regreader.quotes.verbs import INTRO_WORDS, partial_quote_verb
+from regreader.text import WORD_RE, dominant_language, quote_language, stem_word, word_set
 
 _TERMINAL = tuple(".!?…,;:")
 _SENTENCE_TERMINAL = tuple(".!?…")
@@ -204,12 +204,13 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
     """'«Мы построим дорогу» ("We will build the road"), he said': one quote, given twice.
 
     A span in parentheses right after another, in another language, is the same words
-    translated. Of each pair the Russian (or mixed) one is kept; returned: for each kept
-    index, a span over the whole pair (its attribution and naming nouns stand around it)
-    and the index after the pair; and the indexes to skip.
+    translated. Of each pair the one in the other language than the article's is kept;
+    returned: for each kept index, a span over the whole pair (its attribution and naming
+    nouns stand around it) and the index after the pair; and the indexes to skip.
     """
     pairs: dict[int, tuple[Span, int]] = {}
     dropped: set[int] = set()
+    article_language = ""  # counted once, when a pair is found
     for index in range(len(top) - 1):
         first, second = top[index], top[index + 1]
         if index in dropped or not _OPEN_PARENTHESIS_RE.fullmatch(
@@ -223,7 +224,13 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
                      quote_language(body[second.start : second.end]))  # fmt: skip
         if languages[0] == languages[1]:
             continue
-        keep, drop = (index + 1, index) if languages[0] == "en" else (index, index + 1)
+        # The words as said are the ones in the other language than the article's; its
+        # own language is the reporter's translation, before or after them: '«Мы построим
+        # дорогу» ("We will build the road")' and '"We will build the road" («Мы построим
+        # дорогу»)' in English, '«Nobody moves faster than you» («Никто ...»)' in Russian.
+        article_language = article_language or dominant_language(body)
+        translated_first = languages[0] == article_language
+        keep, drop = (index + 1, index) if translated_first else (index, index + 1)
         whole = Span(first.start, closing.end() - 1, first.opener, 0)
         pairs[keep] = (whole, index + 2)
         dropped.add(drop)
@@ -304,9 +311,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
     if name_like and _named_by_noun(body, span):
         return "mention"
-    if name_like and _word_before(body, span.start - 1).casefold() in _PLACE_PREPOSITIONS:
-        # 'Ruslan Mingazov, managing partner at "Kama Ventures", said': the verb is the
-        # person's; the marks hold where they work.
+    if name_like and _named_in_apposition(body, span, words):
         return "mention"
     if not said and _named_as(body, span.start - 1):
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
@@ -331,6 +336,16 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if attribution.how == "before" and _partial(body, span, text):
         return "quote"
     return None
+
+
+def _named_in_apposition(body: str, span: Span, words: list[str]) -> bool:
+    """A name set after the noun it names or the preposition of where someone works: 'chief
+    executive of the pellet maker "Belomorsky Pellet", said', 'managing partner at "Kama
+    Ventures", said' (the verb is the person's, not the words in marks)."""
+    before = _word_before(body, span.start - 1)
+    if _title_cased(words) and before.islower() and before not in INTRO_WORDS:
+        return True
+    return before.casefold() in _PLACE_PREPOSITIONS
 
 
 def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) -> bool:

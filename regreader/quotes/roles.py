@@ -181,6 +181,11 @@ class AskedRole(NamedTuple):
     def of(cls, role: str) -> AskedRole:
         return cls(frozenset(_role_keys(role)), _is_deputy(role), _unclassed_head(role))
 
+    @property
+    def kinds(self) -> set[str]:
+        """The role classes it names ('governor', 'minister', ...), head and chair one."""
+        return _leader_classes(set(self.keys & _ROLE_CLASS_VALUES))
+
     def score(self, known: str) -> int:
         """How many keys a person's known role shares with this one; 0: not this role."""
         if _is_deputy(known) != self.deputy:
@@ -191,6 +196,8 @@ class AskedRole(NamedTuple):
         classes = _leader_classes(self.keys & _ROLE_CLASS_VALUES)
         if classes and have & _ROLE_CLASS_VALUES and not classes & _leader_classes(have):
             return 0  # 'the minister' is not the governor, whatever region they share
+        if classes and _unclassed_head(known):
+            return 0  # 'an adviser to the governor' is not 'the governor
         organisations = {key for key in self.keys if key not in _ROLE_CLASS_VALUES}
         if organisations and not organisations & have:
             return 0

@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import islice
+from itertools import islice, pairwise
 from typing import NamedTuple
 
 from regreader.quotes.names import (
@@ -160,9 +160,13 @@ class People:
         # the names of institutions are nobody in the room.
         full = [m for m in find_full_names(body) if not _is_eponym(body, m.start)]
         known = _NameIndex()
+        first_forms = _bilingual_pairs(body, full)
         for mention in full:
-            index = known.find(people.persons, mention)
-            if index is None:
+            first_form = first_forms.get(id(mention))
+            index = known.find(people.persons, first_form or mention)
+            if first_form is not None and index is not None:
+                known.also(mention, index)  # 'Irina Peshkova' of 'Ирина Пешкова (Irina ...)'
+            elif index is None:
                 index = len(people.persons)
                 people.persons.append(
                     Person(mention.name, mention.surname, mention.gender, body, roles=people.roles)
@@ -172,19 +176,19 @@ class People:
             if not people.in_quote(mention.start):
                 people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
-        # Where each person's full name stands, by surname: two people may share one
-        # ('Никита Зуев — однофамилец главы округа Сергея Зуева').
+        # Where each person's full name stands, by the surname as written there: two
+        # people may share one ('Никита Зуев — однофамилец главы округа Сергея Зуева'),
+        # one person may have two ('Ирина Пешкова (Irina Peshkova)').
         full_starts: dict[str, list[tuple[int, int]]] = {}
-        keys = [fold(person.surname) for person in people.persons]
-        for start, _, index in people.mentions:
-            full_starts.setdefault(keys[index], []).append((start, index))
+        surnames_as_written: dict[str, str] = {}
+        for mention, (start, _, index) in zip(full, people.mentions, strict=True):
+            key = fold(mention.surname)
+            full_starts.setdefault(key, []).append((start, index))
+            surnames_as_written.setdefault(key, mention.surname)
         # A surname inside a full-name mention is not a mention of its own (a scan per
         # surname was quadratic).
         full_names = Covered([(m.start, m.end) for m in full])
-        surnames = {
-            key: people.persons[starts[0][1]].surname for key, starts in full_starts.items()
-        }
-        for start, end, key in find_surname_mentions(body, surnames):
+        for start, end, key in find_surname_mentions(body, surnames_as_written):
             if not full_names.overlaps(start, start + 1):
                 people.mentions.append((start, end, _named_last(full_starts[key], start)))
         people.mentions.sort()
@@ -215,6 +219,15 @@ class People:
             self.starts.insert(position, mention_start)
             self.mentions.insert(position, (mention_start, mention_end, index))
         return person
+
+    def role_taken(self, role: str) -> bool:
+        """Whether a known person holds a role of the kind `role` names ('губернатор'):
+        then a role word nobody matched is not someone else's description."""
+        kinds = AskedRole.of(role).kinds
+        return bool(kinds) and any(
+            person.role is not None and kinds & AskedRole.of(person.role).kinds
+            for person in self.persons
+        )
 
     def refer(self, start: int, end: int, person: Person) -> None:
         """Record body[start:end] (a role word) as a mention of `person`."""
@@ -288,6 +301,23 @@ class People:
         return chosen
 
 
+def _bilingual_pairs(body: str, full: list[NameMention]) -> dict[int, NameMention]:
+    """'Governor Mikhail Zaborshchikov (Михаил Заборщиков)': the name in parentheses, in
+    the other alphabet, is the same person; by id of that mention, the first form."""
+    pairs: dict[int, NameMention] = {}
+    for first, second in pairwise(full):
+        if (
+            _OPEN_PARENTHESIS_RE.fullmatch(body, first.end, second.start)
+            and body.startswith(")", second.end)
+            and script_of(first.surname) != script_of(second.surname)
+        ):
+            pairs[id(second)] = first
+    return pairs
+
+
+_OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+
+
 def _same_person(person: Person, mention: NameMention) -> bool:
     """Whether a full name may name `person`: first names that agree ('А.' and 'Анна'
     do, as does a name given without one); 'Никита' and 'Сергей' are two people."""
@@ -338,6 +368,11 @@ class _NameIndex:
 
     def met(self, name: str, index: int) -> None:
         self._by_name[name] = index
+
+    def also(self, mention: NameMention, index: int) -> None:
+        """Another written form of a known person's name."""
+        self._by_name[mention.name] = index
+        self._by_surname.setdefault(fold(mention.surname), []).append(index)
 
     def find(self, persons: list[Person], mention: NameMention) -> int | None:
         """The known person `mention` names, made to carry the better form of the name."""
@@ -500,7 +535,7 @@ class Attributor:
                 return self._subject(verb[1], end, first=True, how="after")
         verb = find_verb(body, begin, words[-1].end() if words else begin)
         if verb is None:
-            return None
+            return self._named_then_aside(begin, end)
         subject_end = verb[0]
         while subject_end > begin and body[subject_end - 1] in " \t\u00a0":
             subject_end -= 1
@@ -514,11 +549,28 @@ class Attributor:
         if not subject.strip() or any(char in _AFTER_STOP for char in unquoted):
             return None
         if len(subject.split()) > _MAX_SUBJECT_WORDS:
-            return None
+            return self._named_then_aside(begin, end)
         found = self._subject(begin, begin + len(subject), False, "after")
         if found.speaker or found.role or _looks_like_subject(subject):
             return found
         return None
+
+    def _named_then_aside(self, begin: int, end: int) -> Attribution | None:
+        """'"...," Anton Frolov, an economist at the Kaluga branch of the Presidential
+        Academy, wrote in a column': a name, an aside set off by commas however long, then
+        the verb."""
+        mentions = self.people.mentions_in(begin, min(end, begin + _MAX_AFTER))
+        if not mentions or self.body[begin : mentions[0][0]].strip(" \t\u00a0"):
+            return None
+        name_end = mentions[0][1]
+        aside_end = self.body.find(",", name_end + 1, end)
+        if self.body[name_end : name_end + 1] != "," or aside_end < 0:
+            return None
+        verb = find_verb(self.body, aside_end + 1, end)
+        if verb is None or self.body[aside_end + 1 : verb[0]].strip(" \t\u00a0"):
+            return None  # the verb must follow the aside at once
+        person = self.people.persons[mentions[0][2]]
+        return Attribution(person.name, person.role, "after")
 
     def before(self, open_at: int, floor: int = 0) -> Attribution | None:
         """Attribution in the quote's sentence before it: 'Smirnov stated, "', 'По словам X, «'.
@@ -539,7 +591,7 @@ class Attributor:
         possessive = _POSSESSIVE_INTRO_RE.search(self.body, start, open_at)
         if possessive:
             pronoun = (possessive.group("ru") or possessive.group("en")).casefold()
-            person = self.people.latest_before(possessive.start(), _POSSESSIVE_GENDER[pronoun])
+            person = self._antecedent(possessive.start(), _POSSESSIVE_GENDER[pronoun])
             if person:
                 return Attribution(person.name, person.role, "before", direct)
         verb = last_verb(self.body, start, open_at)
@@ -554,8 +606,11 @@ class Attributor:
         found = NO_ATTRIBUTION
         if subject_first:
             found = self._subject(start, verb[0], first=False, how="before")
-        if not (found.speaker or found.role):
-            # 'как отмечает А. Смирнова, «...»': the subject follows the verb.
+        # 'как отмечает А. Смирнова, «...»', 'заявил глава региона: «...»': the subject
+        # follows the verb, unless one stands before it that the text does not name ('Один
+        # из журналистов спросил, собирается ли мэр ...: «...»').
+        unnamed_subject = len(self.body[start : verb[0]].split()) > _INVERSION_LEAD_WORDS
+        if not (found.speaker or found.role) and not (subject_first and unnamed_subject):
             found = self._subject(verb[1], open_at, first=True, how="before")
         announced = stripped.endswith(":")
         return Attribution(found.speaker, found.role, "before", direct, announced)
@@ -618,9 +673,11 @@ class Attributor:
                 near = self._role_near(item[0], item[1])  # type: ignore[index]
                 return Attribution(person.name, richer_role(near, known), how)
             pronoun = item.group("pronoun")  # type: ignore[attr-defined]
-            mention = people.latest_mention_before(position, _PRONOUN_GENDER[pronoun.casefold()])
+            gender = _PRONOUN_GENDER[pronoun.casefold()]
+            mention = people.latest_mention_before(position, gender)
             if mention and not self.unnamed_spoke(mention[1], position):
-                found = people.persons[mention[2]]
+                found = self._role_subject(mention[1], position, gender)
+                found = found or people.persons[mention[2]]
                 return Attribution(found.name, found.role, how)
             return Attribution(None, None, how)
         lone = self._lone_surname(start, end, first)
@@ -640,7 +697,13 @@ class Attributor:
                 person = None
                 if known:
                     position = role_match.start()
-                    person = people.by_role(role, position) or self._just_named(position)
+                    # The phrase may run on past the role ('Губернатор помолчал и
+                    # ответил'): the role word alone is asked next.
+                    person = people.by_role(role, position) or people.by_role(
+                        role_match.group(), position
+                    )
+                    if person is None and not people.role_taken(role_match.group()):
+                        person = self._just_named(position)
                     if person is not None:
                         # The role word now stands for them: '— задаётся вопросом эксперт'
                         # after '— поясняет доцент' is the same person.
@@ -657,6 +720,37 @@ class Attributor:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
                 return Attribution(person.name, person.role, how)
         return Attribution(None, None, how)
+
+    def _antecedent(self, position: int, gender: str) -> Person | None:
+        """Whom a pronoun at `position` stands for: the person mentioned last, or one a
+        sentence since then opened with the role of ('The governor has argued ... In his
+        words, "..."')."""
+        mention = self.people.latest_mention_before(position, gender)
+        if mention is None:
+            return None
+        return self._role_subject(mention[1], position, gender) or self.people.persons[mention[2]]
+
+    def _role_subject(self, since: int, position: int, gender: str) -> Person | None:
+        """The known person a sentence opening with a role names, between `since` and
+        `position`: 'The transport deputy added that ... “...,” he said' is the deputy
+        for transport, not whoever was named last."""
+        found: Person | None = None
+        # Its own paragraph only: 'His colleague ... was more cautious. “...,” he said'
+        # after a paragraph on the transport deputy is the colleague.
+        since = max(since, self.body.rfind("\n", 0, position) + 1)
+        for match in ROLE_RE.finditer(self.body, since, position):
+            start = match.start()
+            if self.people.in_quote(start) or plural_role(match.group()):
+                continue
+            sentence = clause_start(self.body, start)
+            # The subject opening its sentence ('The transport deputy added'), not a role
+            # inside it ('an adviser to the governor').
+            if not _SUBJECT_LEAD_RE.fullmatch(self.body, sentence, start):
+                continue
+            person = self.people.by_role(self.body[sentence : match.end()], start)
+            if person is not None and person.gender in ("", gender):
+                found = person
+        return found
 
     def _just_named(self, position: int) -> Person | None:
         """The person named last before a role word that no known role matches, if they
@@ -807,6 +901,10 @@ def _names_a_person(noun: str) -> bool:
     )
 
 
+# Words that may stand before a verb whose subject follows it: 'В пятницу заявил ...'.
+_INVERSION_LEAD_WORDS = 2
+# At most two words before a role that opens its sentence: 'The transport deputy'.
+_SUBJECT_LEAD_RE = re.compile(r"(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,2}")
 # How far a role word may stand from the name it refers back to, with no role between.
 _JUST_NAMED_DISTANCE = 600
 _LINE_BREAKS_RE = re.compile(r"\n(?:[ \t\u00a0]*\n)*")  # a paragraph break, blank lines or not
