@@ -411,18 +411,16 @@ _SLOGAN_BEFORE_RE = re.compile(
     r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?))[\s\u00a0:,]*$",
     re.IGNORECASE,
 )
-_SLOGAN_LAST_WORDS = (
-    "девиз", "девиза", "девизом", "лозунг", "лозунга", "лозунгом", "слоган", "слоганом",
-    "slogan", "slogans", "motto", "mottos", "tagline", "taglines", "словами", "надписью",
-    "reading", "saying", "reads", "read",
-)  # fmt: skip
+_SLOGAN_LAST_WORDS = word_set(
+    "девиз девиза девизом лозунг лозунга лозунгом слоган слоганом slogan slogans motto "
+    "mottos tagline taglines словами надписью reading saying reads read"
+)
 
 
 def _slogan_before(body: str, open_at: int) -> bool:
-    # Most quotes follow none of the words: one C-level test of the last few characters
-    # rules them out.
-    tail = body[max(0, open_at - 16) : open_at].casefold().rstrip(" \t\u00a0:,")
-    if not tail.endswith(_SLOGAN_LAST_WORDS):
+    # Most quotes follow none of the words: one look at the last word rules them out.
+    last = body[max(0, open_at - 16) : open_at].rstrip(" \t\u00a0:,").rpartition(" ")[2]
+    if last.casefold() not in _SLOGAN_LAST_WORDS:
         return False
     return _SLOGAN_BEFORE_RE.search(body, max(0, open_at - 60), open_at) is not None
 

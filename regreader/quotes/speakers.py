@@ -307,7 +307,8 @@ def _bilingual_pairs(body: str, full: list[NameMention]) -> dict[int, NameMentio
     pairs: dict[int, NameMention] = {}
     for first, second in pairwise(full):
         if (
-            _OPEN_PARENTHESIS_RE.fullmatch(body, first.end, second.start)
+            second.start - first.end < _PARENTHESIS_GAP
+            and _OPEN_PARENTHESIS_RE.fullmatch(body, first.end, second.start)
             and body.startswith(")", second.end)
             and script_of(first.surname) != script_of(second.surname)
         ):
@@ -316,6 +317,7 @@ def _bilingual_pairs(body: str, full: list[NameMention]) -> dict[int, NameMentio
 
 
 _OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
+_PARENTHESIS_GAP = 8
 
 
 def _same_person(person: Person, mention: NameMention) -> bool:
