@@ -100,6 +100,7 @@ class MainScreen(Screen[None]):
 
     def start_indexing(self) -> None:
         """First launch: the bundled sample articles."""
+        self.indexing = True  # the list fills as it goes: results of any query are shown
         self._index(
             "First launch: indexing the bundled sample articles…",
             lambda library, progress: library.index_bundled_corpus(progress),
@@ -115,7 +116,8 @@ class MainScreen(Screen[None]):
         )
 
     def _index(self, label: str, job: Callable[[Any, Any], Any], done: str) -> None:
-        self.indexing = True
+        # Reading again leaves `indexing` off: the library is there, and searches the user
+        # types meanwhile must not be overtaken by older ones.
         self.query_one("#progress-box").display = True
         self.query_one("#progress-label", Static).update(plain(label))
         self._index_worker(job, done)
