@@ -152,6 +152,7 @@ class People:
     mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, person)
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans inside quote marks
     roles: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
+    role_kinds: dict[int, set[str]] = field(default_factory=dict, repr=False)  # by person
 
     @classmethod
     def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
@@ -225,9 +226,17 @@ class People:
         then a role word nobody matched is not someone else's description."""
         kinds = AskedRole.of(role).kinds
         return bool(kinds) and any(
-            person.role is not None and kinds & AskedRole.of(person.role).kinds
-            for person in self.persons
+            kinds & self._kinds_of(index) for index in range(len(self.persons))
         )
+
+    def _kinds_of(self, index: int) -> set[str]:
+        """The role kinds of a person, read once: a transcript may name thousands of people
+        and refer to many by roles nobody holds."""
+        kinds = self.role_kinds.get(index)
+        if kinds is None:
+            role = self.persons[index].role
+            kinds = self.role_kinds[index] = AskedRole.of(role).kinds if role else set()
+        return kinds
 
     def refer(self, start: int, end: int, person: Person) -> None:
         """Record body[start:end] (a role word) as a mention of `person`."""
@@ -428,13 +437,10 @@ _SURNAME_KEY_LETTERS = 4
 
 def _named_last(full_starts: list[tuple[int, int]], position: int) -> int:
     """Of the persons sharing a surname, the one whose full name stands last before
-    `position` (the first one named, before any of them is)."""
-    chosen = full_starts[0][1]
-    for start, index in full_starts:
-        if start >= position:
-            break
-        chosen = index
-    return chosen
+    `position` (the first one named, before any of them is). `full_starts` is in text
+    order; found by bisection, as a transcript names its speaker thousands of times."""
+    last = bisect.bisect_left(full_starts, (position, -1)) - 1
+    return full_starts[max(last, 0)][1]
 
 
 def _is_eponym(body: str, start: int) -> bool:
