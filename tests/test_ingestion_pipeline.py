@@ -442,3 +442,56 @@ def test_a_feed_whose_items_left_it_is_not_reanalysed_at_every_run(
     _as_an_older_analysis_left_it(library)
     assert index_paths(library, [path]).reanalysed == 1
     assert counts(index_paths(library, [path])) == (0, 0, 1, 0)
+
+
+def test_a_chunk_of_files_is_prepared_as_each_file_alone(tmp_path: Path, corpus_dir: Path) -> None:
+    """Workers analyse a chunk stage by stage over all its articles: each file must still
+    get exactly its own articles, past skipped files, unchanged ones and multi-item feeds."""
+    import hashlib
+
+    from regreader.ingestion.prepare import ReadJob, prepare_file, prepare_files
+
+    seed = sorted(corpus_dir.glob("*.txt"))
+    files = {
+        "first.txt": seed[0].read_bytes(),
+        "binary.txt": b"\x00\x01\x02 binary" * 50,
+        "news.rss": RSS.encode("cp1251"),
+        "empty.txt": b"",
+        "same.txt": seed[1].read_bytes(),
+        "feed.xml": ATOM.encode("utf-8"),
+        "last.txt": seed[4].read_bytes(),
+    }
+    jobs = []
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        known = hashlib.sha256(data).hexdigest() if name == "same.txt" else None
+        jobs.append(ReadJob(str(path), path, len(data), 0, 1 << 20, known))
+
+    chunk = prepare_files(jobs)
+
+    assert chunk == [prepare_file(job) for job in jobs]
+    assert [len(prepared.articles) for prepared in chunk] == [1, 0, 2, 0, 0, 2, 1]
+    assert [bool(prepared.skip_reason) for prepared in chunk] == [
+        False, True, False, True, False, False, False
+    ]  # fmt: skip
+    assert chunk[4].same_bytes
+    assert chunk[6].articles[0].content.body.startswith(files["last.txt"].decode()[:40])
+
+
+def test_worker_chunks_hold_a_bounded_number_of_files_and_bytes() -> None:
+    import regreader.ingestion.pipeline as pipeline
+    from regreader.ingestion.prepare import ReadJob
+
+    def job(number: int, size: int) -> ReadJob:
+        return ReadJob(f"/f{number}", Path(f"f{number}.txt"), size, 0, 1 << 30, None)
+
+    small = [job(number, 1000) for number in range(pipeline.JOBS_PER_TASK * 2 + 5)]
+    assert [len(chunk) for chunk in pipeline._chunks(small)] == [
+        pipeline.JOBS_PER_TASK, pipeline.JOBS_PER_TASK, 5
+    ]  # fmt: skip
+    large = pipeline.BYTES_PER_TASK // 2 + 1
+    big = [job(0, 10), job(1, large), job(2, large), job(3, 3 * large), job(4, 10)]
+    assert [[j.key for j in chunk] for chunk in pipeline._chunks(big)] == [
+        ["/f0", "/f1"], ["/f2"], ["/f3"], ["/f4"]
+    ]  # fmt: skip

@@ -4,14 +4,14 @@ So do 142 news articles written blind to the extractor, in thirteen sets
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style, columns, Telegram posts,
-interviews, TV scripts, court reports, business news, long-reads, saved web pages read
-as indexing reads them, dash-speech dialogues), with their hand-made gold. Each set, when it came, showed
-misses the others had not. Where the writers' gold disagreed, one convention holds: a
-name given by initials is stored as 'Д. Махонин' however the text spaces it
+interviews, TV scripts, court reports, business news, long-reads, saved web pages read as
+indexing reads them, dash-speech dialogues), with their hand-made gold. Each set, when it
+came, showed misses the others had not. Where the writers' gold disagreed, one convention
+holds: a name given by initials is stored as 'Д. Махонин' however the text spaces it
 ('Д.Махонин'), so one person is one speaker across articles; a reporter's translation in
-parentheses right after a quote ('«...» ("...")') is the same words, not a second quote;
-and words quoted after a verb of calling ('назвала новые сроки «очередным обещанием»')
-are the speaker's words, a quote.
+parentheses right after a quote ('«...» ("...")') is the same words, not a second quote; and
+words quoted after a verb of calling ('назвала новые сроки «очередным обещанием»') are the
+speaker's words, a quote.
 """
 
 from __future__ import annotations

@@ -57,7 +57,10 @@ BATCH_SECONDS = 0.5
 HAND_OVER_S = 0.01
 # Worker processes pay off from a few hundred files on (starting them costs ~0.3 s).
 PARALLEL_MIN_FILES = 200
-JOBS_PER_TASK = 16  # files per round trip to a worker
+# Files per round trip to a worker: analysed stage by stage (prepare.prepare_files), the
+# more at once the better, up to about this many; fewer when they are large.
+JOBS_PER_TASK = 64
+BYTES_PER_TASK = 8 * 1024 * 1024
 TASKS_IN_FLIGHT = 4  # per worker: enough to keep it busy, little enough to bound memory
 WORKER_NICENESS = 10
 
@@ -229,15 +232,23 @@ def _yield_to_the_writer() -> None:
         os.nice(WORKER_NICENESS)
 
 
-def _chunks(jobs: list[ReadJob], size: int) -> Iterator[list[ReadJob]]:
-    for start in range(0, len(jobs), size):
-        yield jobs[start : start + size]
+def _chunks(jobs: list[ReadJob]) -> Iterator[list[ReadJob]]:
+    chunk: list[ReadJob] = []
+    size = 0
+    for job in jobs:
+        if chunk and (len(chunk) >= JOBS_PER_TASK or size + job.size > BYTES_PER_TASK):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(job)
+        size += job.size
+    if chunk:
+        yield chunk
 
 
 def _prepared_in_order(jobs: list[ReadJob]) -> Iterator[PreparedFile]:
     """prepare_file for every job, in the jobs' order; in worker processes when it pays."""
     if len(jobs) < PARALLEL_MIN_FILES or _worker_count() < 2:
-        for chunk in _chunks(jobs, JOBS_PER_TASK):
+        for chunk in _chunks(jobs):
             yield from prepare_files(chunk)
         return
     # forkserver, not fork: the app indexes from a thread, and forking a threaded
@@ -246,7 +257,7 @@ def _prepared_in_order(jobs: list[ReadJob]) -> Iterator[PreparedFile]:
     context.set_forkserver_preload(["regreader.ingestion.prepare", "regreader.quotes.extract"])
     workers = _worker_count()
     with context.Pool(workers, initializer=_yield_to_the_writer) as pool:
-        chunks = iter(_chunks(jobs, JOBS_PER_TASK))
+        chunks = iter(_chunks(jobs))
         in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedFile]]] = deque()
         for chunk in chunks:
             in_flight.append(pool.apply_async(prepare_files, (chunk,)))

@@ -66,8 +66,38 @@ class PreparedFile:
     skip_reason: str | None = None
 
 
+@dataclass(frozen=True)
+class _ReadFile:
+    """A file read and parsed, its articles not analysed yet."""
+
+    fingerprint: FileFingerprint
+    articles: list[tuple[str, ArticleContent]]  # (feed item key or '', article)
+
+
 def prepare_file(job: ReadJob) -> PreparedFile:
     """Read, parse and analyse one file. Never raises for a bad file: it says why instead."""
+    return prepare_files([job])[0]
+
+
+def prepare_files(jobs: list[ReadJob]) -> list[PreparedFile]:
+    """Several files (one round trip to a worker process), in the jobs' order."""
+    read = [_read_job(job) for job in jobs]
+    to_analyse = [
+        item for outcome in read if isinstance(outcome, _ReadFile) for item in outcome.articles
+    ]
+    analysed = iter(_analysed(to_analyse))
+    prepared: list[PreparedFile] = []
+    for outcome in read:
+        if isinstance(outcome, PreparedFile):
+            prepared.append(outcome)
+        else:
+            articles = tuple(next(analysed) for _ in outcome.articles)
+            prepared.append(PreparedFile(outcome.fingerprint, articles))
+    return prepared
+
+
+def _read_job(job: ReadJob) -> _ReadFile | PreparedFile:
+    """The file's articles; or, as it is to be reported, that it is skipped or unchanged."""
     try:
         data = _read(job.key, job.max_bytes)
         if not data:
@@ -76,37 +106,61 @@ def prepare_file(job: ReadJob) -> PreparedFile:
         fingerprint = FileFingerprint(hashlib.sha256(data).hexdigest(), job.size, job.mtime_ns)
         if fingerprint.file_hash == job.known_hash and not job.reanalyse:
             return PreparedFile(fingerprint, same_bytes=True)
-        articles = extract_articles(job.shown, data)
+        return _ReadFile(fingerprint, extract_articles(job.shown, data))
     except IngestionError as exc:
         return PreparedFile(skip_reason=str(exc))
-    return PreparedFile(fingerprint, tuple(_analysed(key, article) for key, article in articles))
 
 
-def prepare_files(jobs: list[ReadJob]) -> list[PreparedFile]:
-    """A chunk of jobs: one round trip to a worker process for several files."""
-    return [prepare_file(job) for job in jobs]
+def _analysed(items: list[tuple[str, ArticleContent]]) -> list[PreparedArticle]:
+    """Quotes, regions and stems of many articles, in their order.
 
-
-def _analysed(item_key: str, article: ArticleContent) -> PreparedArticle:
+    Stage by stage (every body's quotes, then every body's regions, then the stems), not
+    article by article: each stage's code, patterns and tables then stay in the
+    processor's caches. Measured on bench/corpus_gen.py's articles in one process: 0.66
+    ms of CPU per article one by one, 0.56 in chunks of 16, 0.51 in chunks of 64.
+    """
     from regreader.ingestion.regions import find_regions
     from regreader.quotes.extract import extract_quotes
 
-    # The title names regions too; a text file's body already starts with it.
-    region_text = (
-        article.body if article.title in article.body else f"{article.title}\n{article.body}"
-    )
-    extraction = extract_quotes(article.body)
+    articles = [article for _, article in items]
+    extractions = [extract_quotes(article.body) for article in articles]
+    regions = [find_regions(_region_text(article)) for article in articles]
+    title_stems = [stem_text(article.title) for article in articles]
+    body_stems = [stem_text(article.body) for article in articles]
+    return [
+        _prepared(key, article, extraction, found, title, body)
+        for (key, article), extraction, found, title, body in zip(
+            items, extractions, regions, title_stems, body_stems, strict=True
+        )
+    ]
+
+
+def _region_text(article: ArticleContent) -> str:
+    """The title names regions too; a text file's body already starts with it."""
+    if article.title in article.body:
+        return article.body
+    return f"{article.title}\n{article.body}"
+
+
+def _prepared(
+    item_key: str,
+    article: ArticleContent,
+    extraction: Extraction,
+    regions: dict[str, int],
+    title_stems: str,
+    body_stems: str,
+) -> PreparedArticle:
     quotes = extraction.quotes
     # Computed here, off the main process, which stores it (a cached property).
     article.content_hash  # noqa: B018
     return PreparedArticle(
         item_key=item_key,
         content=article,
-        regions=find_regions(region_text),
+        regions=regions,
         extraction=extraction,
         speaker_rows=tuple(speaker_index_row(q.speaker) for q in quotes),
-        title_stems=stem_text(article.title),
-        body_stems=stem_text(article.body),
+        title_stems=title_stems,
+        body_stems=body_stems,
         extras_stems=extras_index_form(
             [q.speaker for q in quotes if q.speaker] + [q.role for q in quotes if q.role]
         ),
