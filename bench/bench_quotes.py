@@ -51,6 +51,7 @@ import regreader.ingestion.pipeline as pipeline  # noqa: E402
 import regreader.quotes.extract as quote_extract  # noqa: E402
 import regreader.quotes.store as quote_store  # noqa: E402
 from regreader.ingestion.pipeline import index_paths  # noqa: E402
+from regreader.ingestion.prepare import warm_up  # noqa: E402
 from regreader.quotes.extract import extract_quotes  # noqa: E402
 from regreader.quotes.model import Extraction  # noqa: E402
 from regreader.storage import open_library  # noqa: E402
@@ -235,6 +236,7 @@ def pipeline_patch(kind: str) -> Iterator[None]:
             yield
         return
     fork = pipeline.multiprocessing.get_context("fork")
+    warm_up()  # what the shipped forkserver does before it forks the workers
     with (
         _patched(pipeline, "PARALLEL_MIN_FILES", 0),
         _patched(pipeline.multiprocessing, "get_context", lambda _method: fork),

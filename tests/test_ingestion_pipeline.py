@@ -495,3 +495,28 @@ def test_worker_chunks_hold_a_bounded_number_of_files_and_bytes() -> None:
     assert [[j.key for j in chunk] for chunk in pipeline._chunks(big)] == [
         ["/f0", "/f1"], ["/f2"], ["/f3"], ["/f4"]
     ]  # fmt: skip
+
+
+def test_a_run_leaves_the_connection_s_page_cache_as_it_found_it(
+    library: sqlite3.Connection, corpus_dir: Path
+) -> None:
+    """Indexing writes with a larger page cache; the app's connection must not keep it."""
+    before = library.execute("PRAGMA cache_size").fetchone()[0]
+    index_paths(library, [corpus_dir])
+    assert library.execute("PRAGMA cache_size").fetchone()[0] == before
+
+
+def test_the_forkserver_preload_builds_what_workers_share() -> None:
+    """The forkserver ignores a preload module that fails to import: check it by hand."""
+    import subprocess
+    import sys
+
+    import regreader.ingestion.pipeline as pipeline
+
+    imports = "".join(f"import {module}\n" for module in pipeline.WORKER_PRELOAD)
+    check = (
+        f"{imports}"
+        "from regreader.ingestion import regions\n"
+        "assert regions._gazetteer.cache_info().currsize == 1\n"
+    )
+    subprocess.run([sys.executable, "-c", check], check=True)

@@ -167,6 +167,16 @@ def _prepared(
     )
 
 
+def warm_up() -> None:
+    """Build what the analysis otherwise builds on its first article (worker_start.py)."""
+    from regreader.ingestion.regions import find_regions
+    from regreader.quotes.extract import extract_quotes
+
+    find_regions("")
+    extract_quotes("")
+    stem_text("warm up")
+
+
 def human_size(size: int) -> str:
     """'812 bytes', '3.5 kB', '20 MB'."""
     if size < 1024:
