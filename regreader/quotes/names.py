@@ -36,6 +36,8 @@ Xi Li Wang Narendra Recep Emmanuel Olaf Donald Joe Kassym-Jomart Alexander Ilham
 Tom Tim Mike Chris Christopher Matthew Anthony Jonathan Benjamin Samuel Oliver Henry Jack
 Harry Adam Simon Nick Nicholas Alex Ben Luke Martin Philip Patrick Sean Ian Neil Graham
 Jeremy Hans Jan Lars Pierre Marco Ahmed Mohammed Arjun Wei Hiroshi Kenji
+Filipp Bogdan Miron Savely Platon Yelisei Nazar Veniamin German Yefim Ignat Kuzma Luka Makar
+Rodion Svyatoslav Tikhon Felix Eldar Aidar Artemy Erik Yan Ramil Rashid Salavat Shamil
 """
 _FEMALE_LATIN = """
 Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
@@ -47,7 +49,9 @@ Zarina Zoya Evelina Elvira Gulnara Aigul Alsu Dinara Leila Milana Taisiya Regina
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa Emily
 Ursula Kamala Hillary Angela Christine Kristalina Emma Sophie Sophia Olivia Charlotte
 Amelia Anne Claire Laura Rachel Rebecca Hannah Helen Kate Katherine Catherine Lucy Sara
-Amy Jane Joanna Natasha Nadia Priya Mei
+Amy Jane Joanna Natasha Nadia Priya Mei Alyona Alena Alisa Angelina Arina Vasilisa
+Violetta Dina Eva Yelizaveta Elizaveta Zlata Karina Kira Maya Olesya Snezhana Faina Emilia
+Elmira Guzel
 """
 _MALE_CYRILLIC = """
 Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
@@ -57,14 +61,20 @@ _MALE_CYRILLIC = """
 Матвей Михаил Мурат Никита Николай Олег Павел Пётр Петр Радий Радик Рамзан Ренат Ринат
 Роман Ростислав Руслан Рустам Рустем Семён Семен Сергей Станислав Степан Тарас Тимур
 Тимофей Фёдор Федор Эдуард Эмиль Юрий Яков Ярослав Захар Ахмед Алан Марсель Равиль Фарид
-Анвар Рафаэль Рафаиль Роберт
+Анвар Рафаэль Рафаиль Роберт Марк Филипп Богдан Мирон Савелий Арсен Платон Давид Демид
+Елисей Назар Прохор Вениамин Герман Ефим Игнат Кузьма Лука Фома Савва Макар Мирослав Родион
+Святослав Тихон Трофим Феликс Эльдар Айдар Артемий Эрик Ян Рамиль Рашид Салават Тагир Шамиль
+Ильнур Айнур Ильгиз Альфред Владлен Леон Гавриил Ефрем Аким Нестор Марко Бруно Марио
+Антонио Пабло Паоло Отто Франко Хуго Гуго Ренато Серджо Фабио Альдо Лоренцо Отар Гиорги
 """
 _FEMALE_CYRILLIC = """
 Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
 Виктория Галина Дарья Диана Евгения Екатерина Елена Жанна Зарина Зоя Инна Ирина Кристина
 Ксения Лариса Лидия Лилия Любовь Людмила Маргарита Марина Мария Милана Надежда Наталья
 Наталия Нина Оксана Ольга Полина Раиса Светлана Софья София Тамара Татьяна Ульяна Юлия
-Яна Эльвира Гульнара Айгуль Алсу Динара Лейла Регина Альбина Эвелина Таисия
+Яна Эльвира Гульнара Айгуль Алсу Динара Лейла Регина Альбина Эвелина Таисия Алёна Алена
+Алиса Ангелина Арина Василиса Виолетта Дина Ева Елизавета Злата Карина Кира Майя Олеся
+Снежана Стефания Фаина Эмилия Элина Эльмира Зульфия Гузель Лиана Анжелика Римма Нелли Нино
 """
 _MALE_IN_A = {"никита", "илья", "данила", "кузьма", "фома", "лука", "савва"}
 _FLEETING = {"павел": "павл", "лев": "льв", "пётр": "петр", "петр": "петр"}
@@ -480,8 +490,12 @@ def _word(text: str) -> _Word:
         )
         surname_like = not not_name and looks_like_surname(text)
         # 'Aitalina Sivtseva', 'Айталина Сивцева': a first name the list lacks may end
-        # like a surname in -ina; before a surname it starts the name.
-        may_be_first = not surname_like or (len(folded) > 4 and folded.endswith(("ina", "ина")))
+        # like a surname in -ina; before a surname it starts the name. A Russian word in
+        # -о does not ('Дело Кустова' is Kustov's case): names in -о are foreign and
+        # listed ('Марко', 'Бруно').
+        may_be_first = (
+            not surname_like or (len(folded) > 4 and folded.endswith(("ina", "ина")))
+        ) and not folded.endswith("о")
         word = _Word(
             not_name,
             None if not_name else first_name(text),

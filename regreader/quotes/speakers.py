@@ -610,6 +610,11 @@ class Attributor:
                 found = self._subject(start, open_at, first=False, how="before")
                 return Attribution(found.speaker, found.role, "before", True)
             return None
+        announced = stripped.endswith(":")
+        if fold(self.body[verb[0] : verb[1]]) in _IMPERSONAL_VERBS:
+            # 'В приговоре, который огласила судья, говорится: «...»': a text speaks;
+            # whoever the sentence names around it did not say the words.
+            return Attribution(None, None, "before", direct, announced)
         subject_first = not _AS_BEFORE_VERB_RE.search(self.body, start, verb[0])
         found = NO_ATTRIBUTION
         if subject_first:
@@ -620,7 +625,6 @@ class Attributor:
         unnamed_subject = len(self.body[start : verb[0]].split()) > _INVERSION_LEAD_WORDS
         if not (found.speaker or found.role) and not (subject_first and unnamed_subject):
             found = self._subject(verb[1], open_at, first=True, how="before")
-        announced = stripped.endswith(":")
         return Attribution(found.speaker, found.role, "before", direct, announced)
 
     def opens_sentence(self, open_at: int) -> bool:
@@ -667,6 +671,11 @@ class Attributor:
         if candidates:
             candidates.sort(key=lambda item: item[0])
             position, kind, item = candidates[0] if first else candidates[-1]
+            if first and kind == "pronoun" and self._names_someone(start, position):
+                # 'said a pensioner as she left the building': the noun after the verb is
+                # who spoke; the pronoun after it is theirs.
+                candidates = []
+        if candidates:
             if not first and kind == "name" and self._heads_apposition(start, candidates[0]):
                 # 'Albert Khuzin, vice-rector of the university named after A.N. Tupolev,
                 # said': the name opening the subject, not one inside its apposition.
@@ -685,6 +694,8 @@ class Attributor:
             mention = people.latest_mention_before(position, gender)
             if mention and not self.unnamed_spoke(mention[1], position):
                 found = self._role_subject(mention[1], position, gender)
+                if isinstance(found, str):
+                    return Attribution(None, found, how)  # someone the text never names
                 found = found or people.persons[mention[2]]
                 return Attribution(found.name, found.role, how)
             return Attribution(None, None, how)
@@ -729,6 +740,13 @@ class Attributor:
                 return Attribution(person.name, person.role, how)
         return Attribution(None, None, how)
 
+    def _names_someone(self, start: int, end: int) -> bool:
+        """Whether a person noun or a role word stands in body[start:end]."""
+        return any(
+            _names_a_person(fold(word.group())) or ROLE_RE.match(self.body, word.start())
+            for word in SCAN_WORD_RE.finditer(self.body, start, end)
+        )
+
     def _antecedent(self, position: int, gender: str) -> Person | None:
         """Whom a pronoun at `position` stands for: the person mentioned last, or one a
         sentence since then opened with the role of ('The governor has argued ... In his
@@ -736,13 +754,18 @@ class Attributor:
         mention = self.people.latest_mention_before(position, gender)
         if mention is None:
             return None
-        return self._role_subject(mention[1], position, gender) or self.people.persons[mention[2]]
+        found = self._role_subject(mention[1], position, gender)
+        if isinstance(found, str):
+            return None
+        return found or self.people.persons[mention[2]]
 
-    def _role_subject(self, since: int, position: int, gender: str) -> Person | None:
+    def _role_subject(self, since: int, position: int, gender: str) -> Person | str | None:
         """The known person a sentence opening with a role names, between `since` and
         `position`: 'The transport deputy added that ... “...,” he said' is the deputy
-        for transport, not whoever was named last."""
-        found: Person | None = None
+        for transport, not whoever was named last. When the role names nobody the text
+        has named ('The governor addressed the issue ... "...," he wrote', the governor
+        never named), the role as written: the pronoun stands for someone unnamed."""
+        found: Person | str | None = None
         # Its own paragraph only: 'His colleague ... was more cautious. “...,” he said'
         # after a paragraph on the transport deputy is the colleague.
         since = max(since, self.body.rfind("\n", 0, position) + 1)
@@ -755,8 +778,11 @@ class Attributor:
             # inside it ('an adviser to the governor').
             if not _SUBJECT_LEAD_RE.fullmatch(self.body, sentence, start):
                 continue
-            person = self.people.by_role(self.body[sentence : match.end()], start)
-            if person is not None and person.gender in ("", gender):
+            role = self.body[sentence : match.end()]
+            person = self.people.by_role(role, start)
+            if person is None and _DEFINITE_ROLE_SUBJECT_RE.fullmatch(role):
+                found = role
+            elif person is not None and person.gender in ("", gender):
                 found = person
         return found
 
@@ -913,6 +939,11 @@ def _names_a_person(noun: str) -> bool:
 _INVERSION_LEAD_WORDS = 2
 # At most two words before a role that opens its sentence: 'The transport deputy'.
 _SUBJECT_LEAD_RE = re.compile(r"(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,2}")
+# Verbs of saying with no person for a subject: 'в документе говорится'.
+_IMPERSONAL_VERBS = word_set("говорится")
+# A role opening its sentence with no more than 'The' before it ('The governor'; in
+# Russian, 'Губернатор'): one person the reader is meant to know.
+_DEFINITE_ROLE_SUBJECT_RE = re.compile(r"(?:(?:The|the)[ \u00a0]+)?[\w-]+")
 # How far a role word may stand from the name it refers back to, with no role between.
 _JUST_NAMED_DISTANCE = 600
 _LINE_BREAKS_RE = re.compile(r"\n(?:[ \t\u00a0]*\n)*")  # a paragraph break, blank lines or not
