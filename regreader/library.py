@@ -41,6 +41,7 @@ class ArticleSummary:
     title: str
     published: str | None
     regions: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # on the article or any of its quotes
     hits: int | None = None  # matches for the current search; None when not searching
     snippet: str = ""
     snippet_spans: tuple[tuple[int, int], ...] = ()
@@ -287,17 +288,21 @@ class Library:
         return None if cancelled() else page
 
     def _search(self, text: str, limit: int, cancelled: Callable[[], bool] | None) -> ResultPage:
+        from regreader.annotations.tags import tags_by_article
         from regreader.search.engine import count, search
 
         try:
             with self.connection() as conn, _stopped_when(conn, cancelled):
                 found = search(conn, text, limit=limit, offset=0)
                 total = count(conn, text) if len(found.hits) == limit else len(found.hits)
+                tags = tags_by_article(conn, [hit.id for hit in found.hits])
         except RegreaderError as exc:
             return ResultPage(query=text, articles=(), total=0, error=str(exc))
         return ResultPage(
             query=text,
-            articles=tuple(_summary_from_hit(hit, text) for hit in found.hits),
+            articles=tuple(
+                _summary_from_hit(hit, text, tuple(tags.get(hit.id, ()))) for hit in found.hits
+            ),
             total=total,
             notices=tuple(found.notices),
         )
@@ -661,12 +666,13 @@ def _index_outcome(summary: IndexSummary) -> IndexOutcome:
     )
 
 
-def _summary_from_hit(hit: Any, text: str) -> ArticleSummary:
+def _summary_from_hit(hit: Any, text: str, tags: tuple[str, ...]) -> ArticleSummary:
     return ArticleSummary(
         id=hit.id,
         title=hit.title,
         published=hit.date,
         regions=tuple(region_label(key) for key in hit.regions),
+        tags=tags,
         hits=hit.hits if text.strip() else None,
         snippet=hit.snippet.text,
         snippet_spans=tuple(hit.snippet.highlights),

@@ -44,6 +44,7 @@ from regreader.annotations.tags import (
     tag_article,
     tag_merge_proposals,
     tag_quote,
+    tags_by_article,
     tags_for_anchor,
     tags_for_article,
     tags_for_quote,
@@ -80,6 +81,19 @@ def test_cyrillic_tags_and_case_insensitivity(library) -> None:  # type: ignore[
     assert remove_tag(conn, quote_anchor(conn, first), "финансирование/субсидии")
     assert tags_for_quote(conn, first) == []
     assert not remove_tag(conn, quote_anchor(conn, first), "nope")
+
+
+def test_a_page_of_articles_gets_its_tags_and_its_quotes_tags_at_once(library) -> None:  # type: ignore[no-untyped-def]
+    conn, article, first, second = library
+    other = add_article(conn, "Мэр сказал: «Мост откроем».", ["Мост откроем"], path="/b.txt")
+    untagged = add_article(conn, "Никто ничего не сказал.", [], path="/c.txt")
+    tag_quote(conn, first, "roads")
+    tag_quote(conn, second, "Roads")  # the same tag on two quotes: named once
+    tag_article(conn, article, "budget")
+    tag_article(conn, other, "bridges")
+    many = [untagged, *range(10_000, 10_600), other, article]  # over one statement's worth
+    assert tags_by_article(conn, many) == {article: ["budget", "roads"], other: ["bridges"]}
+    assert tags_by_article(conn, []) == {}
 
 
 def test_rename_moves_children_and_merge_collapses_duplicates(library) -> None:  # type: ignore[no-untyped-def]

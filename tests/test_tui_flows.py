@@ -554,3 +554,31 @@ async def test_the_whole_article_takes_tags_notes_and_initiatives(db: Path) -> N
         stored = Library(db).article(article_id).annotations
         assert stored.tags == ("forum",) and stored.initiatives == ("Import Substitution",)
         assert stored.note == "Импортозамещение: [bold]итоги[/]"
+
+
+@run_async
+async def test_the_list_marks_tagged_articles_and_names_the_highlighted_one_s_tags(
+    db: Path,
+) -> None:
+    """Tags on an article or its quotes mark its row; the highlighted article's tags are
+    under the list. Tagging from the reader refreshes the row and keeps the cursor on it."""
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        main = main_of(app)
+        await open_article_titled(pilot, "Moscow hosted")
+        table = app.screen.query_one(ResultsTable)
+        row = table.cursor_row
+        assert not str(table.get_row_at(row)[0]).startswith("◆")
+
+        await pilot.press("T")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        await pilot.press(*"forum/[bold]", "enter")
+        await wait_until(pilot, lambda: str(table.get_row_at(table.cursor_row)[0]).startswith("◆"))
+        await settle(pilot)
+
+        assert table.cursor_row == row
+        assert "Moscow hosted" in str(table.get_row_at(row)[0])
+        under = str(app.screen.query_one("#snippet", Static).render())
+        assert "◆ forum/[bold]" in under  # the tag's name literally, not as markup
+        summary = main.page.articles[row]  # type: ignore[union-attr]
+        assert summary.tags == ("forum/[bold]",)

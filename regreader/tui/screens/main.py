@@ -35,7 +35,7 @@ from regreader.tui.keys import bindings_for
 from regreader.tui.widgets.chips import FilterChips, remove_token
 from regreader.tui.widgets.quotes import QuotesTable, TranslationMode
 from regreader.tui.widgets.reader import ReaderView
-from regreader.tui.widgets.results import ResultsTable, snippet_text
+from regreader.tui.widgets.results import ResultsTable, snippet_text, tags_text
 from regreader.tui.widgets.safe import notify_plain, plain
 from regreader.tui.widgets.search_box import SearchBox
 
@@ -58,6 +58,8 @@ class MainScreen(Screen[None]):
         # Enter reached the results before the search for the typed text came back: open
         # the top result of that search, not whatever row the old list had.
         self._open_when_shown = False
+        # After an annotation: the article to keep highlighted when the list comes again.
+        self._keep_cursor_on: int | None = None
         self.article: ArticleDetail | None = None
         self.page: ResultPage | None = None
         self.indexing = False
@@ -191,7 +193,8 @@ class MainScreen(Screen[None]):
         self.page = page
         self._shown_query = page.query
         table = self.query_one(ResultsTable)
-        table.show(page.articles, searching=page.searching)
+        keep, self._keep_cursor_on = self._keep_cursor_on, None
+        table.show(page.articles, searching=page.searching, cursor=table.index_of(keep))
         self.query_one("#status", Static).update(self._status_text(page))
         self._show_snippet(table.current_article())
         if self._open_when_shown and page.query == self.search_text:
@@ -208,11 +211,17 @@ class MainScreen(Screen[None]):
         self._show_snippet(event.article)
 
     def _show_snippet(self, article: ArticleSummary | None) -> None:
+        """Under the list, for the highlighted article: its tags, and where it matched."""
         snippet = self.query_one("#snippet", Static)
         searching = self.page is not None and self.page.searching
-        snippet.display = bool(searching and article is not None and article.snippet)
-        if snippet.display and article is not None:
-            snippet.update(snippet_text(article))
+        lines = []
+        if article is not None and article.tags:
+            lines.append(tags_text(article))
+        if searching and article is not None and article.snippet:
+            lines.append(snippet_text(article))
+        snippet.display = bool(lines)
+        if lines:
+            snippet.update(Text("\n").join(lines))
 
     @staticmethod
     def _status_text(page: ResultPage) -> Any:
@@ -341,6 +350,14 @@ class MainScreen(Screen[None]):
 
     def on_quotes_changed(self, message: messages.QuotesChanged) -> None:
         self.apply_quote_changes(message.quotes, message.select_quote_id)
+        self._refresh_results()
+
+    def _refresh_results(self) -> None:
+        """The list again for the same search (an annotation changed what a row shows),
+        the highlighted article still highlighted."""
+        article = self.query_one(ResultsTable).current_article()
+        self._keep_cursor_on = article.id if article is not None else None
+        self._search_worker(self.search_text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Quote actions appear in the footer only while there is a quote to act on.
@@ -424,6 +441,7 @@ class MainScreen(Screen[None]):
             self.app.call_from_thread(notify_plain, self.app, done)
 
     def on_article_annotated(self, message: messages.ArticleAnnotated) -> None:
+        self._refresh_results()
         if self.article is None or self.article.id != message.article_id:
             return  # the user opened another article meanwhile
         self.article = replace(self.article, annotations=message.annotations)

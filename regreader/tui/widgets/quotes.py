@@ -23,14 +23,14 @@ QUOTE_COLUMNS = (
     ColumnSpec("speaker", "Speaker", width=18),
     ColumnSpec("original", "Original", share=3),
     ColumnSpec("english", "English", share=3),
-    ColumnSpec("tags", "Tags ◆initiatives", width=20),
+    ColumnSpec("tags", "Tags ⚑initiatives", width=20),
     ColumnSpec("note", "✎", width=1),
 )
 NARROW_WIDTH = 100
 NARROW_COLUMNS = (
     ColumnSpec("speaker", "Speaker", width=12),
     *QUOTE_COLUMNS[1:3],
-    ColumnSpec("tags", "Tags ◆", width=10),
+    ColumnSpec("tags", "Tags ⚑", width=10),
     QUOTE_COLUMNS[4],
 )
 ROW_HEIGHT = 2
@@ -138,12 +138,12 @@ class QuotesTable(RowTable):
 
     @staticmethod
     def _labels(quote: QuoteRow) -> Text:
-        """Tags, then linked initiatives (marked ◆)."""
+        """Tags, then linked initiatives (marked ⚑, as in the reader's header)."""
         text = single_line(cell_text(", ".join(quote.tags), style="green"))
         for name in quote.initiatives:
             if text.plain:
                 text.append(" ")
-            text.append_text(cell_text(f"◆{name}", style="magenta"))
+            text.append_text(cell_text(f"⚑{name}", style="magenta"))
         return text
 
     def _english(self, quote: QuoteRow) -> Text:

@@ -1,4 +1,5 @@
-"""The results list: title, date, regions, and the hit count while searching."""
+"""The results list: title (marked when the user tagged the article or its quotes), date,
+regions, and the hit count while searching."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ LIST_COLUMNS = (
 )
 SEARCH_COLUMNS = (*LIST_COLUMNS, ColumnSpec("hits", "Hits", width=6))
 IN_QUOTE_MARK = "❝"
+# Before the title of an article with tags (its own or its quotes'): the names would
+# take the title's room in a list half a screen wide; the highlighted one's are shown
+# under the list.
+TAGGED_MARK = "◆"  # as tags are marked in the reader's header
 
 
 class ResultsTable(RowTable):
@@ -32,17 +37,22 @@ class ResultsTable(RowTable):
         super().__init__(LIST_COLUMNS, **kwargs)
         self._articles: list[ArticleSummary] = []
 
-    def show(self, articles: Sequence[ArticleSummary], *, searching: bool) -> None:
+    def show(self, articles: Sequence[ArticleSummary], *, searching: bool, cursor: int = 0) -> None:
         self._articles = list(articles)
         columns = SEARCH_COLUMNS if searching else LIST_COLUMNS
         if [c.key for c in columns] != [c.key for c in self._specs]:
             self._specs = list(columns)
-        self.set_rows([(str(a.id), self._cells(a, searching), 1) for a in self._articles])
+        self.set_rows(
+            [(str(a.id), self._cells(a, searching), 1) for a in self._articles], cursor=cursor
+        )
 
     @staticmethod
     def _cells(article: ArticleSummary, searching: bool) -> list[Text]:
+        title = cell_text(article.title)
+        if article.tags:
+            title = Text.assemble((f"{TAGGED_MARK} ", "bold magenta"), title)
         cells = [
-            cell_text(article.title),
+            title,
             cell_text(article.published or "—", style="" if article.published else "dim"),
             cell_text(", ".join(article.regions), style="cyan") if article.regions else plain("—"),
         ]
@@ -59,6 +69,11 @@ class ResultsTable(RowTable):
         if article.matched_quotes:  # the search matched inside a quote of the article
             cell.append(f" {IN_QUOTE_MARK}", style="yellow")
         return cell
+
+    def index_of(self, article_id: int | None) -> int:
+        """The row of an article (0 when it is not listed)."""
+        index = None if article_id is None else self.row_index(str(article_id))
+        return index or 0
 
     def current_article(self) -> ArticleSummary | None:
         key = self.current_key()
@@ -86,3 +101,10 @@ def snippet_text(article: ArticleSummary) -> Text:
     for start, end in article.snippet_spans:
         text.stylize("bold yellow not dim", start, end)
     return text
+
+
+def tags_text(article: ArticleSummary) -> Text:
+    """'◆ funding/subsidy, ucn': the article's tags, its own and its quotes'."""
+    return Text.assemble(
+        (f"{TAGGED_MARK} ", "bold magenta"), cell_text(", ".join(article.tags), style="magenta")
+    )
