@@ -1112,3 +1112,42 @@ def test_a_neuter_noun_before_a_genitive_surname_is_no_name() -> None:
     list knows still opens a name."""
     text = "Источник сообщил: «Дело Кустова не последнее». Выступил Марко Росси."
     assert [m.name for m in find_full_names(text)] == ["Марко Росси"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Words quoted after 'in the words of X' are X's.
+        ("In the words of Krasnoyarsk Krai governor Viktor Lukin, the region had “stopped "
+         "begging and started proposing”.",
+         [("stopped begging and started proposing", "Viktor Lukin")]),
+        # 'what he called' quotes him; 'what the industry calls' names a term.
+        ("Governor Viktor Lukin asked for one decision rather than what he called "
+         "“salami-style funding”. Exporters fear what the industry calls “logistics "
+         "sanctions”.",
+         [("salami-style funding", "Viktor Lukin")]),
+        # An accusation quotes the accuser, not the accused.
+        ("Stanislav Gribov, an opposition deputy, accuses Governor Oleg Zhdanov of “governing "
+         "by dashboard” and of neglecting rural districts.",
+         [("governing by dashboard", "Stanislav Gribov")]),
+        # ... and the subject of a passive said nothing.
+        ("Critics say Governor Oleg Zhdanov was accused of “governing by dashboard”.", []),
+        ("Начальник управления А. Петров называет нынешнюю методику «черновиком, а не "
+         "стратегией».",
+         [("черновиком, а не стратегией", "А. Петров")]),
+        # A quote on a line of its own, signed on the next with a dash and a name.
+        ('QUOTE OF THE WEEK\n"We are building a metro for a city that has stopped growing."\n'
+         "- Artur Valiev, economist at Ural Federal University, speaking to Kommersant.\n\n"
+         "WHAT WE'RE READING\n- Kommersant on the new rules for \"budget credits\".",
+         [("We are building a metro for a city that has stopped growing.", "Artur Valiev")]),
+        # ... but a list whose items name their speakers first is not signed by the next.
+        ('- Anatoly Shirokov, mayor of Labytnangi: "For us this is not a convenience."\n'
+         '- Irina Vokueva, a deputy: "I will believe it when I drive across it."',
+         [("For us this is not a convenience.", "Anatoly Shirokov"),
+          ("I will believe it when I drive across it.", "Irina Vokueva")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_fifteenth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -333,7 +333,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if name_like:
         return "mention"
-    if attribution.how == "before" and _partial(body, span, text):
+    if attribution.how == "before" and _partial(body, span, text, attribution.speaker is not None):
         return "quote"
     return None
 
@@ -363,7 +363,7 @@ def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) ->
 _PARTIAL_REACH = 200
 
 
-def _partial(body: str, span: Span, text: str) -> bool:
+def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     """A few lower-case words quoted inside reported speech: 'described the forecast as
     ‘cautious but not pessimistic’', 'назвал их состояние «позорным»'. A term the
     sentence merely uses comes after a determiner: 'the “northern delivery”'."""
@@ -380,7 +380,7 @@ def _partial(body: str, span: Span, text: str) -> bool:
         # 'the federal “quotas for keels” programme'; a noun before may be the thing the
         # words describe ('called the service “slow”').
         and not _named_by_noun_after(body, span)
-        and partial_quote_verb(body, open_at)
+        and partial_quote_verb(body, open_at, named)
     )
 
 

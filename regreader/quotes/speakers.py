@@ -472,7 +472,10 @@ class Attributor:
         """
         glue = _GLUE_RE.match(self.body, close_end, limit)
         if glue and "\n" in glue.group() and _DASH_RE.search(glue.group()):
-            return None  # the next line of a list, or the next speaker's dash line
+            # The next line of a list, or the next speaker's dash line; unless it signs the
+            # quote: '"..."\n- Artur Valiev, economist at Ural Federal University'.
+            signed = self._alone_on_its_line(close_end) and self._signs(glue.end())
+            return self._signature(glue.end(), limit) if signed else None
         if self._new_sentence_after(close_end, glue):
             return None
         begin = glue.end() if glue else close_end
@@ -520,6 +523,21 @@ class Attributor:
             ):
                 return True
         return False
+
+    def _alone_on_its_line(self, close_end: int) -> bool:
+        """Whether the line of a quote ending at `close_end` opens with its mark (not
+        '- Anatoly Shirokov, mayor of Labytnangi: "..."', which a list item signs first)."""
+        line_start = self.body.rfind("\n", 0, max(close_end - 1, 0)) + 1
+        return self.body[line_start:close_end].lstrip(" \t\u00a0")[:1] in _OPENING_MARKS
+
+    def _signs(self, line_start: int) -> bool:
+        """Whether the line from `line_start` (past its dash) is a full name alone or
+        followed by a comma: a signature, not speech or an item of a list."""
+        mentions = self.people.mentions_in(line_start, line_start + _MAX_AFTER)
+        if not mentions or mentions[0][0] != line_start:
+            return False
+        after = self.body[mentions[0][1] : mentions[0][1] + 1]
+        return after in ("", ",", "\n") and self.people.persons[mentions[0][2]].name.count(" ") > 0
 
     def _signature(self, begin: int, limit: int) -> Attribution | None:
         """'"..." — Deputy Transport Minister Andrei Kolesov, quoted by TASS': a quote
@@ -960,6 +978,7 @@ def _may_name_someone_unnamed(text: str) -> bool:
 
 
 _DASH_RE = re.compile(r"[—–-]")
+_OPENING_MARKS = frozenset("«“„\"'‘‹")
 _CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
 # 'residents might reasonably ask:', 'the question the ministry should answer is simple:':
 # words nobody has said, only might.

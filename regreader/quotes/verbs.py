@@ -22,7 +22,7 @@ _EN_VERBS = (
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
     r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted|put it"
     r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
-    r"|termed|regards|regarded|recounted"
+    r"|termed|regards|regarded|recounted|accused|accuses"
     # The present tense of features and columns: "'...,' she recalls."
     r"|recalls|recounts|observes|declares|announces|asserts|argues|claims|insists|confirms"
     r"|continues|concludes|replies|responds|answers|asks|warns|acknowledges|admits|urges"
@@ -34,8 +34,8 @@ _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
     r"|highlighting|underscoring|underlining|pointing out|declaring|announcing|recalling"
     r"|telling|asserting|arguing|insisting|warning|observing|concluding|sharing|acknowledging"
-    r"|describing|calling|terming"
-    r"|according to"
+    r"|describing|calling|terming|accusing"
+    r"|according to|words of"
 )
 _RU_PAST = (
     r"сказал|заявил|отметил|подчеркнул|подчёркнул|сообщил|пояснил|добавил|рассказал|уточнил"
@@ -46,7 +46,7 @@ _RU_PAST = (
     r"|пожаловал|призвал|подытожил|обозначил|спросил|поблагодарил|признавал|убежден|убеждён"
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
-    r"|улыбнул|вздохнул|усмехнул|рассмеял"
+    r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
@@ -56,7 +56,7 @@ _RU_PRESENT = (
     r"|спрашивает|спрашивают|возмущается|возмущаются|жалуется|жалуются|сетует|сетуют"
     r"|вспоминает|рассуждает|объясняет|отвечает|комментирует|замечает|предупреждает"
     r"|обещает|признает|делится|удивляется|задаётся вопросом|задается вопросом"
-    r"|смеётся|смеется|улыбается|вздыхает|усмехается"
+    r"|смеётся|смеется|улыбается|вздыхает|усмехается|называет|обвиняет|обвиняют"
 )
 _RU_GERUNDS = (
     r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
@@ -98,31 +98,41 @@ _PARTIAL_WORDS = frozenset(
     _expand(
         "said|says|told|tells|called|described|describes|describing|calling|termed|regards"
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
-        "|stated|wrote|writes|believes|according to|считает|говорит|по словам|по мнению"
+        "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
+        "|считает|говорит|по словам|по мнению|обвиняет|обвиняют"
     )
     | {
         stem + ending
         for stem in _expand(
             "сказал|заявил|назвал|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
-            "|добавил|пояснил|уточнил|предупредил"
+            "|добавил|пояснил|уточнил|предупредил|обвинил"
         )
         for ending in _RU_PAST_ENDINGS
     }
 )
-# 'what the industry calls “logistics sanctions”': a name someone gives, not their words.
+# 'what the industry calls “logistics sanctions”': a name someone gives, not their words;
+# but 'what he called “salami-style funding”' quotes him.
 _WHAT_THEY_CALL_RE = re.compile(
-    r"(?<![\w-])(?:what|как)[\s\u00a0][^.!?\n]{0,40}?(?:calls?|called|назыв\w*)[\s\u00a0]*$",
+    r"(?<![\w-])(?:what|как)[\s\u00a0](?!(?:he|she|он|она)[\s\u00a0]+(?:calls|called|назвал|назвала|называет)[\s\u00a0]*$)"
+    r"[^.!?\n]{0,40}?(?:calls?|called|назыв\w*)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 
 
-def partial_quote_verb(body: str, open_at: int) -> bool:
+# 'А. Петров называет методику «черновиком»' quotes him; 'местные жители называют мост
+# «бутылочным горлышком»' and 'в компании называют это «вынужденной мерой»' use a term.
+_PARTIAL_WORDS_OF_SOMEONE_NAMED = frozenset(("называет",))
+
+
+def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
     """Whether the sentence before a few quoted words (opening at `open_at`) reports them:
-    a verb that takes reported speech or a name for something, not 'what X calls'."""
+    a verb that takes reported speech or a name for something, not 'what X calls'.
+    `named`: the sentence names who speaks."""
     start = clause_start(body, open_at)
     if _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at):
         return False
-    return find_verb(body, start, open_at, _PARTIAL_WORDS) is not None
+    words = _PARTIAL_WORDS | _PARTIAL_WORDS_OF_SOMEONE_NAMED if named else _PARTIAL_WORDS
+    return find_verb(body, start, open_at, words) is not None
 
 
 SCAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -158,9 +168,13 @@ def _verbs_in(text: str, start: int, end: int, words: frozenset[str]) -> Iterato
         word = match.group().casefold()
         if previous is not None and f"{previous_word} {word}" in words:
             yield previous.start(), match.end()
-        elif word in words and word not in _FIRST_OF_PAIR_ONLY:
+        elif word in words and word not in _FIRST_OF_PAIR_ONLY and previous_word not in _BE:
             yield match.start(), match.end()
         previous, previous_word = match, word
+
+
+# 'Zhdanov was accused of “...”', 'he was told': the subject of a passive did not say it.
+_BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
 
 
 def last_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
