@@ -1147,7 +1147,5 @@ def test_a_neuter_noun_before_a_genitive_surname_is_no_name() -> None:
           ("I will believe it when I drive across it.", "Irina Vokueva")]),
     ],
 )  # fmt: skip
-def test_shapes_of_the_fifteenth_blind_set(
-    text: str, quotes: list[tuple[str, str | None]]
-) -> None:
+def test_shapes_of_the_fifteenth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
