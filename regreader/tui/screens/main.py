@@ -194,7 +194,7 @@ class MainScreen(Screen[None]):
         self._shown_query = page.query
         table = self.query_one(ResultsTable)
         keep, self._keep_cursor_on = self._keep_cursor_on, None
-        table.show(page.articles, searching=page.searching, cursor=table.index_of(keep))
+        table.show(page.articles, searching=page.searching, keep=keep)
         self.query_one("#status", Static).update(self._status_text(page))
         self._show_snippet(table.current_article())
         if self._open_when_shown and page.query == self.search_text:

@@ -37,11 +37,15 @@ class ResultsTable(RowTable):
         super().__init__(LIST_COLUMNS, **kwargs)
         self._articles: list[ArticleSummary] = []
 
-    def show(self, articles: Sequence[ArticleSummary], *, searching: bool, cursor: int = 0) -> None:
+    def show(
+        self, articles: Sequence[ArticleSummary], *, searching: bool, keep: int | None = None
+    ) -> None:
+        """Replace the rows; the cursor on article `keep` if it is listed, else on the first."""
         self._articles = list(articles)
         columns = SEARCH_COLUMNS if searching else LIST_COLUMNS
         if [c.key for c in columns] != [c.key for c in self._specs]:
             self._specs = list(columns)
+        cursor = next((i for i, a in enumerate(self._articles) if a.id == keep), 0)
         self.set_rows(
             [(str(a.id), self._cells(a, searching), 1) for a in self._articles], cursor=cursor
         )
@@ -69,11 +73,6 @@ class ResultsTable(RowTable):
         if article.matched_quotes:  # the search matched inside a quote of the article
             cell.append(f" {IN_QUOTE_MARK}", style="yellow")
         return cell
-
-    def index_of(self, article_id: int | None) -> int:
-        """The row of an article (0 when it is not listed)."""
-        index = None if article_id is None else self.row_index(str(article_id))
-        return index or 0
 
     def current_article(self) -> ArticleSummary | None:
         key = self.current_key()
