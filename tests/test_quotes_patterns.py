@@ -1149,3 +1149,51 @@ def test_a_neuter_noun_before_a_genitive_surname_is_no_name() -> None:
 )  # fmt: skip
 def test_shapes_of_the_fifteenth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Adjectival women's surnames decline too.
+        ("По словам министра Ольги Белой, работы «упираются в поставку труб».",
+         [("упираются в поставку труб", "Ольга Белая")]),
+        # A first name the list lacks, in the genitive, after (or before) its nominative.
+        ("Житель Казбек Цаллагов выступил против. По словам Казбека Цаллагова, «в районе и "
+         "так не хватает школ».",
+         [("в районе и так не хватает школ", "Казбек Цаллагов")]),
+        ("По словам Казбека Цаллагова, «школ не хватает». Казбек Цаллагов живёт рядом. "
+         "«Мы против», — сказал он.",
+         [("школ не хватает", "Казбек Цаллагов"), ("Мы против", "Казбек Цаллагов")]),
+        # What she is, before a first name the list lacks and her surname.
+        ("Фельдшер Айталина Гоголева осталась в селе. «Мы на связи с санавиацией», — "
+         "говорит она.",
+         [("Мы на связи с санавиацией", "Айталина Гоголева")]),
+        # The architect named before, answering someone else.
+        ("Главный архитектор проекта Георгий Кокаев выступил первым. Пенсионер возразил. "
+         "«Парковка будет подземной, — ответил архитектор пенсионеру. — Наверху останется "
+         "газон».",
+         [("Парковка будет подземной,", "Георгий Кокаев"),
+          ("Наверху останется газон", "Георгий Кокаев")]),
+        # 'Глава региона' opening a sentence is the governor, whom the pronoun then names.
+        ("Губернатор Ульяновской области Алексей Лаврентьев провёл совещание.\n\nГлава "
+         "региона подчеркнул, что темпы его не устраивают. Обращаясь к главам районов, он "
+         "сказал: «Отопительный сезон начинается сейчас».",
+         [("Отопительный сезон начинается сейчас", "Алексей Лаврентьев")]),
+        # A pensioner may chair a house council; a governor is nobody's 'farmer'.
+        ("Председатель совета дома Валентина Кошкина говорит, что жильцы ждали ремонта. "
+         "«Мы уже и не верили», — рассказала пенсионерка.",
+         [("Мы уже и не верили", "Валентина Кошкина")]),
+        ("Губернатор Олег Брагин приехал в деревню.\n\n«Молоковоз приходит раз в два дня», "
+         "— говорит фермер.",
+         [("Молоковоз приходит раз в два дня", None)]),
+        # A lower-case word after a colon that nobody says is a label; one after a verb of
+        # calling with its object before it quotes whoever called.
+        ("Законопроект принят в первом чтении: «за» проголосовали 68 депутатов, «против» — 12.",
+         []),
+        ("Директор Шамиль Гаджиев отверг обвинения. Публикации в соцсетях он назвал "
+         "«заказными».",
+         [("заказными", "Шамиль Гаджиев")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_sixteenth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

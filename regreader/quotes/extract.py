@@ -323,7 +323,11 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"  # 'premature', according to people familiar with the matter
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
         return "quote"
-    if attribution.how == "before" and attribution.direct and (ends_clause or not name_like):
+    # '...принят в первом чтении: «за» проголосовали 68': a lower-case word after a colon
+    # that nobody is said to say is a label.
+    label = len(words) == 1 and text[:1].islower() and attribution.speaker is None
+    direct_before = attribution.how == "before" and attribution.direct
+    if direct_before and (ends_clause or not name_like) and not label:
         return "quote"
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
@@ -390,11 +394,13 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|как|это|его|её|их)[\s\u00a0]*$",
     re.IGNORECASE,
 )
-# 'called the plan ‘ambitious’': a verb of calling, its object, then the word.
+# 'called the plan ‘ambitious’': a verb of calling, its object, then the word (in Russian
+# the object may come first: 'публикации он назвал «заказными»').
 # Not the passive: 'is called the main “bottleneck” by the regions' names a term.
 _CALLED_IT_RE = re.compile(
     r"(?<![\w-])(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
-    r"(?:call(?:s|ed|ing)?|назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){1,3}[\s\u00a0]*$",
+    r"(?:call(?:s|ed|ing)?(?:[\s\u00a0]+[\w-]+){1,3}|(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){0,3})"
+    r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # Nouns a quoted label follows: 'в режиме «одного окна»', 'по принципу «...»'.

@@ -274,13 +274,15 @@ _MALE_SURNAME_CASES: dict[int, tuple[tuple[str, str], ...]] = {
                     ("ёве", "ёв"), ("ине", "ин"), ("ыне", "ын")),
 }  # fmt: skip
 _MALE_SURNAME_CASES[ACCUSATIVE] = _MALE_SURNAME_CASES[GENITIVE]
+# The last pair of each: other adjectival surnames ('Ольги Белой', 'Марине Лесной').
 _FEMALE_SURNAME_CASES: dict[int, tuple[tuple[str, str], ...]] = {
     case: (("ской", "ская"), ("цкой", "цкая"), ("овой", "ова"), ("евой", "ева"),
-           ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"))
+           ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ой", "ая"))
     for case in (GENITIVE, DATIVE, INSTRUMENTAL, PREPOSITIONAL)
 }  # fmt: skip
 _FEMALE_SURNAME_CASES[ACCUSATIVE] = (
     ("скую", "ская"), ("цкую", "цкая"), ("ову", "ова"), ("еву", "ева"), ("ину", "ина"),
+    ("ую", "ая"),
 )  # fmt: skip
 # Masculine surnames without a typical suffix (Гольдштейн): consonant stem + case ending.
 _MALE_PLAIN_ENDINGS = {GENITIVE: "а", DATIVE: "у", ACCUSATIVE: "а", INSTRUMENTAL: "ом",
@@ -545,6 +547,17 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         if known is None and following.first is not None and index + 2 < len(words):
             # 'села Прорывное Галина Сизова': the name starts at the first name, however
             # much 'Галина' looks like a surname after 'Прорывное'.
+            index += 1
+            continue
+        if (
+            known is None
+            and index + 2 < len(words)
+            and following.could_start
+            and profiles[index + 2].surname_like
+            and not is_patronymic(words[index + 1])  # 'Лейсан Рафаэлевна Хабибуллина'
+        ):
+            # 'Фельдшер Айталина Гоголева': a first name the list lacks, then a surname;
+            # the unknown word before them is what she is, not her first name.
             index += 1
             continue
         if known is None and profile.could_start and not following.not_name:

@@ -30,7 +30,7 @@ _ROLE_HEADS = (
     r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
     r"|основател\w*|советник\w*|помощник\w*|пресс-секретар\w*|уполномоченн\w*|управляющ\w*"
     r"|сопредседател\w*|член\w*|секретар\w*|политолог\w*|социолог\w*|доцент\w*"
-    r"|профессор\w*|lecturer"
+    r"|профессор\w*|lecturer|architect|архитектор\w*"
     r"|judge|lawyer|attorney|investigator|адвокат\w*|прокурор\w*|следовател\w*"
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
@@ -49,6 +49,15 @@ _ROLE_HEADS = (
         for ending in endings
     )
 )
+# Of those, the ones that say what a person is besides any office they hold: the
+# chairwoman of a house council is a pensioner too ('— рассказала пенсионерка').
+_DESCRIPTION_RE = re.compile(r"(?:farmer|entrepreneur|фермер|предпринимател|пенсионер)\w*")
+
+
+def describes_a_person(role_word: str) -> bool:
+    return _DESCRIPTION_RE.fullmatch(fold(role_word)) is not None
+
+
 _ROLE_MODIFIERS = (
     r"(?:(?:the|a|an|acting|first|deputy|managing|general|executive|former|chief|vice|senior"
     r"|regional|federal|prime|interim|временно|исполняющ\w*|обязанности|первый|первого|первому"

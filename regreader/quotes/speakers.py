@@ -39,6 +39,7 @@ from regreader.quotes.roles import (
     ROLE_STOP_END,
     AskedRole,
     cached_role_near,
+    describes_a_person,
     plural_role,
     richer_role,
     role_phrase,
@@ -226,10 +227,10 @@ class People:
         then a role word nobody matched is not someone else's description."""
         kinds = AskedRole.of(role).kinds
         return bool(kinds) and any(
-            kinds & self._kinds_of(index) for index in range(len(self.persons))
+            kinds & self.kinds_of(index) for index in range(len(self.persons))
         )
 
-    def _kinds_of(self, index: int) -> set[str]:
+    def kinds_of(self, index: int) -> set[str]:
         """The role kinds of a person, read once: a transcript may name thousands of people
         and refer to many by roles nobody holds."""
         kinds = self.role_kinds.get(index)
@@ -407,6 +408,25 @@ class _NameIndex:
                 return index
         if self._by_initial and "." in mention.name:
             return self._by_initials(persons, mention)
+        return self._in_another_case(persons, mention)
+
+    def _in_another_case(self, persons: list[Person], mention: NameMention) -> int | None:
+        """'Казбека Цаллагова' after 'Казбек Цаллагов' (or before): a name whose first
+        name the list lacks, read as written, is the same man's in an oblique case when
+        both words carry the same case ending. The nominative is kept."""
+        words = fold(mention.name).split()
+        if len(words) != 2 or not _CYRILLIC_WORD_RE.fullmatch(words[1]):
+            return None
+        first, surname = words
+        for ending in _MALE_CASE_ENDINGS:
+            if surname.endswith(ending) and first.endswith(ending):  # an oblique mention
+                for index in self._by_surname.get(surname[: -len(ending)], ()):
+                    if fold(persons[index].name).split()[0] == first[: -len(ending)]:
+                        return index
+            for index in self._by_surname.get(surname + ending, ()):  # a nominative one
+                if fold(persons[index].name).split()[0] == first + ending:
+                    self._rename(index, persons[index], mention)
+                    return index
         return None
 
     def _rename(self, index: int, person: Person, mention: NameMention) -> None:
@@ -424,6 +444,11 @@ class _NameIndex:
                     self._rename(index, persons[index], mention)
                 return index
         return None
+
+
+# A man's first name and surname in the genitive or accusative, dative, prepositional.
+_MALE_CASE_ENDINGS = ("а", "у", "е")
+_CYRILLIC_WORD_RE = re.compile(r"[а-яё-]+")
 
 
 def _initial_key(name: str, surname: str) -> tuple[str, str]:
@@ -740,7 +765,7 @@ class Attributor:
                         role_match.group(), position
                     )
                     if person is None and not people.role_taken(role_match.group()):
-                        person = self._just_named(position)
+                        person = self._just_named(position, describes_a_person(role_match.group()))
                     if person is not None:
                         # The role word now stands for them: '— задаётся вопросом эксперт'
                         # after '— поясняет доцент' is the same person.
@@ -797,29 +822,37 @@ class Attributor:
             if not _SUBJECT_LEAD_RE.fullmatch(self.body, sentence, start):
                 continue
             role = self.body[sentence : match.end()]
-            person = self.people.by_role(role, start)
-            if person is None and _DEFINITE_ROLE_SUBJECT_RE.fullmatch(role):
-                found = role
-            elif person is not None and person.gender in ("", gender):
+            # 'Глава региона подчеркнул': the words after the role word may say whose it is.
+            phrase = role_phrase(self.body, start, position) or role
+            person = self.people.by_role(role, start) or self.people.by_role(phrase, start)
+            if person is None:
+                if _DEFINITE_ROLE_SUBJECT_RE.fullmatch(role) and not self.people.role_taken(phrase):
+                    found = role
+            elif person.gender in ("", gender):
                 found = person
         return found
 
-    def _just_named(self, position: int) -> Person | None:
+    def _just_named(self, position: int, description: bool = False) -> Person | None:
         """The person named last before a role word that no known role matches, if they
         were given no role and nobody else was referred to by a role since: 'По мнению
-        Андрея Петрова-Водкина, ... «...», — поясняет доцент кафедры'."""
+        Андрея Петрова-Водкина, ... «...», — поясняет доцент кафедры'. A `description`
+        ('пенсионерка', 'фермер') may be of someone who holds an office."""
         mention = self.people.latest_mention_before(position)
         if mention is None or position - mention[1] > _JUST_NAMED_DISTANCE:
             return None
         if len(_LINE_BREAKS_RE.findall(self.body, mention[1], position)) > 1:
             return None  # named two paragraphs back or more: the role is someone else's
         person = self.people.persons[mention[2]]
-        if person.role is not None:
-            return None  # 'the minister' after a governor: someone else
+        if person.role is not None and not (description and not self._in_office(mention[2])):
+            return None  # 'the minister' after a governor, 'the farmer' after one: someone else
         for other in ROLE_RE.finditer(self.body, mention[1], position):
             if not self.people.in_quote(other.start()):
                 return None  # 'встретился с министром. «...», — сказал министр'
         return person
+
+    def _in_office(self, index: int) -> bool:
+        """Whether a person holds one of the offices a description never stands for."""
+        return bool(self.people.kinds_of(index) & _OFFICES)
 
     def _heads_apposition(self, start: int, candidate: tuple[int, str, object]) -> bool:
         """Whether `candidate`, a name, opens body[start:] and a comma follows it."""
@@ -957,6 +990,8 @@ def _names_a_person(noun: str) -> bool:
 _INVERSION_LEAD_WORDS = 2
 # At most two words before a role that opens its sentence: 'The transport deputy'.
 _SUBJECT_LEAD_RE = re.compile(r"(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,2}")
+# The governor is not 'the farmer' or 'the pensioner' of the next quote.
+_OFFICES = frozenset(("governor", "minister", "mayor"))
 # Verbs of saying with no person for a subject: 'в документе говорится'.
 _IMPERSONAL_VERBS = word_set("говорится")
 # A role opening its sentence with no more than 'The' before it ('The governor'; in
