@@ -1197,3 +1197,53 @@ def test_shapes_of_the_fifteenth_blind_set(text: str, quotes: list[tuple[str, st
 )  # fmt: skip
 def test_shapes_of_the_sixteenth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A first name alone is the one person named in full with it.
+        ("Ахмед Бисултанов встречает нас у ворот. «Вот я и не уехал», — говорит Ахмед.",
+         [("Вот я и не уехал", "Ахмед Бисултанов")]),
+        # Two sentences on a sign are read, not a name; a verdict 'deemed' fair quotes
+        # whoever deemed it.
+        ("На заборе висит табличка: «Ведутся взрывные работы. Проход запрещён».",
+         [("Ведутся взрывные работы. Проход запрещён", None)]),
+        ("В прокуратуре республики, напротив, сочли приговор «справедливым и соразмерным "
+         "содеянному».",
+         [("справедливым и соразмерным содеянному", None)]),
+        # What a long object is called, in the instrumental, quotes the caller; a word
+        # inside the object is a term.
+        ("Губернатор Евгений Бондаренко назвал работу регионального оператора ООО "
+         "«Эко-Омск» «неудовлетворительной».",
+         [("неудовлетворительной", "Евгений Бондаренко")]),
+        # (This one guards the rule above against over-reach.)
+        ("Губернатор Андрей Ветлугин назвал главным условием реформы отсутствие «разрывов» "
+         "в обслуживании.", []),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_seventeenth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_an_unknown_first_name_in_the_dative_is_read_from_its_own_ending() -> None:
+    """'-овой' is several cases; 'Зареме' says which: the dative of Зарема. And 'Утром'
+    (in the morning) before a surname is no first name."""
+    names = [m.name for m in find_full_names("рассказывает Зареме Ахмадовой Хеда")]
+    assert names == ["Зарема Ахмадова"]
+    assert find_full_names("Утром Эльмурзаев уезжает в район.") == []
+
+
+def test_a_name_with_a_full_stop_inside_stays_a_name() -> None:
+    """Two sentences after a colon are read out ('табличка: «Ведутся работы. Проход
+    запрещён»'), but a channel's name with a full stop in it is still a name."""
+    extraction = extract_quotes(
+        "Об этом сообщил телеграм-канал «Бурятия. Главное». Министр Ирина Ковальчук "
+        "сказала: «Учителя приедут в сентябре»."
+    )
+    assert [m.text for m in extraction.mentions] == ["Бурятия. Главное"]
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("Учителя приедут в сентябре", "Ирина Ковальчук")
+    ]

@@ -1,6 +1,6 @@
 """The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9.
 
-So do 178 news articles written blind to the extractor, in sixteen sets
+So do 190 news articles written blind to the extractor, in seventeen sets
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style, columns, Telegram posts,
@@ -13,7 +13,9 @@ is one speaker across articles; a reporter's translation in parentheses right af
 ('«...» ("...")') is the same words, not a second quote; words quoted after a verb of
 calling or describing ('назвала новые сроки «очередным обещанием»', 'described yields as
 "satisfactory"') are the speaker's words, a quote; and a quote over several paragraphs (each
-opening with a mark, only the last closing) is one quote, from its first mark to its last.
+opening with a mark, only the last closing) is one quote, from its first mark to its last;
+Russian dash-set-off speech with its attribution ('— Не знаю, — отвечает она') is a quote;
+the words on a banner or a slogan are not.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ NEWS = ROOT / "tests" / "data" / "quotes" / "news"
     [
         (GOLD, CORPUS, 16, 0.9),
         # Above the issue's .9 on the news: where the extractor stands, kept from slipping.
-        (NEWS_GOLD, NEWS, 1132, 0.95),
+        (NEWS_GOLD, NEWS, 1250, 0.95),
     ],
     ids=["seeds", "unseen news"],
 )

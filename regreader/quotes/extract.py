@@ -327,7 +327,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # that nobody is said to say is a label.
     label = len(words) == 1 and text[:1].islower() and attribution.speaker is None
     direct_before = attribution.how == "before" and attribution.direct
-    if direct_before and (ends_clause or not name_like) and not label:
+    # 'висит табличка: «Ведутся взрывные работы. Проход запрещён»': two sentences after a
+    # colon are read out, however short (a channel «Бурятия. Главное» stays a name).
+    sentences = _TWO_SENTENCES_RE.search(text) is not None
+    if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
@@ -375,6 +378,10 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     if " " not in text.strip() and not (
         _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
         or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
+        or (
+            _INSTRUMENTAL_RE.search(text.strip())
+            and _CALLED_AT_LENGTH_RE.search(body, max(0, open_at - 120), open_at)
+        )
     ):
         return False  # one word after a noun: 'отсутствие «разрывов»' is a term
     return (
@@ -403,6 +410,15 @@ _CALLED_IT_RE = re.compile(
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# 'назвал работу оператора ООО «Эко-Омск» «неудовлетворительной»': a longer object, names
+# in marks among it, when the word is what the object is called (the instrumental case);
+# 'назвал главным условием отсутствие «разрывов»' is a term in the object.
+_CALLED_AT_LENGTH_RE = re.compile(
+    r"(?<![\w-])(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+(?:[\w-]+|«[^«»\n]{1,40}»)){4,6}"
+    r"[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+_INSTRUMENTAL_RE = re.compile(r"(?:ым|им|ой|ей|ом|ем|ыми|ими|ами|ями|ью)$")
 # Nouns a quoted label follows: 'в режиме «одного окна»', 'по принципу «...»'.
 _LABEL_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:режим\w*|принцип\w*|формат\w*|статус\w*|направлени\w*|категори\w*"
@@ -488,6 +504,10 @@ def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
     if not (letter and (letter.group().isupper() or text[0].isdigit())):
         return False
     return len(words) <= _MAX_MENTION_WORDS or _title_cased(words)
+
+
+# A sentence ending after a word (not an initial or 'St.') and another starting.
+_TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ]")
 
 
 def _named_by_noun(body: str, span: Span) -> bool:

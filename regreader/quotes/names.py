@@ -190,6 +190,7 @@ _PATRONYMIC_FORMS: tuple[tuple[str, Gender, int], ...] = (
     ("вна", "f", NOMINATIVE),
 )  # fmt: skip
 _FEMALE_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)ой$")
+_FEMALE_OBLIQUE_CASES = (GENITIVE, DATIVE, INSTRUMENTAL)
 # (ending in the case, nominative ending) for first names outside the list, by gender.
 _FIRST_NAME_ENDINGS: dict[tuple[Gender, int], tuple[tuple[str, str], ...]] = {
     ("m", GENITIVE): (("ия", "ий"), ("я", "й"), ("а", "")),
@@ -228,9 +229,13 @@ def inferred_first_name(word: str, following: str) -> FirstName | None:
     if found is None:
         return None
     gender, case = found
-    for ending, nominative in _FIRST_NAME_ENDINGS.get(found, ()):
-        if fold(word).endswith(ending) and len(word) > len(ending) + 1:
-            return FirstName(word[: len(word) - len(ending)] + nominative, gender, case)
+    # '-овой' is the genitive, dative, instrumental or prepositional: the first name's own
+    # ending tells which ('Заремы', 'Зареме', 'Заремой').
+    cases = _FEMALE_OBLIQUE_CASES if found == ("f", GENITIVE) else (case,)
+    for each in cases:
+        for ending, nominative in _FIRST_NAME_ENDINGS.get((gender, each), ()):
+            if fold(word).endswith(ending) and len(word) > len(ending) + 1:
+                return FirstName(word[: len(word) - len(ending)] + nominative, gender, each)
     return FirstName(word, gender, case)
 
 
@@ -493,11 +498,11 @@ def _word(text: str) -> _Word:
         surname_like = not not_name and looks_like_surname(text)
         # 'Aitalina Sivtseva', 'Айталина Сивцева': a first name the list lacks may end
         # like a surname in -ina; before a surname it starts the name. A Russian word in
-        # -о does not ('Дело Кустова' is Kustov's case): names in -о are foreign and
-        # listed ('Марко', 'Бруно').
+        # -о or -ом does not ('Дело Кустова' is Kustov's case, 'Утром Эльмурзаев уезжает'
+        # is in the morning): names in -о are foreign and listed ('Марко', 'Бруно').
         may_be_first = (
             not surname_like or (len(folded) > 4 and folded.endswith(("ina", "ина")))
-        ) and not folded.endswith("о")
+        ) and not folded.endswith(("о", "ом"))
         word = _Word(
             not_name,
             None if not_name else first_name(text),

@@ -222,6 +222,12 @@ class People:
             self.mentions.insert(position, (mention_start, mention_end, index))
         return person
 
+    def by_first_name(self, name: str) -> Person | None:
+        """The only person named in full with this first name, if there is one."""
+        key = fold(name)
+        found = [p for p in self.persons if p.name != p.surname and fold(p.name.split()[0]) == key]
+        return found[0] if len(found) == 1 else None
+
     def role_taken(self, role: str) -> bool:
         """Whether a known person holds a role of the kind `role` names ('губернатор'):
         then a role word nobody matched is not someone else's description."""
@@ -888,7 +894,11 @@ class Attributor:
         given = first_name(word.group())
         if given is None or given.case != (GENITIVE if genitive else NOMINATIVE):
             return None
-        return self.people.named_by_surname(given.nominative, gender=given.gender)
+        # '— говорит Ахмед' after 'Ахмед Бисултанов встречает нас': the one person of
+        # that first name the text has named in full.
+        return self.people.by_first_name(given.nominative) or self.people.named_by_surname(
+            given.nominative, gender=given.gender
+        )
 
     def _after_verb_index(self, words: list[re.Match[str]]) -> int | None:
         """The word after 'said' and any role words that can be a surname, if any."""
