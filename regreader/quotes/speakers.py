@@ -742,7 +742,7 @@ class Attributor:
             gender = _PRONOUN_GENDER[pronoun.casefold()]
             mention = people.latest_mention_before(position, gender)
             if mention and not self.unnamed_spoke(mention[1], position):
-                found = self._role_subject(mention[1], position, gender)
+                found = self._role_subject(self._subject_scan_start(mention), position, gender)
                 if isinstance(found, str):
                     return Attribution(None, found, how)  # someone the text never names
                 found = found or people.persons[mention[2]]
@@ -803,10 +803,20 @@ class Attributor:
         mention = self.people.latest_mention_before(position, gender)
         if mention is None:
             return None
-        found = self._role_subject(mention[1], position, gender)
+        found = self._role_subject(self._subject_scan_start(mention), position, gender)
         if isinstance(found, str):
             return None
         return found or self.people.persons[mention[2]]
+
+    def _subject_scan_start(self, mention: tuple[int, int, int]) -> int:
+        """Where to look for a role subject a pronoun may stand for: after the last name
+        mentioned, or from the start of its sentence when that name is not the subject
+        ('Мэр напомнил, что Смирнов ...', 'Губернатор поручил вице-губернатору Игорю
+        Ткачуку ...': the pronoun after is the mayor's, the governor's)."""
+        start = clause_start(self.body, mention[0])
+        if _NOT_THE_SUBJECT_RE.search(self.body, start, mention[0]):
+            return start
+        return mention[1]
 
     def _role_subject(self, since: int, position: int, gender: str) -> Person | str | None:
         """The known person a sentence opening with a role names, between `since` and
@@ -1000,6 +1010,12 @@ def _names_a_person(noun: str) -> bool:
 _INVERSION_LEAD_WORDS = 2
 # At most two words before a role that opens its sentence: 'The transport deputy'.
 _SUBJECT_LEAD_RE = re.compile(r"(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,2}")
+# Before a name in its sentence: a clause of what someone said ('напомнил, что'), or a
+# role word in the dative ('поручил вице-губернатору'): the name is not the subject.
+_NOT_THE_SUBJECT_RE = re.compile(
+    r",[ \u00a0]*(?:что|that)[ \u00a0]"
+    r"|(?<![\w-])[\w-]+(?:ору|еру|телю|нику|ту|ру)[ \u00a0]+$"
+)
 # The governor is not 'the farmer' or 'the pensioner' of the next quote.
 _OFFICES = frozenset(("governor", "minister", "mayor"))
 # Verbs of saying with no person for a subject: 'в документе говорится'.
