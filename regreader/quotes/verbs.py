@@ -121,7 +121,7 @@ _WHAT_THEY_CALL_RE = re.compile(
 
 # 'А. Петров называет методику «черновиком»' quotes him; 'местные жители называют мост
 # «бутылочным горлышком»' and 'в компании называют это «вынужденной мерой»' use a term.
-_PARTIAL_WORDS_OF_SOMEONE_NAMED = frozenset(("называет",))
+_PARTIAL_WORDS_OF_SOMEONE_NAMED = _PARTIAL_WORDS | frozenset(("называет",))
 
 
 def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
@@ -131,7 +131,7 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
     start = clause_start(body, open_at)
     if _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at):
         return False
-    words = _PARTIAL_WORDS | _PARTIAL_WORDS_OF_SOMEONE_NAMED if named else _PARTIAL_WORDS
+    words = _PARTIAL_WORDS_OF_SOMEONE_NAMED if named else _PARTIAL_WORDS
     return find_verb(body, start, open_at, words) is not None
 
 
