@@ -153,6 +153,9 @@ _DEPUTY_RE = re.compile(
 )
 
 
+_DEPUTY_COMPOUNDS = ("замминистр", "замглав", "замгубернатор", "зампред")
+
+
 def _is_deputy(role: str) -> bool:
     return _DEPUTY_RE.search(role) is not None
 
@@ -167,6 +170,8 @@ def _role_keys(role: str) -> set[str]:
     for word in re.findall(r"\w+", fold(role)):
         if word in _ROLE_NOISE or len(word) < 2:
             continue
+        if word.startswith(_DEPUTY_COMPOUNDS):
+            word = word[3:]  # 'замминистра' is a deputy minister (the deputy is _is_deputy's)
         for prefix, cls in _ROLE_CLASSES.items():
             if word.startswith(prefix):
                 keys.add(cls)
