@@ -542,6 +542,9 @@ class Attributor:
         since = max(since, position - _UNNAMED_LOOKBACK)
         if not _may_name_someone_unnamed(self.body[since:position].casefold()):
             return False  # the usual case, ruled out by one scan before looking at verbs
+        for intro in _UNNAMED_INTRO_RE.finditer(self.body, since, position):
+            if not self.people.in_quote(intro.start()):
+                return True  # 'По словам собеседника издания в правительстве, ...'
         for verb in iter_verbs(self.body, since, position):
             if self.people.in_quote(verb[0]):
                 continue
@@ -955,6 +958,11 @@ _UNNAMED_NOUNS = (
 )
 _UNNAMED_ROLES = (
     r"official|spokes\w+|representative|expert|analyst|manager|executive|director|officer"
+)
+_UNNAMED_INTRO_RE = re.compile(
+    rf"(?<![\w-])(?:по[\s\u00a0]+словам|по[\s\u00a0]+мнению|according[\s\u00a0]+to)[\s\u00a0]+"
+    rf"(?:(?:an?|one|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){{0,2}}?(?:{_UNNAMED_NOUNS})(?![\w-])",
+    re.IGNORECASE,
 )
 _UNNAMED_PERSON_RE = re.compile(
     rf"(?:(?:an?|one|another|the)[\s\u00a0]+)?(?:[\w-]+[\s\u00a0]+){{0,2}}?(?:{_UNNAMED_NOUNS})"
