@@ -1232,6 +1232,11 @@ def test_shapes_of_the_sixteenth_blind_set(text: str, quotes: list[tuple[str, st
          "словам собеседника издания в правительстве, власти заинтересованы. «Для нас это "
          "принципиально», — пояснил он.",
          [("Мы работаем", "Андрей Литвиненко"), ("Для нас это принципиально", None)]),
+        # A possessive is not whom a pronoun after the sentence stands for.
+        ("Rinat Gabdrakhmanov runs a sawmill. Gabdrakhmanov said his competitor, Pavel "
+         "Yermakov's Northern Timber Group, had fared better. \"We can't compete with "
+         'that," he said.',
+         [("We can't compete with that,", "Rinat Gabdrakhmanov")]),
         # 'замминистра' is the deputy minister named before.
         ("Заместитель министра Туяна Дашиева выступила. «Программа обязывает отработать "
          "пять лет, — уточнила замминистра. — Мы решаем вопросы жилья».",

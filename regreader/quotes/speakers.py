@@ -281,8 +281,23 @@ class People:
         mention = self.latest_mention_before(position, gender)
         return self.persons[mention[2]] if mention else None
 
-    def latest_mention_before(self, position: int, gender: str = "") -> tuple[int, int, int] | None:
-        """The last mention before `position` (outside quotes) of a person of that gender."""
+    def latest_mention_before(
+        self, position: int, gender: str = "", *, possessive: bool = True
+    ) -> tuple[int, int, int] | None:
+        """The last mention before `position` (outside quotes) of a person of that gender.
+
+        With `possessive` False, a possessive ('Gabdrakhmanov said his competitor, Pavel
+        Yermakov's company, ...') gives way to someone else its sentence names before it:
+        the pronoun after that sentence is its subject's.
+        """
+        found = self._latest_mention(position, gender)
+        if found is None or possessive or not self.body.startswith(("'s", "’s"), found[1]):
+            return found
+        earlier = self._latest_mention(found[0], gender)
+        sentence = clause_start(self.body, found[0])
+        return earlier if earlier is not None and earlier[0] >= sentence else found
+
+    def _latest_mention(self, position: int, gender: str) -> tuple[int, int, int] | None:
         index = bisect.bisect_left(self.starts, position) - 1
         while index >= 0:
             mention = self.mentions[index]
@@ -743,7 +758,7 @@ class Attributor:
                 return Attribution(person.name, richer_role(near, known), how)
             pronoun = item.group("pronoun")  # type: ignore[attr-defined]
             gender = _PRONOUN_GENDER[pronoun.casefold()]
-            mention = people.latest_mention_before(position, gender)
+            mention = people.latest_mention_before(position, gender, possessive=False)
             if mention and not self.unnamed_spoke(mention[1], position):
                 found = self._role_subject(self._subject_scan_start(mention), position, gender)
                 if isinstance(found, str):
@@ -803,7 +818,7 @@ class Attributor:
         """Whom a pronoun at `position` stands for: the person mentioned last, or one a
         sentence since then opened with the role of ('The governor has argued ... In his
         words, "..."')."""
-        mention = self.people.latest_mention_before(position, gender)
+        mention = self.people.latest_mention_before(position, gender, possessive=False)
         if mention is None:
             return None
         found = self._role_subject(self._subject_scan_start(mention), position, gender)
