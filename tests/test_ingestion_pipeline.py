@@ -497,13 +497,24 @@ def test_worker_chunks_hold_a_bounded_number_of_files_and_bytes() -> None:
     ]  # fmt: skip
 
 
-def test_a_run_leaves_the_connection_s_page_cache_as_it_found_it(
+def test_a_run_writes_with_its_own_settings_and_leaves_the_connection_s_as_they_were(
     library: sqlite3.Connection, corpus_dir: Path
 ) -> None:
-    """Indexing writes with a larger page cache; the app's connection must not keep it."""
-    before = library.execute("PRAGMA cache_size").fetchone()[0]
-    index_paths(library, [corpus_dir])
-    assert library.execute("PRAGMA cache_size").fetchone()[0] == before
+    """Indexing writes with a larger page cache and savepoint journals in memory (see
+    WRITE_TEMP_STORE); the app's connection must not keep either."""
+    import regreader.ingestion.pipeline as pipeline
+
+    settings = ("cache_size", "temp_store")
+
+    def current() -> tuple[int, ...]:
+        return tuple(library.execute(f"PRAGMA {name}").fetchone()[0] for name in settings)
+
+    before = current()
+    during: list[tuple[int, ...]] = []
+    index_paths(library, [corpus_dir], progress=lambda *_: during.append(current()))
+    memory = 2  # PRAGMA temp_store's number for MEMORY
+    assert set(during) == {(-pipeline.WRITE_CACHE_KIB, memory)}
+    assert current() == before
 
 
 def test_the_forkserver_preload_builds_what_workers_share() -> None:

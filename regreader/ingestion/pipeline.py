@@ -57,6 +57,11 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # instead of SQLite's 2 MB cut the writer's CPU by a sixth.
 BATCH_FILES = 1024
 WRITE_CACHE_KIB = 64 * 1024
+# Each file is written under a savepoint, whose journal keeps the original of every page
+# the file changes; past 64 kB SQLite spills it to a temporary file. Kept in memory, the
+# writer writes 25 kB per article instead of 95 (for a 9 kB share of the database) and
+# spends half the system time; a journal lives only as long as its file's savepoint.
+WRITE_TEMP_STORE = "MEMORY"
 BATCH_SECONDS = 0.5
 HAND_OVER_S = 0.01
 # Worker processes pay off from a few hundred files on (starting them costs ~0.3 s).
@@ -419,7 +424,7 @@ def index_paths(
         run.skip(skipped.path, skipped.reason)
     steps = [(candidate, _step(conn, candidate, max_bytes)) for candidate in candidates]
     jobs = [step for _, step in steps if isinstance(step, ReadJob)]
-    with _page_cache(conn, WRITE_CACHE_KIB):
+    with _write_settings(conn):
         _write_all(conn, run, steps, _prepared_in_order(jobs))
     return run.summary
 
@@ -456,14 +461,18 @@ def _write_all(
 
 
 @contextlib.contextmanager
-def _page_cache(conn: sqlite3.Connection, kib: int) -> Iterator[None]:
-    """A larger page cache for the connection while it writes a run; the old size after."""
-    before = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size = {-kib}")
+def _write_settings(conn: sqlite3.Connection) -> Iterator[None]:
+    """A larger page cache and in-memory savepoint journals while the connection writes
+    a run; the connection's own settings after."""
+    cache_before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    temp_before = conn.execute("PRAGMA temp_store").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-WRITE_CACHE_KIB}")
+    conn.execute(f"PRAGMA temp_store = {WRITE_TEMP_STORE}")
     try:
         yield
     finally:
-        conn.execute(f"PRAGMA cache_size = {int(before)}")
+        conn.execute(f"PRAGMA cache_size = {int(cache_before)}")
+        conn.execute(f"PRAGMA temp_store = {int(temp_before)}")
 
 
 def _step(
