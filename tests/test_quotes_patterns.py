@@ -965,7 +965,7 @@ def test_a_role_keeps_the_words_in_its_parentheses() -> None:
         "хозяйства. «Я не вор», — сказал Бочкарёв."
     )
     assert [q.role for q in extract_quotes(text).quotes] == [
-        "бывшему главе крестьянского (фермерского) хозяйства"
+        "бывший глава крестьянского (фермерского) хозяйства"  # in the nominative: role_case.py
     ]
 
 

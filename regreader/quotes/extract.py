@@ -27,6 +27,7 @@ from regreader.quotes.dashes import (
 from regreader.quotes.labels import Label, resolve_label_speaker, transcript_labels
 from regreader.quotes.marks import Span, find_spans
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
+from regreader.quotes.role_case import nominative_role
 from regreader.quotes.speakers import (
     NO_ATTRIBUTION,
     Attribution,
@@ -579,7 +580,7 @@ def _speech(
         end,
         quote_language(text),
         attribution.speaker,
-        attribution.role,
+        nominative_role(attribution.role),
         "quote",
         part_of,
     )
@@ -657,7 +658,9 @@ def _turns(body: str, labels: list[Label], top: list[Span], people: People) -> l
         text = body[start:end]
         speaker = resolve_label_speaker(people, label)
         turns.append(
-            ExtractedQuote(text, start, end, quote_language(text), speaker, label.role, "turn")
+            ExtractedQuote(
+                text, start, end, quote_language(text), speaker, nominative_role(label.role), "turn"
+            )
         )
     return turns
 

@@ -72,7 +72,7 @@ _ROLE_HEAD_STEMS = tuple(w.replace("\\w*", "") for w in _ROLE_HEADS.split("|") i
 
 
 # Every role head or stem as a bare substring of the case-folded text: a superset of the
-# words _is_role_head accepts, to rule a window out before looking at its words one by one.
+# words is_role_head accepts, to rule a window out before looking at its words one by one.
 _ROLE_HEAD_ANYWHERE_RE = re.compile(prefix_tree_pattern(_ROLE_HEAD_WORDS | set(_ROLE_HEAD_STEMS)))
 _MODIFIER_WORDS = word_set(
     "the a an acting first deputy managing general executive former chief vice senior "
@@ -222,7 +222,7 @@ def _unclassed_head(role: str) -> str:
     """The key (as _role_keys makes it) of the role's first head noun, when no role class
     and no deputy word covers it; '' otherwise."""
     for word in re.findall(r"\w+", fold(role)):
-        if _is_role_head(word):
+        if is_role_head(word):
             covered = word.startswith(tuple(_ROLE_CLASSES)) or _DEPUTY_RE.match(word)
             return "" if covered else word[:5]
     return ""
@@ -272,7 +272,7 @@ def _role_head_starts(body: str, start: int, end: int) -> list[int]:
     words = list(SCAN_WORD_RE.finditer(body, start, end))
     starts: list[int] = []
     for index, word in enumerate(words):
-        if not _is_role_head(word.group().casefold()):
+        if not is_role_head(word.group().casefold()):
             continue
         first = index
         while first > 0 and words[first - 1].group().casefold() in _MODIFIER_WORDS:
@@ -281,7 +281,7 @@ def _role_head_starts(body: str, start: int, end: int) -> list[int]:
     return starts
 
 
-def _is_role_head(word: str) -> bool:
+def is_role_head(word: str) -> bool:
     return word in _ROLE_HEAD_WORDS or word.startswith(_ROLE_HEAD_STEMS)
 
 

@@ -1,0 +1,129 @@
+"""A Russian role in the nominative: 'по словам министра строительства' gives the role
+'министр строительства', as a reader (and an export) expects it, not the genitive the
+sentence put it in.
+
+Only the head of the phrase declines: its leading adjectives ('первого', 'генерального')
+and the role noun itself ('заместителя', 'главе', 'руководителем'). What follows the
+head ('министра' in 'заместителя министра', 'Пермского края') depends on it and keeps
+its case. A phrase this cannot read with confidence is returned as it came.
+"""
+
+from __future__ import annotations
+
+import re
+
+from regreader.quotes.roles import is_role_head
+from regreader.text import script_of
+
+# The case of an oblique masculine adjective, by its ending: genitive (or accusative),
+# dative, instrumental. The noun after it agrees, or the adjective was the head itself
+# ('управляющего компанией').
+_ADJECTIVE_ENDINGS = (
+    ("ого", "gen"), ("его", "gen"), ("ому", "dat"), ("ему", "dat"), ("ым", "ins"), ("им", "ins"),
+)  # fmt: skip
+# Nominative adjectives before a head ('первый', 'Главный'); -ой is left alone too: it
+# may be 'областной' as well as a feminine oblique form this does not decline.
+_NOMINATIVE_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя")
+# Adjectives whose nominative ends in a stressed -ой: 'областного' is 'областной'.
+_STRESSED_ENDING_STEMS = ("областн", "городск", "окружн", "краев", "молод")
+# A masculine noun's oblique endings and the case each marks.
+_NOUN_ENDINGS = (
+    ("ом", "ins"), ("ем", "ins"), ("а", "gen"), ("я", "gen"), ("у", "dat"), ("ю", "dat"),
+    ("е", "dat"),
+)  # fmt: skip
+# Role nouns declined like 'глава': 'главы', 'главе', 'главу', 'главой'.
+_FEMININE_DECLENSION_STEMS = ("глав", "суд", "пенсионерк")
+# ... and women's role nouns in -ница, -ша: 'основательницы', 'фермерши'.
+_FEMININE_SUFFIX_RE = re.compile(r"(?:ниц|ш)(?:а|ы|е|у|ей|ой)$")
+_FEMININE_ENDINGS = (
+    ("ой", "ins"), ("ей", "ins"), ("ы", "gen"), ("и", "gen"), ("е", "dat"), ("у", "gen"),
+    ("ю", "gen"),
+)  # fmt: skip
+# Soft stems take ь in the nominative: 'заместителя' is 'заместитель'.
+_SOFT_STEM_RE = re.compile(r"(?:тел|ар)$")
+_HUSHING = tuple("жшчщц")
+# Heads that never decline, or whose object follows: 'врио губернатора', 'замминистра',
+# 'исполняющего обязанности губернатора' (the governor stays in the genitive).
+_UNDECLINED_HEADS = frozenset(("врио", "замминистра", "замглавы", "замгубернатора"))
+_GOVERNED_OBJECTS = frozenset(("обязанности",))
+_ADVERBS = frozenset(("временно",))
+
+
+def nominative_role(role: str | None) -> str | None:
+    """The role with its head in the nominative; English roles and roles already in the
+    nominative come back unchanged."""
+    if not role or script_of(role.split()[0]) != "ru":
+        return role
+    words = role.split(" ")
+    case: str | None = None
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _ADVERBS:
+            continue
+        if lower in _UNDECLINED_HEADS or lower in _GOVERNED_OBJECTS:
+            return " ".join(words)
+        adjective_case = _adjective_case(lower)
+        if adjective_case is not None and case in (None, adjective_case):
+            case = adjective_case
+            words[index] = _as_written(word, _nominative_adjective(lower, adjective_case))
+            continue
+        if case is None and lower.endswith(_NOMINATIVE_ADJECTIVE_ENDINGS):
+            continue
+        noun = _nominative_noun(lower, case)
+        if noun is not None:
+            words[index] = _as_written(word, noun)
+        # Declined or not, this word ends the head: unless the case was read from an
+        # adjective, which then was the head itself ('уполномоченного по правам человека').
+        return " ".join(words) if noun is not None or case is not None else role
+    return " ".join(words)
+
+
+def _adjective_case(word: str) -> str | None:
+    for ending, case in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return case
+    return None
+
+
+def _nominative_adjective(word: str, case: str) -> str:
+    ending = next(end for end, found in _ADJECTIVE_ENDINGS if found == case and word.endswith(end))
+    stem = word[: -len(ending)]
+    if stem.startswith(_STRESSED_ENDING_STEMS):
+        return stem + "ой"
+    if ending.startswith("е") or ending == "им" or stem.endswith(("к", "г", "х")):
+        return stem + "ий"
+    return stem + "ый"
+
+
+def _nominative_noun(word: str, case: str | None) -> str | None:
+    """The nominative of a noun in `case` (in whatever oblique case its ending says when
+    None: then it must be a role noun); None when this cannot tell it."""
+    if case is None and not is_role_head(word):
+        return None
+    if word.startswith(_FEMININE_DECLENSION_STEMS) or _FEMININE_SUFFIX_RE.search(word):
+        return _declined(word, case, _FEMININE_ENDINGS, _feminine_nominative)
+    return _declined(word, case, _NOUN_ENDINGS, _masculine_nominative)
+
+
+def _declined(word, case, endings, nominative):  # type: ignore[no-untyped-def]
+    for ending, found in endings:
+        if word.endswith(ending) and case in (None, found):
+            return nominative(word[: -len(ending)], ending)
+    return word if case is None else None
+
+
+def _masculine_nominative(stem: str, ending: str) -> str | None:
+    if len(stem) < 3:
+        return None
+    soft = _SOFT_STEM_RE.search(stem) is not None
+    if ending in ("я", "ю") or (ending == "ем" and not stem.endswith(_HUSHING)):
+        return stem + "ь" if soft else None
+    return stem + "ь" if soft else stem
+
+
+def _feminine_nominative(stem: str, ending: str) -> str:
+    return stem + ("я" if stem.endswith("ь") else "а")
+
+
+def _as_written(original: str, lower: str) -> str:
+    return lower[:1].upper() + lower[1:] if original[:1].isupper() else lower
