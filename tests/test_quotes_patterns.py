@@ -1272,3 +1272,57 @@ def test_a_name_with_a_full_stop_inside_stays_a_name() -> None:
     assert [(q.text, q.speaker) for q in extraction.quotes] == [
         ("Учителя приедут в сентябре", "Ирина Ковальчук")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A one-word answer after a verb of saying is speech, not a name in marks.
+        ("На вопрос, будут ли пересматриваться условия, Ефремов ответил коротко: «Нет».",
+         [("Нет", "Ефремов")]),
+        # Verbs are found whatever the text writes for ё: 'признаёт' as 'признает'.
+        ("Мэр Кунгура Вадим Лысков признаёт, что город долго жил «за счёт пещеры».",
+         [("за счёт пещеры", "Вадим Лысков")]),
+        # 'вице-губернатор' is the deputy governor named before.
+        ("Бюджет представил первый заместитель губернатора области Анатолий Веденеев. "
+         "Депутат Олег Смирнов спросил о дорогах. «Откройте приложение номер семь», — "
+         "ответил вице-губернатор.",
+         [("Откройте приложение номер семь", "Анатолий Веденеев")]),
+        # A pronoun after 'a woman' the text brings in is hers, not the woman named before.
+        ('Valentina Kharitonova runs the monitoring group. I asked a woman waiting at a bus '
+         'stop what she thought. "Nobody believes a report any more," she said.',
+         [("Nobody believes a report any more,", None)]),
+        # A description and where the person is from bring in someone new.
+        ("О Галине Сысоевой говорят как о легенде. «Держит человека не миллион», — уверена "
+         "Сысоева.\n\nЖители сёл перемены замечают. «Теперь врач принимает у нас», — "
+         "рассказала пенсионерка из села Мокроусово.",
+         [("Держит человека не миллион", "Галина Сысоева"),
+          ("Теперь врач принимает у нас", None)]),
+        # A place after 'from' is no surname; a role without one stays the named expert's
+        # (the second guards the rule against over-reach).
+        ("Фермер Иван Петров вышел в поле. «Урожай хороший», — сказал фермер из Тамбова.",
+         [("Урожай хороший", None)]),
+        ("Об этом рассказал эксперт ВШЭ Иван Петров. «Цены вырастут», — добавил эксперт из "
+         "ВШЭ.", [("Цены вырастут", "Иван Петров")]),
+        # Someone the text says it will not name is nobody named; so is 'он' after them.
+        ("Председатель ассоциации фермеров Виктор Грачёв назвал сроки «очередным обещанием».\n\n"
+         "Фермер из Мичуринского округа, попросивший не называть его имени, назвал цены "
+         "«грабительскими». «Я продал подсолнечник дешевле, чем в 2021-м», — рассказал он.",
+         [("очередным обещанием", "Виктор Грачёв"), ("грабительскими", None),
+          ("Я продал подсолнечник дешевле, чем в 2021-м", None)]),
+        ("Ivan Petrov, the deputy governor, spoke first. Another participant, who asked not "
+         'to be named, was blunter. "The money is gone," he said.',
+         [("The money is gone,", None)]),
+        # The reporter's translation in parentheses after the attribution is not a second
+        # quote.
+        ("Governor Andrei Lazarev has never hidden his view. «Мы не будем закрывать "
+         "предприятия», he told the regional legislature in his annual address (\"We [the "
+         "territory] will not close enterprises that employ tens of thousands of people\"). "
+         "It is not a plan.",
+         [("Мы не будем закрывать предприятия", "Andrei Lazarev")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_eighteenth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

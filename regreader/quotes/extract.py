@@ -235,7 +235,37 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
         whole = Span(first.start, closing.end() - 1, first.opener, 0)
         pairs[keep] = (whole, index + 2)
         dropped.add(drop)
+    dropped |= _translations_after_attribution(body, top, set(pairs) | dropped)
     return pairs, dropped
+
+
+_TRANSLATION_REACH = 200
+
+
+def _translations_after_attribution(body: str, top: list[Span], paired: set[int]) -> set[int]:
+    """'«Мы не будем закрывать ...», he told the legislature ("We will not close ...")':
+    the reporter's translation in parentheses, later in the sentence of the quote it
+    translates. The indexes of such translations (in the article's language, after a
+    quote in the other one)."""
+    found: set[int] = set()
+    article_language = ""
+    for index in range(1, len(top)):
+        first, second = top[index - 1], top[index]
+        if index in paired or index - 1 in paired or index - 1 in found:
+            continue
+        between = body[first.end + 1 : second.start - 1]
+        if (
+            len(between) > _TRANSLATION_REACH
+            or not between.rstrip(" \t\u00a0").endswith("(")
+            or _SENTENCE_BREAK_RE.search(between)
+            or _CLOSE_PARENTHESIS_RE.match(body, second.end + 1) is None
+        ):
+            continue
+        article_language = article_language or dominant_language(body)
+        language = quote_language(body[second.start : second.end])
+        if language == article_language != quote_language(body[first.start : first.end]):
+            found.add(index)
+    return found
 
 
 _NAME_IN_ATTRIBUTION_WORDS = 3
@@ -324,6 +354,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"  # 'premature', according to people familiar with the matter
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
         return "quote"
+    if (said or attribution.announced) and _ANSWER_RE.fullmatch(text):
+        return "quote"  # 'Ефремов ответил коротко: «Нет»': a one-word answer, not a name
     # '...принят в первом чтении: «за» проголосовали 68': a lower-case word after a colon
     # that nobody is said to say is a label.
     label = len(words) == 1 and text[:1].islower() and attribution.speaker is None
@@ -344,6 +376,14 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if attribution.how == "before" and _partial(body, span, text, attribution.speaker is not None):
         return "quote"
     return None
+
+
+# Whole answers in one word, which a capital letter would otherwise make a name.
+_ANSWER_RE = re.compile(
+    r"(?:да|нет|конечно|никогда|разумеется|безусловно|однозначно|возможно|посмотрим|yes|no"
+    r"|never|absolutely|certainly|maybe|perhaps)[.!?…]*",
+    re.IGNORECASE,
+)
 
 
 def _named_in_apposition(body: str, span: Span, words: list[str]) -> bool:

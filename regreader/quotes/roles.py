@@ -154,6 +154,7 @@ _DEPUTY_RE = re.compile(
 
 
 _DEPUTY_COMPOUNDS = ("замминистр", "замглав", "замгубернатор", "зампред")
+_DEPUTY_WORDS = frozenset(("vice", "вице"))
 
 
 def _is_deputy(role: str) -> bool:
@@ -170,6 +171,8 @@ def _role_keys(role: str) -> set[str]:
     for word in re.findall(r"\w+", fold(role)):
         if word in _ROLE_NOISE or len(word) < 2:
             continue
+        if word in _DEPUTY_WORDS or word.startswith("заместител"):
+            continue  # 'вице-губернатор' is a 'заместитель губернатора': _is_deputy's to tell
         if word.startswith(_DEPUTY_COMPOUNDS):
             word = word[3:]  # 'замминистра' is a deputy minister (the deputy is _is_deputy's)
         for prefix, cls in _ROLE_CLASSES.items():

@@ -555,6 +555,9 @@ class Attributor:
         pronoun: 'The owner of a company, who asked not to be named, said ... "...," he
         said' and 'Собеседник «Ъ» признал ... — пояснил он' mean that someone."""
         since = max(since, position - _UNNAMED_LOOKBACK)
+        for anonymous in _ANONYMOUS_RE.finditer(self.body, since, position):
+            if not self.people.in_quote(anonymous.start()):
+                return True  # '..., who asked not to be named, said'
         if not _may_name_someone_unnamed(self.body[since:position].casefold()):
             return False  # the usual case, ruled out by one scan before looking at verbs
         for intro in _UNNAMED_INTRO_RE.finditer(self.body, since, position):
@@ -570,6 +573,23 @@ class Attributor:
                 self.people.mentions_in(clause, verb[0])
                 or _PRONOUN_RE.search(self.body, clause, verb[0])
             ):
+                return True
+        return False
+
+    def _someone_from_somewhere(self, role: re.Match[str]) -> bool:
+        """'— рассказала пенсионерка из села Мокроусово': a description of a person and
+        where they are from brings in someone new, not the person named before."""
+        return describes_a_person(role.group()) and bool(
+            _FROM_PLACE_RE.match(self.body, role.end())
+        )
+
+    def _someone_new(self, since: int, position: int, gender: str) -> bool:
+        """Whether the text brought in a person it does not name, of the pronoun's gender,
+        between a person's mention and the pronoun: 'I asked a woman waiting at a bus
+        stop what she thought. "...," she said' is the woman's."""
+        for match in _INDEFINITE_PERSON_RE.finditer(self.body, since, position):
+            noun_gender = "f" if match.group("noun").casefold() in _FEMALE_NOUNS else "m"
+            if noun_gender == gender and not self.people.in_quote(match.start()):
                 return True
         return False
 
@@ -731,6 +751,12 @@ class Attributor:
     ) -> Attribution:
         """The speaker named in body[start:end]: a name, a pronoun or a role."""
         people = self.people
+        anonymous = _ANONYMOUS_RE.search(self.body, start, end)
+        if anonymous and not people.in_quote(anonymous.start()):
+            # 'Фермер из Мичуринского округа, попросивший не называть его имени, назвал':
+            # whoever it is, the text says it will not name them ('его' is theirs).
+            role = ROLE_RE.search(self.body, start, anonymous.start())
+            return Attribution(None, role and role_phrase(self.body, role.start(), end), how)
         mentions = people.mentions_in(start, end, inside_quotes)
         pronouns = [m for m in _PRONOUN_RE.finditer(self.body, start, end)]
         candidates: list[tuple[int, str, object]] = [(m[0], "name", m) for m in mentions]
@@ -759,7 +785,10 @@ class Attributor:
             pronoun = item.group("pronoun")  # type: ignore[attr-defined]
             gender = _PRONOUN_GENDER[pronoun.casefold()]
             mention = people.latest_mention_before(position, gender, possessive=False)
-            if mention and not self.unnamed_spoke(mention[1], position):
+            if mention and not (
+                self.unnamed_spoke(mention[1], position)
+                or self._someone_new(mention[1], position, gender)
+            ):
                 found = self._role_subject(self._subject_scan_start(mention), position, gender)
                 if isinstance(found, str):
                     return Attribution(None, found, how)  # someone the text never names
@@ -777,9 +806,13 @@ class Attributor:
             if role:
                 # 'An official ... said', 'one minister': someone new, not a known person;
                 # 'the mayor's office said': an office.
-                known = not _INDEFINITE_BEFORE_RE.search(
-                    self.body, max(start, role_match.start() - 40), role_match.end()
-                ) and not self.body.startswith(("'s", "’s"), role_match.end())
+                known = (
+                    not _INDEFINITE_BEFORE_RE.search(
+                        self.body, max(start, role_match.start() - 40), role_match.end()
+                    )
+                    and not self.body.startswith(("'s", "’s"), role_match.end())
+                    and not self._someone_from_somewhere(role_match)
+                )
                 person = None
                 if known:
                     position = role_match.start()
@@ -939,6 +972,8 @@ class Attributor:
         while lower < last and words[lower].group().islower():
             lower += 1
         if lower > index and words[lower].group()[:1].isupper():
+            if fold(words[lower - 1].group()) in _PLACE_PREPOSITIONS:
+                return None  # 'сказал фермер из Тамбова': a place, not the farmer's name
             index = lower
         following = words[index + 1] if index + 1 < len(words) else None
         if (
@@ -1061,6 +1096,27 @@ def _may_name_someone_unnamed(text: str) -> bool:
     return bool(_UNNAMED_ROLE_RE.search(text) and _INDEFINITE_RE.search(text))
 
 
+# 'попросивший не называть его имени', 'who asked not to be named': someone the text
+# says it will not name.
+_ANONYMOUS_RE = re.compile(
+    r"(?<![\w-])(?:(?:попросивш|пожелавш|просивш)\w*[\s\u00a0]+(?:не[\s\u00a0]+(?:называть|"
+    r"раскрывать|указывать|упоминать)|остаться[\s\u00a0]+(?:неизвестн|анонимн|неназванн))"
+    r"|на[\s\u00a0]+услови(?:ях|и)[\s\u00a0]+анонимности"
+    r"|who[\s\u00a0]+(?:asked|declined|did[\s\u00a0]+not[\s\u00a0]+want|requested)[\s\u00a0]+"
+    r"(?:not[\s\u00a0]+)?(?:to[\s\u00a0]+be[\s\u00a0]+(?:named|identified)|anonymity)"
+    r"|on[\s\u00a0]+(?:the[\s\u00a0]+)?condition[\s\u00a0]+of[\s\u00a0]+anonymity)",
+    re.IGNORECASE,
+)
+_PLACE_PREPOSITIONS = frozenset(("из", "в", "во", "на", "под", "from", "in", "at", "near"))
+_FROM_PLACE_RE = re.compile(r"[\s\u00a0]+(?:из|from)[\s\u00a0]+\w", re.IGNORECASE)
+# 'a woman waiting at a bus stop', 'an elderly man': a person brought in without a name.
+_FEMALE_NOUNS = frozenset(("woman", "girl", "lady", "mother", "grandmother"))
+_INDEFINITE_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:an?|one|another)[\s ]+(?:[\w-]+[\s ]+){0,2}?"
+    r"(?P<noun>woman|girl|lady|mother|grandmother|man|boy|gentleman|father|grandfather)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 _DASH_RE = re.compile(r"[—–-]")
 _OPENING_MARKS = frozenset("«“„\"'‘‹")
 _CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")

@@ -81,7 +81,13 @@ def _expand(alternation: str) -> set[str]:
             words |= {word.replace("[sz]", "s"), word.replace("[sz]", "z")}
         else:
             words.add(word)
-    return words
+    return words | {_yo_folded(word) for word in words}
+
+
+def _yo_folded(word: str) -> str:
+    """Texts write ё or е as they please ('признаёт', 'признает'): words are looked up
+    with ё as е, and every set holds that form too."""
+    return word.replace("ё", "е")
 
 
 # Verbs are looked up word by word in sets: a regex alternation of hundreds of verbs costs
@@ -99,7 +105,7 @@ _PARTIAL_WORDS = frozenset(
         "said|says|told|tells|called|described|describes|describing|calling|termed|regards"
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
-        "|считает|говорит|по словам|по мнению|обвиняет|обвиняют"
+        "|считает|говорит|по словам|по мнению|обвиняет|обвиняют|признаёт"
     )
     | {
         stem + ending
@@ -157,7 +163,7 @@ def iter_verbs(
 
 def _may_hold_verb(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Fast rejection with C-level calls: most windows hold no verb of saying at all."""
-    present = set(SCAN_WORD_RE.findall(text[start:end].casefold()))
+    present = set(SCAN_WORD_RE.findall(_yo_folded(text[start:end].casefold())))
     return not (present.isdisjoint(words) and present.isdisjoint(_FIRST_OF_PAIR))
 
 
@@ -165,7 +171,7 @@ def _verbs_in(text: str, start: int, end: int, words: frozenset[str]) -> Iterato
     previous: re.Match[str] | None = None
     previous_word = ""
     for match in SCAN_WORD_RE.finditer(text, start, end):
-        word = match.group().casefold()
+        word = _yo_folded(match.group().casefold())
         if previous is not None and f"{previous_word} {word}" in words:
             yield previous.start(), match.end()
         elif word in words and word not in _FIRST_OF_PAIR_ONLY and previous_word not in _BE:
