@@ -74,3 +74,13 @@ def test_a_quote_s_role_is_stored_in_the_nominative() -> None:
         ("Иван Петров", "министр строительства Пермского края"),
         ("Анна Ковалева", "первый заместитель губернатора"),
     ]
+
+
+def test_a_role_in_another_case_than_the_name_after_it_is_not_theirs() -> None:
+    """'заявила главе района Ольга Смирнова': the dative is whom she spoke to; her name
+    stands in the nominative. After 'по словам' both are in the genitive, however the
+    name was read ('Наиля Сабирова' may be a woman's nominative too)."""
+    addressed = extract_quotes("«Сроки сдвигать нельзя», — заявила главе района Ольга Смирнова.")
+    assert [(q.speaker, q.role) for q in addressed.quotes] == [("Ольга Смирнова", None)]
+    by_words = extract_quotes("По словам экономиста Наиля Сабирова, «жилья не хватает».")
+    assert [q.role for q in by_words.quotes] == ["экономист"]

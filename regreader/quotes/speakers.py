@@ -33,6 +33,7 @@ from regreader.quotes.names import (
     surname_gender,
     surname_matches,
 )
+from regreader.quotes.role_case import nominative_role
 from regreader.quotes.roles import (
     ROLE_PREFIX_WORDS,
     ROLE_RE,
@@ -99,9 +100,21 @@ class Person:
         """The role the text gives the person at a full mention; read only when needed."""
         for start, end in self.full_mentions:
             role = cached_role_near(self.body, start, end, self.roles)
-            if role:
+            if role and self.role_agrees(role, start, end):
                 return role
         return None
+
+    def role_agrees(self, role: str, start: int, end: int) -> bool:
+        """Whether a role read at a mention can be the person's by its case: 'заявила
+        главе района Ольга Смирнова' names the head of the district she spoke to (a
+        dative before her name, which stands as the nominative), not her."""
+        if nominative_role(role) == role or " ".join(self.body[start:end].split()) != self.name:
+            return True
+        # 'По словам экономиста Наиля Сабирова': after these the name is in the genitive
+        # too, whatever form the name was read in.
+        role_start = self.body.rfind(role, max(0, start - len(role) - 2), start)
+        lead = fold(self.body[max(0, role_start - 12) : max(role_start, 0)]).rstrip()
+        return role_start >= 0 and lead.endswith(GENITIVE_INTROS)
 
 
 class Attribution(NamedTuple):
@@ -781,6 +794,8 @@ class Attributor:
                 if known is not None and (item[0], item[1]) not in people.roles:  # type: ignore[index]
                     return Attribution(person.name, known, how)
                 near = self._role_near(item[0], item[1])  # type: ignore[index]
+                if near and not person.role_agrees(near, item[0], item[1]):  # type: ignore[index]
+                    near = None
                 return Attribution(person.name, richer_role(near, known), how)
             pronoun = item.group("pronoun")  # type: ignore[attr-defined]
             gender = _PRONOUN_GENDER[pronoun.casefold()]
