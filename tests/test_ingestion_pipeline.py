@@ -531,3 +531,40 @@ def test_the_forkserver_preload_builds_what_workers_share() -> None:
         "assert regions._gazetteer.cache_info().currsize == 1\n"
     )
     subprocess.run([sys.executable, "-c", check], check=True)
+
+
+def test_workers_start_when_stderr_has_no_file_descriptor(tmp_path: Path) -> None:
+    """Inside the app, Textual captures stderr with an object whose fileno() is -1, and
+    multiprocessing hands that number to the resource tracker it starts: a large
+    reanalysis at launch crashed the app with 'bad value(s) in fds_to_keep'. Run in a
+    fresh interpreter, where no tracker has been started yet."""
+    import subprocess
+    import sys
+
+    for number in range(3):
+        (tmp_path / f"article-{number}.txt").write_text(
+            f"Headline {number}\n\nGovernor Ivan Petrov said: «Мы построим {number} дорог».",
+            encoding="utf-8",
+        )
+    script = (
+        "import sys\n"
+        "class Capture:\n"  # what textual.app._PrintCapture does
+        "    def write(self, text): return len(text)\n"
+        "    def flush(self): pass\n"
+        "    def fileno(self): return -1\n"
+        "import regreader.ingestion.pipeline as pipeline\n"
+        "from regreader.storage import open_library\n"
+        "pipeline.PARALLEL_MIN_FILES = 1\n"
+        "sys.stderr = Capture()\n"
+        "try:\n"
+        f"    summary = pipeline.index_paths(open_library({str(tmp_path / 'l.db')!r}), "
+        f"[{str(tmp_path)!r}])\n"
+        "finally:\n"
+        "    sys.stderr = sys.__stderr__\n"
+        "print(summary.line())\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "new 3, changed 0, unchanged 0, skipped 0"

@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import sqlite3
 import stat
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -267,7 +268,9 @@ def _prepared_in_order(jobs: list[ReadJob]) -> Iterator[PreparedFile]:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(WORKER_PRELOAD))
     workers = _worker_count()
-    with context.Pool(workers, initializer=_yield_to_the_writer) as pool:
+    with _stderr_with_a_descriptor():
+        pool = context.Pool(workers, initializer=_yield_to_the_writer)
+    with pool:
         chunks = iter(_chunks(jobs))
         in_flight: deque[multiprocessing.pool.AsyncResult[list[PreparedFile]]] = deque()
         for chunk in chunks:
@@ -276,6 +279,28 @@ def _prepared_in_order(jobs: list[ReadJob]) -> Iterator[PreparedFile]:
                 yield from in_flight.popleft().get()
         while in_flight:
             yield from in_flight.popleft().get()
+
+
+@contextlib.contextmanager
+def _stderr_with_a_descriptor() -> Iterator[None]:
+    """Starting workers, multiprocessing hands sys.stderr's file descriptor to the resource
+    tracker process it starts. Inside the app, Textual's capture of stderr has none (its
+    fileno() is -1), and the start failed: 'bad value(s) in fds_to_keep'. Meanwhile
+    stderr is the null device, so nothing written to it reaches the app's screen raw."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable:
+        yield
+        return
+    captured = sys.stderr
+    with open(os.devnull, "w", encoding="utf-8") as null:
+        sys.stderr = null
+        try:
+            yield
+        finally:
+            sys.stderr = captured
 
 
 # --- writing ---------------------------------------------------------------------------
