@@ -3,6 +3,7 @@ afternoon, colleagues.'), which make `turn`s rather than quotes."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -59,7 +60,9 @@ def transcript_labels(body: str) -> list[Label]:
 
 def resolve_label_speaker(people: People, label: Label) -> str:
     """The article's canonical name for a label's person (same string across the article)."""
-    for start, _, index in people.mentions:
-        if start >= label.line_start:
-            return people.persons[index].name
+    # The first mention from the label's line on (bisect: a long transcript has thousands
+    # of labels, and a scan from the top for each was quadratic).
+    position = bisect.bisect_left(people.starts, label.line_start)
+    if position < len(people.mentions):
+        return people.persons[people.mentions[position][2]].name
     return label.speaker
