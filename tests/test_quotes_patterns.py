@@ -1326,3 +1326,64 @@ def test_shapes_of_the_eighteenth_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A person named with a patronymic anywhere is named with it everywhere; a word in
+        # -ы before a surname in the nominative is no first name.
+        ("Илья Пермяков: «Город не может жить от гранта до гранта»\nГлава Тобольска Илья "
+         "Викторович Пермяков руководит городом. Прогнозы Пермяков давать не торопится. "
+         "«Нам нужна своя экономика», — говорит Пермяков.",
+         [("Нам нужна своя экономика", "Илья Викторович Пермяков")]),
+        # In an interview, what an answer quotes in the first person is the interviewee's;
+        # what others said to them is not.
+        ("Nikolai Gorshkov became governor in 2024. We spoke to him in his office.\n"
+         "Q: Why cut the roads budget?\n"
+         'A: In January I gathered the district heads and told them: "No new projects." '
+         'When I came to Yelets, they told me: "Fix the buses first."',
+         [("No new projects.", "Nikolai Gorshkov"), ("Fix the buses first.", None)]),
+        # Wire copy's abbreviated titles.
+        ("TAMBOV — The region will build a hub, Gov. Alexei Rudnev said. Economist Igor Lapin "
+         "doubts it. "
+         '"Come back in a year," the governor wrote on VKontakte.',
+         [("Come back in a year,", "Alexei Rudnev")]),
+        # A role subject after an opening phrase, in the paragraph before a quote that
+        # opens its own.
+        ("Deputy Prime Minister Yuri Savelyev opened the meeting. \"...and then they tell us "
+         "to economise,\" said Pyotr Vylko, a herder.\nAccording to the transcript, the deputy "
+         "prime minister listened for two hours. \"I hear you,\" he said.",
+         [("...and then they tell us to economise,", "Pyotr Vylko"),
+          ("I hear you,", "Yuri Savelyev")]),
+        ("Governor Oleg Pashnin thanked farmers. “Nothing is satisfactory,” said Viktor "
+         "Shulgin, a farmer.\nIn his video address, the governor struck a warmer note.\n"
+         "“This year tested every farmer.\n“The state will keep its word,” he said.",
+         [("Nothing is satisfactory,", "Viktor Shulgin"),
+          ("This year tested every farmer.\n“The state will keep its word,", "Oleg Pashnin")]),
+        # An office speaks for itself, unless it quotes its head.
+        ("Губернатор Костромской области Юрий Сметанин открыл мост. Пресс-служба губернатора "
+         "сообщила: «Подрядчик выполнил 62% работ». «Откроем в срок», — цитирует пресс-служба "
+         "губернатора.",
+         [("Подрядчик выполнил 62% работ", None), ("Откроем в срок", "Юрий Сметанин")]),
+        # A ministry by its short name: its head is its minister.
+        ("Министр транспорта Андрей Зубков провёл переговоры. На вопрос о сроках глава "
+         "Минтранса был краток: «Сроки — 2028 год. Без переносов».",
+         [("Сроки — 2028 год. Без переносов", "Андрей Зубков")]),
+        # A banner's words right after it are no one's; 'называла', 'describe', 'пишут'.
+        ("На ограждении висит транспарант «Строим мост — строим будущее!». Ранее министр Анна "
+         "Лебедева называла станкостроение «недооценённой отраслью». «Лишь бы не перекрыли "
+         "старый мост», — пишут жители.",
+         [("недооценённой отраслью", "Анна Лебедева"), ("Лишь бы не перекрыли старый мост", None)]),
+        ("Developers describe the situation as ‘a perfect storm’.", [("a perfect storm", None)]),
+        # Instructions and gestures attribute words too.
+        ('Deputy Prime Minister Yuri Savelyev instructed the ministry to prepare "within two '
+         'weeks" a list of settlements.', [("within two weeks", "Yuri Savelyev")]),
+        ("В посёлке ждут газ десять лет.\n— Когда дадут газ?\n"
+         "— Не спрашивайте… — машет рукой хозяйка.", [("Не спрашивайте…", None)]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_nineteenth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

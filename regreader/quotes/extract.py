@@ -24,6 +24,7 @@ from regreader.quotes.dashes import (
     dash_candidates,
     has_dash_lines,
 )
+from regreader.quotes.interviews import find_interview
 from regreader.quotes.labels import Label, resolve_label_speaker, transcript_labels
 from regreader.quotes.marks import Span, find_spans
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
@@ -151,12 +152,32 @@ def extract_quotes(body: str) -> Extraction:
     if dash_lines:
         _add_dash_speech(body, quotes, top, attributor)
         nested = _add_announced_dash_lines(body, quotes, attributor)
+    quotes = _answers_in_first_person(body, quotes, people)
     turns = _turns(body, labels, top, people)
     dropped = nested | _headline_quotes(body, quotes)
     ordered = sorted(
         (q for q in quotes + turns if id(q) not in dropped), key=lambda q: (q.start, q.kind)
     )
     return Extraction(tuple(_renumber(ordered, quotes)), tuple(sorted(mentions, key=_by_start)))
+
+
+def _answers_in_first_person(
+    body: str, quotes: list[ExtractedQuote], people: People
+) -> list[ExtractedQuote]:
+    """In an interview, a quote an answer gives in the first person ('I told them: "..."')
+    is the interviewee's (interviews.py)."""
+    if not any(q.speaker is None for q in quotes):
+        return quotes
+    interview = find_interview(body, people)
+    if interview is None:
+        return quotes
+    person = interview.interviewee
+    return [
+        replace(quote, speaker=person.name, role=nominative_role(person.role))
+        if quote.speaker is None and interview.answers_in_first_person(body, quote.start)
+        else quote
+        for quote in quotes
+    ]
 
 
 def _add_dash_speech(
@@ -471,12 +492,17 @@ _SLOGAN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:девиз\w*|лозунг\w*|слоган\w*|slogans?|mottos?|taglines?"
     r"|(?:баннер\w*|плакат\w*|растяжк\w*|вывеск\w*|табличк\w*|banners?|posters?|placards?"
     r"|signs?)(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью"
-    r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?))[\s\u00a0:,]*$",
+    r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?)"
+    # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
+    r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|banners?|placards?)[\s\u00a0:,]*$",
     re.IGNORECASE,
 )
 _SLOGAN_LAST_WORDS = word_set(
     "девиз девиза девизом лозунг лозунга лозунгом слоган слоганом slogan slogans motto "
-    "mottos tagline taglines словами надписью reading saying reads read"
+    "mottos tagline taglines словами надписью reading saying reads read "
+    "транспарант транспаранта транспаранте транспарантом баннер баннера баннере баннером "
+    "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
+    "placard placards"
 )
 
 

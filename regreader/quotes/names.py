@@ -567,6 +567,11 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
             continue
         if known is None and profile.could_start and not following.not_name:
             known = inferred_first_name(words[index], words[index + 1])
+            if known is None and fold(words[index]).endswith("ы"):
+                # 'Прогнозы Колесников давать не торопится': no first name ends in -ы but
+                # in an oblique case, which only a surname in the same case would show.
+                index += 1
+                continue
         if known is not None and known.gender == "m" and is_patronymic(words[index + 1]):
             known = _as_read_by_patronymic(words[index], known, words[index + 1])
         if following.not_name or (

@@ -23,7 +23,7 @@ _ROLE_HEADS = (
     r"|mayor|ceo|chief|secretary|spokesperson|spokesman|spokeswoman|representative|envoy"
     r"|senator|speaker|manager|rector|expert|analyst|economist|founder|co-founder|adviser"
     r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
-    r"|vice-governor|vice-president|lieutenant governor"
+    r"|vice-governor|vice-president|lieutenant governor|gov|sen"
     r"|губернатор\w*|врио|глав[аыеуой]|министр\w*|заместител\w*|замминистра|замглавы"
     r"|вице-губернатор\w*|вице-премьер\w*|мэр\w*|председател\w*|директор\w*|гендиректор\w*"
     r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
@@ -155,6 +155,17 @@ _DEPUTY_RE = re.compile(
 
 _DEPUTY_COMPOUNDS = ("замминистр", "замглав", "замгубернатор", "зампред")
 _DEPUTY_WORDS = frozenset(("vice", "вице"))
+# Ministries by their short names (first seven letters), as the keys their full names
+# give: 'Минтранса' is the 'министерство транспорта'.
+_MINISTRY_KEYS = {
+    "минтран": ("транс",), "минфина": ("финан",), "минфин": ("финан",),
+    "минздра": ("здрав",), "минэкон": ("эконо", "разви"), "минпром": ("промы", "торго"),
+    "минсель": ("сельс",), "минприр": ("приро",), "минстро": ("строи",),
+    "минтруд": ("труда",), "минцифр": ("цифро",), "минэнер": ("энерг",),
+    "минобрн": ("образ", "науки"), "минпрос": ("просв",), "минкуль": ("культ",),
+    "минспор": ("спорт",), "минвост": ("восто", "разви"), "минюста": ("юстиц",),
+    "минюст": ("юстиц",),
+}  # fmt: skip
 
 
 def _is_deputy(role: str) -> bool:
@@ -173,6 +184,10 @@ def _role_keys(role: str) -> set[str]:
             continue
         if word in _DEPUTY_WORDS or word.startswith("заместител"):
             continue  # 'вице-губернатор' is a 'заместитель губернатора': _is_deputy's to tell
+        ministry = _MINISTRY_KEYS.get(word[:7]) if word.startswith("мин") else None
+        if ministry:
+            keys.update(ministry)  # 'глава Минтранса' heads the 'министерство транспорта'
+            continue
         if word.startswith(_DEPUTY_COMPOUNDS):
             word = word[3:]  # 'замминистра' is a deputy minister (the deputy is _is_deputy's)
         for prefix, cls in _ROLE_CLASSES.items():
@@ -288,8 +303,17 @@ def is_role_head(word: str) -> bool:
     return word in _ROLE_HEAD_WORDS or word.startswith(_ROLE_HEAD_STEMS)
 
 
+# Wire copy's titles before a name: 'Gov. Alexei Rudnev', 'Sen. Andrei Klishas'.
+_ABBREVIATED_TITLES = {"gov": "Governor", "sen": "Senator", "dep": "Deputy"}
+_ABBREVIATED_TITLE_RE = re.compile(r"\b(Gov|Sen|Dep)\.(?=[\s\u00a0])", re.IGNORECASE)
+
+
+def _spelled_out(role: str) -> str:
+    return _ABBREVIATED_TITLE_RE.sub(lambda m: _ABBREVIATED_TITLES[m.group(1).lower()], role)
+
+
 def _clean_role(text: str) -> str | None:
-    role = _LEADING_ARTICLE_RE.sub("", text.strip().rstrip(",").strip())
+    role = _LEADING_ARTICLE_RE.sub("", _spelled_out(text).strip().rstrip(",").strip())
     words = role.split()
     if not words or len(words) > _MAX_ROLE_WORDS or fold(words[-1]) in ROLE_STOP_END:
         return None

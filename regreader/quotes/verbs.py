@@ -20,7 +20,7 @@ _EN_VERBS = (
     r"|continued|concluded|recalled|replied|responded|answered|asked|warned|acknowledged"
     r"|admitted|believes|wrote|writes|mentioned|shared|summed up|summari[sz]ed|urged|assured"
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
-    r"|quipped|indicated|predicted|expressed|described|called|tweeted|posted|put it"
+    r"|quipped|indicated|predicted|expressed|described|describe|called|tweeted|posted|put it"
     r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
     r"|termed|regards|regarded|recounted|accused|accuses"
     # The present tense of features and columns: "'...,' she recalls."
@@ -29,6 +29,8 @@ _EN_VERBS = (
     r"|promises|concedes|suggests|predicts|quips|counters|cautions|complains|laments|jokes"
     # How features close a quote: "'..., ' she laughs."
     r"|laughs|laughed|smiles|smiled|sighs|sighed|chuckles|chuckled|shrugs|shrugged"
+    # Instructions quote their words: 'instructed the ministry to prepare "within two weeks"'.
+    r"|instructed|instruct"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
@@ -46,17 +48,19 @@ _RU_PAST = (
     r"|пожаловал|призвал|подытожил|обозначил|спросил|поблагодарил|признавал|убежден|убеждён"
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
-    r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл"
+    r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл|называл"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
-    r"|рассказывает|поясняет|уточняет|добавляет|признается|признаётся|пишет|констатирует"
+    r"|рассказывает|поясняет|уточняет|добавляет|признается|признаётся|пишет|пишут|констатирует"
     r"|напоминает|резюмирует|уверена|уверены|убеждена|говорится|считают|отмечают|говорят"
     r"|сообщают|заявляют|подчеркивают|уверяет|цитирует|приводит слова|приводят слова"
     r"|спрашивает|спрашивают|возмущается|возмущаются|жалуется|жалуются|сетует|сетуют"
     r"|вспоминает|рассуждает|объясняет|отвечает|комментирует|замечает|предупреждает"
     r"|обещает|признает|делится|удивляется|задаётся вопросом|задается вопросом"
     r"|смеётся|смеется|улыбается|вздыхает|усмехается|называет|обвиняет|обвиняют"
+    # Gestures that close dash speech: '— Не спрашивайте… — машет рукой хозяйка.'
+    r"|машет рукой|разводит руками|пожимает плечами|качает головой"
 )
 _RU_GERUNDS = (
     r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
@@ -102,7 +106,8 @@ INTRO_WORDS = SAY_WORDS | frozenset(_expand(_EN_PARTICIPLES) | _expand(_RU_GERUN
 # forecast as ‘cautious’', 'said the order had been ‘postponed’', 'назвал «позорным»'.
 _PARTIAL_WORDS = frozenset(
     _expand(
-        "said|says|told|tells|called|described|describes|describing|calling|termed|regards"
+        "said|says|told|tells|called|described|describes|describe|describing|calling|termed"
+        "|regards|instructed|instruct"
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|считает|говорит|по словам|по мнению|обвиняет|обвиняют|признаёт"
@@ -110,7 +115,7 @@ _PARTIAL_WORDS = frozenset(
     | {
         stem + ending
         for stem in _expand(
-            "сказал|заявил|назвал|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
+            "сказал|заявил|назвал|называл|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл"
         )
         for ending in _RU_PAST_ENDINGS

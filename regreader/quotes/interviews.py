@@ -1,0 +1,61 @@
+"""Interviews in question-and-answer form ('Вопрос: ... / Ответ: ...', 'Q: ... / A: ...').
+
+An answer is the interviewee's own text, and the words it quotes in the first person
+('In January I ... told them: "..."', 'я каждый раз говорю предпринимателям: «...»')
+are theirs too. The interviewee is the person the text names most before the first
+question (the lead: 'Глава Тобольска Илья Пермяков ... Мы поговорили с ним').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from regreader.quotes.sentences import clause_start
+from regreader.quotes.speakers import People, Person
+
+_QUESTION_RE = re.compile(r"^[ \t\u00a0]*(?:Вопрос|Question|В|Q)[ \t\u00a0]*:[ \t\u00a0]", re.M)
+_ANSWER_RE = re.compile(r"^[ \t\u00a0]*(?:Ответ|Answer|О|A)[ \t\u00a0]*:[ \t\u00a0]", re.M)
+# The speaker of the sentence is the one who answers: 'I told', 'я говорю' (not 'мне
+# сказали', where others speak to them).
+_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:I|[Яя])(?![\w-])")
+
+
+@dataclass(frozen=True)
+class Interview:
+    interviewee: Person
+    answers: list[tuple[int, int]]  # (start, end) of each answer's line
+
+    def answers_in_first_person(self, body: str, quote_start: int) -> bool:
+        """Whether a quote opening at `quote_start` stands in an answer, in a sentence
+        whose speaker is the one answering."""
+        for start, end in self.answers:
+            if start <= quote_start < end:
+                # The clause before the quote: 'Когда я пришёл на встречу, мне так и
+                # сказали: «...»' is what others said to them.
+                clause = max(clause_start(body, quote_start), start)
+                clause = max(clause, body.rfind(",", clause, max(clause, quote_start - 3)) + 1)
+                return _FIRST_PERSON_RE.search(body, clause, quote_start) is not None
+        return False
+
+
+def find_interview(body: str, people: People) -> Interview | None:
+    """The interview in `body`, if it is one: questions, answers, and someone named first."""
+    question = _QUESTION_RE.search(body)
+    if question is None:
+        return None
+    answers = [(m.start(), _line_end(body, m.start())) for m in _ANSWER_RE.finditer(body)]
+    if not answers:
+        return None
+    named = Counter(index for start, _, index in people.mentions if start < question.start())
+    if not named:
+        return None
+    most = max(named.values())
+    first = next(index for _, _, index in people.mentions if named.get(index) == most)
+    return Interview(people.persons[first], answers)
+
+
+def _line_end(body: str, start: int) -> int:
+    end = body.find("\n", start)
+    return len(body) if end < 0 else end
