@@ -290,15 +290,22 @@ def _translations_after_attribution(body: str, top: list[Span], paired: set[int]
 
 
 _NAME_IN_ATTRIBUTION_WORDS = 3
+# Farther than any attribution after a quote is read (speakers._MAX_AFTER and more).
+_ATTRIBUTION_REACH = 600
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…\n]")
 
 
 def _attribution_limit(body: str, top: list[Span], index: int, position: int) -> int:
     """How far the words after a quote may be read for its attribution: to the next quote
     mark, past short names in marks inside the attribution itself ('», — сказал
-    «Интерфаксу» заместитель губернатора Андрей Лыков', as wire copy writes it)."""
+    «Интерфаксу» заместитель губернатора Андрей Лыков', as wire copy writes it), and
+    never further than an attribution reaches: text with no sentence breaks and many
+    short spans (apostrophes read as marks) made this quadratic."""
+    reach = position + _ATTRIBUTION_REACH
     while index < len(top):
         span = top[index]
+        if span.start > reach:
+            return reach
         if _SENTENCE_BREAK_RE.search(body, position, span.start):
             return span.start - 1  # the usual case, found first: the next quote is further on
         text = body[span.start : span.end].strip()
