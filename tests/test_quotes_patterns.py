@@ -1387,3 +1387,41 @@ def test_shapes_of_the_nineteenth_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A name in the dative right after the verb is whom it was said to.
+        ("Министр Хизри Абакаров осмотрел порт.\n— Первая очередь будет готова через год, — "
+         "сообщил Хизри Абакарову генеральный директор подрядчика Магомед Алиев.",
+         [("Первая очередь будет готова через год,", "Магомед Алиев")]),
+        ("Министр Залина Кочиева приехала на завод.\n— Думала, что уже не вернусь, — "
+         "рассказала Залине Кочиевой Фатима Гуриева.",
+         [("Думала, что уже не вернусь,", "Фатима Гуриева")]),
+        # After 'по словам', a first name the list lacks and a surname in -ова are a man's
+        # genitive.
+        ("По словам Залима Кушхова, «загрузка гостиниц упала». По мнению Хизри Абакарова, "
+         "«без дороги порт не заработает».",
+         [("загрузка гостиниц упала", "Залим Кушхов"),
+          ("без дороги порт не заработает", "Хизри Абакаров")]),
+        # Arabic surnames keep their article in lower case.
+        ("Вице-президент компании Ахмед аль-Мансури заявил: «Мы вложим 1,5 млрд долларов».",
+         [("Мы вложим 1,5 млрд долларов", "Ахмед аль-Мансури")]),
+        ('"We are not here for a photo," said Ahmed al-Mansouri, the fund\'s director.',
+         [("We are not here for a photo,", "Ahmed al-Mansouri")]),
+        # One person in several spellings: the first one, throughout.
+        ("Evgeny Grigoryev, head of the Mirny district, opened the greenhouses. Yevgeny "
+         "Grigoryev (Евгений Григорьев in Russian media) is blunt. \"Nobody says cucumbers "
+         "will replace diamonds,\" Grigoryev said. «Первые огурцы уже в магазинах», — написал "
+         "Евгений Григорьев.",
+         [("Nobody says cucumbers will replace diamonds,", "Evgeny Grigoryev"),
+          ("Первые огурцы уже в магазинах", "Evgeny Grigoryev")]),
+        # Placards' words are no one's; 'отзывается' attributes words.
+        ("Жители пришли с плакатами «Нет свалке у наших домов!». «Полигон будет рядом», — "
+         "заявил фермер Пётр Иванов.\n— Потому что коровы не знают, — отзывается Иванов.",
+         [("Полигон будет рядом", "Пётр Иванов"), ("Потому что коровы не знают,", "Пётр Иванов")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twentieth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

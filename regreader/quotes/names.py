@@ -182,6 +182,39 @@ def _read_in_context(text: str, mention: NameMention) -> NameMention:
     return NameMention(mention.start, mention.end, " ".join(words), words[1], "f", True)
 
 
+# Words after which a name can only be in the genitive ('министра' may be the genitive
+# in 'заместитель министра Туяна Дашиева' itself).
+_GENITIVE_BEFORE = word_set(
+    "словам мнению оценке оценкам у для от без из до после около кроме против вместо"
+)
+
+
+def _wants_the_genitive(text: str, start: int) -> bool:
+    before = text[max(0, start - 30) : start].split()
+    return bool(before) and fold(before[-1]).strip(",") in _GENITIVE_BEFORE
+
+
+def _unknown_man_in_the_genitive(mention: NameMention, written: str) -> NameMention:
+    """'по словам Залима Кушхова': after a word that wants the genitive, a first name the
+    list lacks and a surname in -ова are a man's, not a woman's nominative (hers would be
+    'Залимы Кушховой')."""
+    words = written.split()
+    if len(words) != 2 or first_name(words[0]) is not None or not _is_cyrillic(words[0]):
+        return mention
+    surname = words[1]
+    if not _FEMALE_SURNAME_RE.search(fold(surname)):
+        return mention
+    nominative = surname_nominative(surname, "m", GENITIVE)
+    # 'Залима' -> 'Залим', 'Ильяса'... ; 'Хизри', 'Али' do not decline.
+    given = words[0]
+    if fold(given).endswith("а"):
+        given = given[:-1]
+    elif fold(given).endswith("я"):
+        given = given[:-1] + "й"
+    name = f"{given} {nominative}"
+    return NameMention(mention.start, mention.end, name, nominative, "m", True)
+
+
 # A patronymic's ending shows the gender and case of the whole name.
 _PATRONYMIC_FORMS: tuple[tuple[str, Gender, int], ...] = (
     ("ичем", "m", INSTRUMENTAL), ("ича", "m", GENITIVE), ("ичу", "m", DATIVE),
@@ -396,6 +429,8 @@ _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 # letter, so giving letters back could not help a match, and each capitalised word that
 # opens no name ("Currently,") fails at once instead of letter by letter.
 _NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-zа-яё]++)?"
+# Arabic surnames keep their article in lower case: 'Ахмед аль-Мансури', 'Ahmed al-Mansouri'.
+_PARTICLE_NAME_WORD = r"(?:al|el|ad|as|ash|аль|эль|ад|ас|аш)-[A-ZА-ЯЁ][a-zа-яё]++"
 # A run of capitalised words separated by single spaces: the candidates for names.
 # At least two words: a lone capitalised word is never a full name.
 # The lookbehinds come after the first capital: a pattern that opens with a character
@@ -404,7 +439,7 @@ _NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-
 # области'), however much it looks like a surname: the run gives up that word.
 _CAPITAL_RUN_RE = re.compile(
     rf"[A-ZА-ЯЁ](?<![\w.-].)[a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-zа-яё]++)?"
-    rf"(?:[ \u00a0]{_NAME_WORD})+(?![\w-])"
+    rf"(?:[ \u00a0](?:{_NAME_WORD}|{_PARTICLE_NAME_WORD}))+(?![\w-])"
     r"(?![ \u00a0]+(?:област|кра[йяюе](?![а-яё])|район|округ|республик|губерни))"
 )
 # 'Б. Беляков', 'A.B. Smith'. The match opens at the first initial's dot (the initial is
@@ -414,7 +449,7 @@ _INITIALS_RE = re.compile(
     r"\.(?<=(?<![\w.])[A-ZА-ЯЁ]\.)[ \u00a0]?(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?"
     r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
 )
-_WORD_IN_RUN_RE = re.compile(_NAME_WORD)
+_WORD_IN_RUN_RE = re.compile(f"{_NAME_WORD}|{_PARTICLE_NAME_WORD}")
 
 
 @dataclass(frozen=True)
@@ -444,7 +479,11 @@ def find_full_names(text: str) -> list[NameMention]:
         offset = run.start()
         for start, end, name, surname, gender, woman_too in _names_of_run(run.group()):
             mention = NameMention(offset + start, offset + end, name, surname, gender, True)
-            found.append(_read_in_context(text, mention) if woman_too else mention)
+            if woman_too:
+                mention = _read_in_context(text, mention)
+            elif gender == "f" and _wants_the_genitive(text, mention.start):
+                mention = _unknown_man_in_the_genitive(mention, text[mention.start : mention.end])
+            found.append(mention)
     for match in _INITIALS_RE.finditer(text):
         surname = match.group("surname")
         if fold(surname) in _NOT_NAME_WORDS:
@@ -663,3 +702,31 @@ def _surname_stem(surname: str) -> str:
     if fold(low).endswith(("а", "я")):
         return low[:-1]
     return low
+
+
+# --- spellings of one name ----------------------------------------------------------
+
+_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "'": "", "’": "",
+})  # fmt: skip
+# What transliterations of one Russian name differ by: 'Yevgeny', 'Evgeny', 'Evgenii';
+# 'Grigoryev', 'Grigoriev', 'Григорьев'; 'Khusnullin', 'Husnullin'.
+_SPELLING_VARIANTS = (
+    (re.compile(r"kh"), "h"), (re.compile(r"[iy]?e"), "e"), (re.compile(r"[iy]o"), "e"),
+    (re.compile(r"[iy]u"), "u"), (re.compile(r"[iy]a"), "a"), (re.compile(r"[iyj]+"), "i"),
+    (re.compile(r"(.)\1"), r"\1"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=100_000)  # names repeat within and across articles
+def spelling_key(name: str) -> str:
+    """One key for the spellings of a name in Cyrillic and in its Latin transliterations,
+    so a person named 'Евгений Григорьев' and then 'Evgeny Grigoryev' is one person."""
+    key = fold(name).translate(_TO_LATIN)
+    for pattern, replacement in _SPELLING_VARIANTS:
+        key = pattern.sub(replacement, key)
+    return key

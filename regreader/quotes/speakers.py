@@ -30,6 +30,7 @@ from regreader.quotes.names import (
     first_name,
     is_patronymic,
     lone_surname,
+    spelling_key,
     surname_gender,
     surname_matches,
 )
@@ -423,10 +424,13 @@ class _NameIndex:
         self._patronymic_only: dict[str, int] = {}
         # ('в', 'крылов') -> 'В. Крылов' and 'В. Крылова': initials show no case.
         self._by_initial: dict[tuple[str, str], list[int]] = {}
+        # 'Evgeny Grigoryev', 'Yevgeny Grigoryev', 'Евгений Григорьев': one person.
+        self._by_spelling: dict[str, int] = {}
 
     def add(self, index: int, person: Person) -> None:
         """Register a new person, or one whose name just took a better form."""
         self._by_surname.setdefault(fold(person.surname), []).append(index)
+        self._by_spelling.setdefault(spelling_key(person.name), index)
         name = person.name
         if "." in name:
             self._by_initial.setdefault(_initial_key(name, person.surname), []).append(index)
@@ -467,7 +471,8 @@ class _NameIndex:
                 return index
         if self._by_initial and "." in mention.name:
             return self._by_initials(persons, mention)
-        return self._in_another_case(persons, mention)
+        found = self._in_another_case(persons, mention)
+        return found if found is not None else self._by_spelling.get(spelling_key(mention.name))
 
     def _in_another_case(self, persons: list[Person], mention: NameMention) -> int | None:
         """'Казбека Цаллагова' after 'Казбек Цаллагов' (or before): a name whose first
@@ -798,6 +803,12 @@ class Attributor:
             role = ROLE_RE.search(self.body, start, anonymous.start())
             return Attribution(None, role and role_phrase(self.body, role.start(), end), how)
         mentions = people.mentions_in(start, end, inside_quotes)
+        while (
+            first and len(mentions) > 1 and _in_dative(self.body[mentions[0][0] : mentions[0][1]])
+        ):
+            # 'сообщил Хизри Абакарову директор Магомед Алиев': told to the first, by the
+            # second.
+            mentions = mentions[1:]
         pronouns = [m for m in _PRONOUN_RE.finditer(self.body, start, end)]
         candidates: list[tuple[int, str, object]] = [(m[0], "name", m) for m in mentions]
         candidates += [(p.start(), "pronoun", p) for p in pronouns]
@@ -1163,6 +1174,20 @@ def _may_name_someone_unnamed(text: str) -> bool:
     if _UNNAMED_NOUN_RE.search(text):
         return True
     return bool(_UNNAMED_ROLE_RE.search(text) and _INDEFINITE_RE.search(text))
+
+
+_MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
+_FEMININE_OBLIQUE_SURNAME = ("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")
+
+
+def _in_dative(mention: str) -> bool:
+    """Whether a Russian name mention is in the dative: 'Хизри Абакарову', 'Залине
+    Кочиевой' (whose first name tells the dative from the other cases of -овой)."""
+    words = mention.split()
+    last, first = fold(words[-1]), fold(words[0])
+    if last.endswith(_MASCULINE_DATIVE_SURNAME):
+        return True
+    return len(words) > 1 and last.endswith(_FEMININE_OBLIQUE_SURNAME) and first.endswith("е")
 
 
 # 'попросивший не называть его имени', 'who asked not to be named': someone the text
