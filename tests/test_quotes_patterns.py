@@ -1425,3 +1425,51 @@ def test_shapes_of_the_nineteenth_blind_set(
 )  # fmt: skip
 def test_shapes_of_the_twentieth_blind_set(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A pull quote sets out again words said earlier: one quote.
+        ("Timur Pak puts it more bluntly. “Land is free. Everything else costs money.”\n\n"
+         "The farm has no grid connection.\n\n“Land is free. Everything else costs money.”\n",
+         [("Land is free. Everything else costs money.", "Timur Pak")]),
+        # A so-called term later in the sentence of a quote is no more of it.
+        ('Governor Igor Samsonov added: "Schools and ports are not competitors." He then '
+         "turned to the so-called “northern delivery”, the seasonal shipment of fuel.",
+         [("Schools and ports are not competitors.", "Igor Samsonov")]),
+        # A list of who said what, announced by a colon, is not one speech.
+        ("Here is what officials told the press:\n\n- Governor Mikhail Yevdokimov (Kirov "
+         'region): "We enter the winter with a fuel reserve for 45 days."\n- Governor Olga '
+         'Lanskaya (Tver region): "Every boiler house has been checked."\n',
+         [("We enter the winter with a fuel reserve for 45 days.", "Mikhail Yevdokimov"),
+          ("Every boiler house has been checked.", "Olga Lanskaya")]),
+        # 'повторил, что «...»'; one person in the spellings 'Alexei' and 'Aleksei'.
+        ("Министр Виктор Дроздецкий ещё раз повторил журналистам, что новый срок "
+         "«окончательный и пересматриваться не будет».",
+         [("окончательный и пересматриваться не будет", "Виктор Дроздецкий")]),
+        ('Finance minister Alexei Kolodeznikov presented the budget. Aleksei Kolodeznikov '
+         'said the region was "entitled to optimism".',
+         [("entitled to optimism", "Alexei Kolodeznikov")]),
+        # Dash speech that quotes others inside it is still dash speech.
+        ("Активистка Ольга Гусева добивается ремонта дороги.\n\n— В 2022 году нам говорили "
+         "„в следующем сезоне“, в 2023-м — то же самое. Я уже не верю, — говорит Гусева.",
+         [("В 2022 году нам говорили „в следующем сезоне“, в 2023-м — то же самое. Я уже не "
+           "верю,", "Ольга Гусева")]),
+        # A sentence opened by 'по его словам' reports the words it quotes.
+        ("Председатель совета дома Артём Козырев следит за температурой. По его словам, "
+         "лаборатория готова приезжать на замеры «по первому звонку».",
+         [("по первому звонку", "Артём Козырев")]),
+        # Reported words with a participle clause after them; what someone says they were
+        # made.
+        ("- Governor Alexei Bykov's spokesman, Ilya Vorontsov, said the governor \"has no "
+         "plans\" to run for the Duma, dismissing what he called \"the usual autumn rumours\".",
+         [("has no plans", "Ilya Vorontsov"), ("the usual autumn rumours", "Ilya Vorontsov")]),
+        ('Andrei Lisitsyn, whose company signed the certificates, said he had been made a '
+         '"scapegoat".', [("scapegoat", "Andrei Lisitsyn")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_first_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

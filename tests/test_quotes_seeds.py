@@ -1,14 +1,14 @@
 """The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9.
 
-So do 226 news articles written blind to the extractor, in twenty sets
+So do 238 news articles written blind to the extractor, in twenty-one sets
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style, columns, Telegram posts,
 interviews, TV scripts, court reports, business news, long-reads, saved web pages read as
 indexing reads them, dash-speech dialogues, think-tank briefs and digests, regional TV, VK
 posts, council sessions, budget hearings, joint press conferences, wire copy with abbreviated
-titles, Q&A interviews, and speakers from the national republics), with their hand-made
-gold. Each set, when it came, showed misses
+titles, Q&A interviews, speakers from the national republics, English newsletters and
+investigations), with their hand-made gold. Each set, when it came, showed misses
 the others had not. Where the writers' gold disagreed, one convention holds: a name given by
 initials is stored as 'Д. Махонин' however the text spaces it ('Д.Махонин'), so one person
 is one speaker across articles; a reporter's translation in parentheses right after a quote
@@ -41,7 +41,7 @@ NEWS = ROOT / "tests" / "data" / "quotes" / "news"
     [
         (GOLD, CORPUS, 16, 0.9),
         # Above the issue's .9 on the news: where the extractor stands, kept from slipping.
-        (NEWS_GOLD, NEWS, 1576, 0.95),
+        (NEWS_GOLD, NEWS, 1743, 0.95),
     ],
     ids=["seeds", "unseen news"],
 )

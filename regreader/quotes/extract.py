@@ -29,6 +29,7 @@ from regreader.quotes.labels import Label, resolve_label_speaker, transcript_lab
 from regreader.quotes.marks import Span, find_spans
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
 from regreader.quotes.role_case import nominative_role
+from regreader.quotes.sentences import clause_start
 from regreader.quotes.speakers import (
     NO_ATTRIBUTION,
     Attribution,
@@ -37,8 +38,8 @@ from regreader.quotes.speakers import (
     People,
     inner_attribution,
 )
-from regreader.quotes.verbs import INTRO_WORDS, partial_quote_verb
-from regreader.text import WORD_RE, dominant_language, quote_language, stem_word, word_set
+from regreader.quotes.verbs import INTRO_WORDS, find_verb, partial_quote_verb
+from regreader.text import WORD_RE, dominant_language, fold, quote_language, stem_word, word_set
 
 _TERMINAL = tuple(".!?…,;:")
 _SENTENCE_TERMINAL = tuple(".!?…")
@@ -161,6 +162,10 @@ def extract_quotes(body: str) -> Extraction:
     return Extraction(tuple(_renumber(ordered, quotes)), tuple(sorted(mentions, key=_by_start)))
 
 
+# A list item that names its speaker before a colon and their words in marks.
+_LABELLED_ITEM_RE = re.compile(r"[^\n:«»\"“”„]{3,120}:[ \t\u00a0]*[«\"“„]")
+
+
 def _answers_in_first_person(
     body: str, quotes: list[ExtractedQuote], people: People
 ) -> list[ExtractedQuote]:
@@ -186,8 +191,11 @@ def _add_dash_speech(
     """Speech set off by dashes (dashes.py) that no quote marks hold already."""
     taken = Covered([(span.start, span.end) for span in top] + [(q.start, q.end) for q in quotes])
     for candidate in dash_candidates(body):
-        if taken.overlaps(*candidate.first):
-            continue  # the speech is in marks already; names in the attribution are not
+        start = candidate.first[0]
+        if taken.overlaps(start, min(start + 2, candidate.first[1])):
+            # The speech is in marks already ('— «...», — сказал он'); marks later in it
+            # quote someone else inside the speech ('нам говорили „в следующем сезоне“').
+            continue
         attribution = attributor.after(candidate.first[1], candidate.line_end)
         if attribution is None:
             continue  # a list item or an interview's line: nothing says who speaks
@@ -207,6 +215,11 @@ def _add_announced_dash_lines(
         start, end = _trimmed(body, speech_start, line_end)
         if start >= end or any(q.start <= start < q.end for q in quotes):
             continue  # nothing said, or speech the line already gave (dash speech)
+        item = _LABELLED_ITEM_RE.match(body, start, end)
+        if item and not find_verb(body, start, item.end()):
+            # '- Governor X (Kirov region): "..."': a list of who said what (but '—
+            # Жители часто спрашивают меня: «...» Отвечаю: ...' is one speech).
+            continue
         attribution = attributor.before(dash)
         if attribution is None or not attribution.announced:
             continue
@@ -401,7 +414,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if name_like:
         return "mention"
-    if attribution.how == "before" and _partial(body, span, text, attribution.speaker is not None):
+    # Lower-case words in a sentence that reports them: 'Ilya Vorontsov said the governor
+    # "has no plans" to run, dismissing ...' (words after it attribute nothing here).
+    reported = attribution.how == "before" or (attribution.how == "after" and not said)
+    if reported and _partial(body, span, text, attribution.speaker is not None):
         return "quote"
     return None
 
@@ -433,6 +449,7 @@ def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) ->
         and span.start - previous.end < _PARTIAL_REACH
         and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start)
         and not _DETERMINER_BEFORE_RE.search(body, max(0, span.start - 12), span.start - 1)
+        and not _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1)
     )
 
 
@@ -444,6 +461,9 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     ‘cautious but not pessimistic’', 'назвал их состояние «позорным»'. A term the
     sentence merely uses comes after a determiner: 'the “northern delivery”'."""
     open_at = span.start - 1
+    if _MADE_A_RE.search(body, max(0, open_at - 24), open_at):
+        # 'said he had been made a "scapegoat"': what someone says they were called.
+        return text[:1].islower() and partial_quote_verb(body, open_at, named)
     if " " not in text.strip() and not (
         _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
         or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
@@ -460,10 +480,27 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
         # 'the federal “quotas for keels” programme'; a noun before may be the thing the
         # words describe ('called the service “slow”').
         and not _named_by_noun_after(body, span)
-        and partial_quote_verb(body, open_at, named)
+        and (partial_quote_verb(body, open_at, named) or _in_their_words(body, open_at))
     )
 
 
+# 'По его словам, ... готова приезжать «по первому звонку»': the sentence reports them.
+_THEIR_WORDS_RE = re.compile(
+    r"(?<![\w-])(?:по[\s\u00a0]+(?:его|её|ее|их)[\s\u00a0]+(?:словам|мнению)"
+    r"|in[\s\u00a0]+(?:his|her|their)[\s\u00a0]+words)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _in_their_words(body: str, open_at: int) -> bool:
+    return _THEIR_WORDS_RE.search(body, clause_start(body, open_at), open_at) is not None
+
+
+_MADE_A_RE = re.compile(
+    r"(?<![\w-])(?:been|be|was|were|is|are|become|became|becomes)[\s\u00a0]+"
+    r"(?:made|turned[\s\u00a0]+into)?[\s\u00a0]*an?[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 # What a single quoted word follows when it is someone's word: 'had been ‘postponed’',
 # 'regards it as ‘premature’', 'назвал это «ошибкой»'.
 _SINGLE_WORD_PARTIAL_RE = re.compile(
@@ -757,8 +794,12 @@ def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
     found: set[int] = set()
     words_of: dict[int, set[str]] = {}
     lines = "\n" in body  # a body of one line has no headline
+    first_at = _first_place_of_each_text(quotes)
     for index, quote in enumerate(quotes):
         if quote.part_of is not None or index in parts:
+            continue
+        if first_at[_same_words(quote.text)] != quote.start and _alone_on_its_line(body, quote):
+            found.add(id(quote))  # a pull quote: the words said earlier, set out again
             continue
         # Line bounds looked for no further than a headline is long: a megabyte line may
         # hold a hundred thousand quotes.
@@ -793,6 +834,27 @@ def _short_line_around(body: str, start: int, end: int) -> tuple[int, int]:
     if line_end - line_start > _HEADLINE_CHARS:
         return -1, -1
     return line_start, line_end
+
+
+def _same_words(text: str) -> str:
+    return fold(" ".join(text.split())).rstrip(".,;:!?…")
+
+
+def _first_place_of_each_text(quotes: list[ExtractedQuote]) -> dict[str, int]:
+    first: dict[str, int] = {}
+    for quote in sorted(quotes, key=lambda q: q.start):
+        first.setdefault(_same_words(quote.text), quote.start)
+    return first
+
+
+def _alone_on_its_line(body: str, quote: ExtractedQuote) -> bool:
+    """Whether nothing but the quote's marks (and a full stop) stands on its line."""
+    line_start = body.rfind("\n", 0, quote.start) + 1
+    line_end = body.find("\n", quote.end)
+    line_end = len(body) if line_end < 0 else line_end
+    before = body[line_start : quote.start].strip()
+    after = body[quote.end : line_end].strip()
+    return len(before) <= 1 and len(after.rstrip(".")) <= 1
 
 
 def _headline_shaped(line: str) -> bool:
