@@ -1467,6 +1467,13 @@ def test_shapes_of_the_twentieth_blind_set(text: str, quotes: list[tuple[str, st
          [("has no plans", "Ilya Vorontsov"), ("the usual autumn rumours", "Ilya Vorontsov")]),
         ('Andrei Lisitsyn, whose company signed the certificates, said he had been made a '
          '"scapegoat".', [("scapegoat", "Andrei Lisitsyn")]),
+        # Words quoted later in the sentence of a quote, with no one else named for them,
+        # are the same speaker's.
+        ("Governor Anton Kravtsov, speaking to Kommersant on Monday, called the situation "
+         "«рукотворным кризисом» (a man-made crisis) and accused federal officials of "
+         '"counting every rouble twice".',
+         [("рукотворным кризисом", "Anton Kravtsov"),
+          ("counting every rouble twice", "Anton Kravtsov")]),
     ],
 )  # fmt: skip
 def test_shapes_of_the_twenty_first_blind_set(

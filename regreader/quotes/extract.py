@@ -116,6 +116,12 @@ def extract_quotes(body: str) -> Extraction:
             # '... called it "a serious mistake" that would leave it "in debt"'
             kind = "quote"
             attribution = Attribution(quotes[-1].speaker, quotes[-1].role, "inherited")
+        if kind == "quote" and _shares_the_sentence_speaker(
+            body, quotes, previous, span, attribution
+        ):
+            # 'Kravtsov called the situation «...» and accused officials of "..."': the
+            # sentence's speaker said both.
+            attribution = Attribution(quotes[-1].speaker, quotes[-1].role, "inherited")
         if kind == "mention":
             # Not the floor of the next quote's attribution: 'told the newspaper
             # “Вечерний Новосибирск” that ...: “...”' goes on past a name.
@@ -454,6 +460,26 @@ def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) ->
 
 
 _PARTIAL_REACH = 200
+
+
+def _shares_the_sentence_speaker(
+    body: str,
+    quotes: list[ExtractedQuote],
+    previous: Span | None,
+    span: Span,
+    attribution: Attribution,
+) -> bool:
+    """Whether a quote whose attribution names nobody stands later in the sentence of the
+    quote before, which someone said."""
+    return (
+        attribution.speaker is None
+        and attribution.how == "before"
+        and bool(quotes)
+        and quotes[-1].speaker is not None
+        and previous is not None
+        and span.start - previous.end < _PARTIAL_REACH
+        and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start - 1)
+    )
 
 
 def _partial(body: str, span: Span, text: str, named: bool) -> bool:
