@@ -129,7 +129,8 @@ class QuotesTable(RowTable):
     def _cells(self, quote: QuoteRow) -> list[Text]:
         speaker = quote.speaker or ("—" if quote.kind == "quote" else "")
         return [
-            single_line(cell_text(speaker, style="bold" if quote.speaker else "dim")),
+            # Over the row's two lines: 'Илья Викторович Пермяков' is cut on one.
+            cell_text(speaker, style="bold" if quote.speaker else "dim"),
             cell_text(quote.text),
             self._english(quote),
             self._labels(quote),
