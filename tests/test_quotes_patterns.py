@@ -1480,3 +1480,22 @@ def test_shapes_of_the_twenty_first_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # 'Aleksandr' and 'Alexander' are one spelling.
+        ("AIRR director general Alexander Feoktistov opened the session. Aleksandr "
+         'Feoktistov said: "The zone has long ceased to be a set of buildings."',
+         [("The zone has long ceased to be a set of buildings.", "Alexander Feoktistov")]),
+        # 'according to her' is a pronoun's phrase, like 'in her words'.
+        ("Deputy governor Yelena Prokhorenko presented the programme. According to her, "
+         "“universities have to become suppliers of technology”.",
+         [("universities have to become suppliers of technology", "Yelena Prokhorenko")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_second_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -714,9 +714,11 @@ _TO_LATIN = str.maketrans({
     "я": "ya", "'": "", "’": "",
 })  # fmt: skip
 # What transliterations of one Russian name differ by: 'Yevgeny', 'Evgeny', 'Evgenii';
-# 'Grigoryev', 'Grigoriev', 'Григорьев'; 'Khusnullin', 'Husnullin'; 'Aleksei', 'Alexei'.
+# 'Grigoryev', 'Grigoriev', 'Григорьев'; 'Khusnullin', 'Husnullin'; 'Aleksei', 'Alexei';
+# 'Aleksandr', 'Alexander', 'Александр'.
 _SPELLING_VARIANTS = (
-    (re.compile(r"kh"), "h"), (re.compile(r"ks"), "x"), (re.compile(r"[iy]?e"), "e"),
+    (re.compile(r"kh"), "h"), (re.compile(r"ks"), "x"), (re.compile(r"(?<=[dt])er\b"), "r"),
+    (re.compile(r"[iy]?e"), "e"),
     (re.compile(r"[iy]o"), "e"),
     (re.compile(r"[iy]u"), "u"), (re.compile(r"[iy]a"), "a"), (re.compile(r"[iyj]+"), "i"),
     (re.compile(r"(.)\1"), r"\1"),

@@ -66,15 +66,16 @@ _MAX_SUBJECT_WORDS = 10
 # 'him' too: 'quoted him as saying'.
 _PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|him|он|она)(?![\w-])", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f"}
-# 'По его словам, «...»', 'по её мнению', 'пресс-служба приводит его слова: «...»': a
-# possessive pronoun inside the phrase.
+# 'По его словам, «...»', 'по её мнению', 'пресс-служба приводит его слова: «...»', 'in
+# her words', 'according to him': a pronoun inside the phrase.
 _POSSESSIVE_INTRO_RE = re.compile(
     r"(?<![\w-])(?:(?:по|привод\w*|привел\w*|привёл\w*|цитиру\w*)[ \u00a0]+(?P<ru>его|её|ее)"
     r"[ \u00a0]+(?:словам|мнению|оценке|оценкам|слова)"
-    r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+words)(?![\w-])",
+    r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+words"
+    r"|according[ \u00a0]+to[ \u00a0]+(?P<object>him|her))(?![\w-])",
     re.IGNORECASE,
 )
-_POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "his": "m", "her": "f"}
+_POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "his": "m", "her": "f", "him": "m"}
 _LONE_SURNAME_WORDS = 8
 _DESCRIBING_WORDS = 3
 # What may follow a speaker's surname in the same breath: 'said Petrov on Tuesday'.
@@ -730,7 +731,8 @@ class Attributor:
         direct = stripped.endswith((":", ",")) or bool(re.search(r"(?:that|что)$", stripped))
         possessive = _POSSESSIVE_INTRO_RE.search(self.body, start, open_at)
         if possessive:
-            pronoun = (possessive.group("ru") or possessive.group("en")).casefold()
+            pronoun = possessive.group("ru") or possessive.group("en") or possessive.group("object")
+            pronoun = pronoun.casefold()
             person = self._antecedent(possessive.start(), _POSSESSIVE_GENDER[pronoun])
             if person:
                 return Attribution(person.name, person.role, "before", direct)
