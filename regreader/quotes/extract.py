@@ -293,10 +293,11 @@ def _translations_after_attribution(body: str, top: list[Span], paired: set[int]
         first, second = top[index - 1], top[index]
         if index in paired or index - 1 in paired or index - 1 in found:
             continue
+        if second.start - first.end > _TRANSLATION_REACH:
+            continue
         between = body[first.end + 1 : second.start - 1]
         if (
-            len(between) > _TRANSLATION_REACH
-            or not between.rstrip(" \t\u00a0").endswith("(")
+            not between.rstrip(" \t\u00a0").endswith("(")
             or _SENTENCE_BREAK_RE.search(between)
             or _CLOSE_PARENTHESIS_RE.match(body, second.end + 1) is None
         ):
@@ -873,11 +874,22 @@ def _first_place_of_each_text(quotes: list[ExtractedQuote]) -> dict[str, int]:
     return first
 
 
+_AROUND_ALONE = 4  # a mark, a full stop, blanks
+
+
 def _alone_on_its_line(body: str, quote: ExtractedQuote) -> bool:
-    """Whether nothing but the quote's marks (and a full stop) stands on its line."""
-    line_start = body.rfind("\n", 0, quote.start) + 1
-    line_end = body.find("\n", quote.end)
-    line_end = len(body) if line_end < 0 else line_end
+    """Whether nothing but the quote's marks (and a full stop) stands on its line. Looked
+    for a few characters either side only: a line may hold a hundred thousand quotes."""
+    low = max(0, quote.start - _AROUND_ALONE)
+    line_start = body.rfind("\n", low, quote.start) + 1
+    if line_start == 0 and low > 0:
+        return False
+    high = min(len(body), quote.end + _AROUND_ALONE)
+    line_end = body.find("\n", quote.end, high)
+    if line_end < 0:
+        if high < len(body):
+            return False
+        line_end = len(body)
     before = body[line_start : quote.start].strip()
     after = body[quote.end : line_end].strip()
     return len(before) <= 1 and len(after.rstrip(".")) <= 1

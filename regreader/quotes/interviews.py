@@ -8,6 +8,7 @@ question (the lead: 'Глава Тобольска Илья Пермяков ...
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -25,19 +26,23 @@ _FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:I|[Яя])(?![\w-])")
 @dataclass(frozen=True)
 class Interview:
     interviewee: Person
-    answers: list[tuple[int, int]]  # (start, end) of each answer's line
+    answers: list[tuple[int, int]]  # (start, end) of each answer's line, in text order
 
     def answers_in_first_person(self, body: str, quote_start: int) -> bool:
         """Whether a quote opening at `quote_start` stands in an answer, in a sentence
         whose speaker is the one answering."""
-        for start, end in self.answers:
-            if start <= quote_start < end:
-                # The clause before the quote: 'Когда я пришёл на встречу, мне так и
-                # сказали: «...»' is what others said to them.
-                clause = max(clause_start(body, quote_start), start)
-                clause = max(clause, body.rfind(",", clause, max(clause, quote_start - 3)) + 1)
-                return _FIRST_PERSON_RE.search(body, clause, quote_start) is not None
-        return False
+        # By bisection: a long interview has thousands of answers and quotes.
+        index = bisect.bisect_right(self.answers, (quote_start, len(body) + 1)) - 1
+        if index < 0:
+            return False
+        start, end = self.answers[index]
+        if not start <= quote_start < end:
+            return False
+        # The clause before the quote: 'Когда я пришёл на встречу, мне так и сказали:
+        # «...»' is what others said to them.
+        clause = max(clause_start(body, quote_start), start)
+        clause = max(clause, body.rfind(",", clause, max(clause, quote_start - 3)) + 1)
+        return _FIRST_PERSON_RE.search(body, clause, quote_start) is not None
 
 
 def find_interview(body: str, people: People) -> Interview | None:
