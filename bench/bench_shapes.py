@@ -30,6 +30,8 @@ SHAPES = {
     "transcript labels": "Иван Петров: Добрый день, коллеги.\n",
     "quotes with attribution": "Иван Петров сказал: «Мы построим дорогу». ",
     "quotes with pronouns": "«Мы построим дорогу», — сказал он. ",
+    # Every pronoun looks back to the one name at the start (see `measure`).
+    "pronouns after one name": '"We will build it," he said. ',
     "English quotes": '"We will build it," he said. ',
     "dash speech lines": "— Да, — сказал он.\n",
     "unclosed marks": "« “ „ ",
@@ -51,8 +53,12 @@ def analyse(body: str) -> float:
     return time.perf_counter() - started
 
 
-def measure(unit: str, units: int) -> dict[str, float]:
-    small, large = unit * units, unit * units * 4
+LEADS = {"pronouns after one name": "Governor Ivan Petrov spoke. "}
+
+
+def measure(name: str, unit: str, units: int) -> dict[str, float]:
+    lead = LEADS.get(name, "")
+    small, large = lead + unit * units, lead + unit * units * 4
     analyse(unit * 10)  # warm the caches the first article builds
     small_s, large_s = min(analyse(small) for _ in range(3)), min(analyse(large) for _ in range(3))
     return {
@@ -68,7 +74,7 @@ def main() -> None:
     args = parser.parse_args()
     results = {}
     for name, unit in SHAPES.items():
-        results[name] = measure(unit, args.units)
+        results[name] = measure(name, unit, args.units)
         row = results[name]
         flag = "  <- grows faster than linear" if row["growth"] > GROWTH_FLAG else ""
         print(

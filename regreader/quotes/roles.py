@@ -249,6 +249,12 @@ def _unclassed_head(role: str) -> str:
 _ROLE_WINDOW = 160
 
 
+def may_hold_role(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] may hold a role word: one C-level scan rules most stretches
+    out before ROLE_RE's slower look at them."""
+    return _ROLE_HEAD_ANYWHERE_RE.search(body[start:end].casefold()) is not None
+
+
 def role_near(body: str, start: int, end: int) -> str | None:
     """The role the text gives a name: 'Governor of X Dmitry Makhonin' or 'Name, head of X,'."""
     window_start = max(0, start - _ROLE_WINDOW)

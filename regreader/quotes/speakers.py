@@ -42,6 +42,7 @@ from regreader.quotes.roles import (
     AskedRole,
     cached_role_near,
     describes_a_person,
+    may_hold_role,
     plural_role,
     richer_role,
     role_phrase,
@@ -631,6 +632,7 @@ class Attributor:
         """Whether the text brought in a person it does not name, of the pronoun's gender,
         between a person's mention and the pronoun: 'I asked a woman waiting at a bus
         stop what she thought. "...," she said' is the woman's."""
+        since = max(since, position - _UNNAMED_LOOKBACK)
         if not _MAY_BE_INDEFINITE_PERSON_RE.search(self.body, since, position):
             return False  # the usual case, ruled out by one scan for the nouns
         for match in _INDEFINITE_PERSON_RE.finditer(self.body, since, position):
@@ -950,7 +952,10 @@ class Attributor:
             # A paragraph that opens with the quote: the one before leads into it ('In his
             # video address, the governor struck a more emotional note.').
             paragraph = self.people.paragraph_start(paragraph - 1)
-        since = max(since, paragraph)
+        # ... and not far back in it: a line may hold thousands of quotes after one name.
+        since = max(since, paragraph, position - _ROLE_SUBJECT_LOOKBACK)
+        if not may_hold_role(self.body, since, position):
+            return None
         for match in ROLE_RE.finditer(self.body, since, position):
             start = match.start()
             if self.people.in_quote(start) or plural_role(match.group()):
@@ -1144,6 +1149,7 @@ def _names_a_person(noun: str) -> bool:
 # Words that may stand before a verb whose subject follows it: 'В пятницу заявил ...'.
 _INVERSION_LEAD_WORDS = 2
 # At most two words before a role that opens its sentence: 'The transport deputy'.
+_ROLE_SUBJECT_LOOKBACK = 1500
 # What may stand before a role that is its sentence's subject: an opening phrase set off
 # by a comma ('According to the transcript, the deputy prime minister listened') and an
 # article or adjective or two ('The transport deputy').
