@@ -94,6 +94,8 @@ def _kill_after_progress(
         process.send_signal(signal.SIGKILL)
     finally:
         _, stderr = process.communicate(timeout=RUN_TIMEOUT_S)
+    # It may finish between the last look and the signal: then it was never killed.
+    finished = finished or process.returncode == 0
     if finished:
         assert process.returncode == 0, stderr.decode("utf-8", "replace")
     else:
