@@ -120,12 +120,10 @@ class Person:
         return role_start >= 0 and lead.endswith(GENITIVE_INTROS)
 
 
-def _take_patronymic(person: Person, name: str) -> None:
-    """'Илья Пермяков' in a headline, 'Илья Викторович Пермяков' in the text: the person
-    is named in full, with the patronymic, wherever they are named."""
-    parts, have = name.split(), person.name.split()
-    if len(parts) == 3 and is_patronymic(parts[1]) and [parts[0], parts[2]] == have:
-        person.name = name
+def _adds_a_patronymic(known: str, seen: str) -> bool:
+    """Whether `seen` is `known` with a patronymic between first name and surname."""
+    parts, have = seen.split(), known.split()
+    return len(parts) == 3 and is_patronymic(parts[1]) and [parts[0], parts[2]] == have
 
 
 class Attribution(NamedTuple):
@@ -199,7 +197,6 @@ class People:
                 )
                 known.add(index, people.persons[index])
             known.met(mention.name, index)
-            _take_patronymic(people.persons[index], mention.name)
             if not people.in_quote(mention.start):
                 people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
@@ -462,6 +459,9 @@ class _NameIndex:
                 if "." in person.name and "." not in mention.name:
                     # 'А. Смирнова' first, 'Анна Смирнова' later: the fuller name, throughout.
                     person.name = mention.name
+                elif _adds_a_patronymic(person.name, mention.name):
+                    # 'Илья Пермяков' in a headline, 'Илья Викторович Пермяков' in the text.
+                    self._rename(index, person, mention)
                 return index
         if self._patronymic_only or self._by_first_and_patronymic:
             name = fold(mention.name)
