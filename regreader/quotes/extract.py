@@ -32,6 +32,7 @@ from regreader.quotes.role_case import nominative_role
 from regreader.quotes.sentences import clause_start
 from regreader.quotes.speakers import (
     NO_ATTRIBUTION,
+    POSSESSIVE_INTRO_RE,
     Attribution,
     Attributor,
     Covered,
@@ -511,16 +512,9 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     )
 
 
-# 'По его словам, ... готова приезжать «по первому звонку»': the sentence reports them.
-_THEIR_WORDS_RE = re.compile(
-    r"(?<![\w-])(?:по[\s\u00a0]+(?:его|её|ее|их)[\s\u00a0]+(?:словам|мнению)"
-    r"|in[\s\u00a0]+(?:his|her|their)[\s\u00a0]+words)(?![\w-])",
-    re.IGNORECASE,
-)
-
-
 def _in_their_words(body: str, open_at: int) -> bool:
-    return _THEIR_WORDS_RE.search(body, clause_start(body, open_at), open_at) is not None
+    """'По его словам, ... готова приезжать «по первому звонку»': the sentence reports them."""
+    return POSSESSIVE_INTRO_RE.search(body, clause_start(body, open_at), open_at) is not None
 
 
 _MADE_A_RE = re.compile(

@@ -69,7 +69,7 @@ _PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|him|он|она)(?![\w-]
 _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f"}
 # 'По его словам, «...»', 'по её мнению', 'пресс-служба приводит его слова: «...»', 'in
 # her words', 'according to him': a pronoun inside the phrase.
-_POSSESSIVE_INTRO_RE = re.compile(
+POSSESSIVE_INTRO_RE = re.compile(
     r"(?<![\w-])(?:(?:по|привод\w*|привел\w*|привёл\w*|цитиру\w*)[ \u00a0]+(?P<ru>его|её|ее)"
     r"[ \u00a0]+(?:словам|мнению|оценке|оценкам|слова)"
     r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+words"
@@ -731,7 +731,7 @@ class Attributor:
         lead = self.body[start:open_at]
         stripped = lead.rstrip(" \t\u00a0—–-")
         direct = stripped.endswith((":", ",")) or bool(re.search(r"(?:that|что)$", stripped))
-        possessive = _POSSESSIVE_INTRO_RE.search(self.body, start, open_at)
+        possessive = POSSESSIVE_INTRO_RE.search(self.body, start, open_at)
         if possessive:
             pronoun = possessive.group("ru") or possessive.group("en") or possessive.group("object")
             pronoun = pronoun.casefold()
