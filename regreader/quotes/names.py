@@ -223,6 +223,14 @@ _PATRONYMIC_FORMS: tuple[tuple[str, Gender, int], ...] = (
     ("вна", "f", NOMINATIVE),
 )  # fmt: skip
 _FEMALE_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)ой$")
+
+
+def in_female_oblique_case(surname: str) -> bool:
+    """'Алиевой', 'Белой'... 'Сивцевой': a woman's surname in the genitive, dative,
+    instrumental or prepositional (`surname` case-folded)."""
+    return _FEMALE_OBLIQUE_SURNAME_RE.search(surname) is not None
+
+
 _FEMALE_OBLIQUE_CASES = (GENITIVE, DATIVE, INSTRUMENTAL)
 # (ending in the case, nominative ending) for first names outside the list, by gender.
 _FIRST_NAME_ENDINGS: dict[tuple[Gender, int], tuple[tuple[str, str], ...]] = {
@@ -257,7 +265,7 @@ def inferred_first_name(word: str, following: str) -> FirstName | None:
         return None
     low = fold(following)
     found = next(((g, c) for end, g, c in _PATRONYMIC_FORMS if low.endswith(end)), None)
-    if found is None and _FEMALE_OBLIQUE_SURNAME_RE.search(low):
+    if found is None and in_female_oblique_case(low):
         found = ("f", GENITIVE)  # all oblique cases of -ова end in -овой but the accusative
     if found is None:
         return None

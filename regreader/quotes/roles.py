@@ -155,17 +155,20 @@ _DEPUTY_RE = re.compile(
 
 _DEPUTY_COMPOUNDS = ("замминистр", "замглав", "замгубернатор", "зампред")
 _DEPUTY_WORDS = frozenset(("vice", "вице"))
-# Ministries by their short names (first seven letters), as the keys their full names
-# give: 'Минтранса' is the 'министерство транспорта'.
+# Ministries by the start of their short names, as the keys their full names give:
+# 'Минтранса' is the 'министерство транспорта' (in any case: 'Минфину', 'Минфином').
 _MINISTRY_KEYS = {
-    "минтран": ("транс",), "минфина": ("финан",), "минфин": ("финан",),
-    "минздра": ("здрав",), "минэкон": ("эконо", "разви"), "минпром": ("промы", "торго"),
-    "минсель": ("сельс",), "минприр": ("приро",), "минстро": ("строи",),
-    "минтруд": ("труда",), "минцифр": ("цифро",), "минэнер": ("энерг",),
-    "минобрн": ("образ", "науки"), "минпрос": ("просв",), "минкуль": ("культ",),
-    "минспор": ("спорт",), "минвост": ("восто", "разви"), "минюста": ("юстиц",),
-    "минюст": ("юстиц",),
+    "минтранс": ("транс",), "минфин": ("финан",), "минздрав": ("здрав",),
+    "минэконом": ("эконо", "разви"), "минпромторг": ("промы", "торго"),
+    "минсельхоз": ("сельс",), "минприрод": ("приро",), "минстро": ("строи",),
+    "минтруд": ("труда",), "минцифр": ("цифро",), "минэнерг": ("энерг",),
+    "минобрнаук": ("образ", "науки"), "минпрос": ("просв",), "минкульт": ("культ",),
+    "минспорт": ("спорт",), "минвостокразвит": ("восто", "разви"), "минюст": ("юстиц",),
 }  # fmt: skip
+
+
+def _ministry_keys(word: str) -> tuple[str, ...] | None:
+    return next((keys for start, keys in _MINISTRY_KEYS.items() if word.startswith(start)), None)
 
 
 def _is_deputy(role: str) -> bool:
@@ -184,7 +187,7 @@ def _role_keys(role: str) -> set[str]:
             continue
         if word in _DEPUTY_WORDS or word.startswith("заместител"):
             continue  # 'вице-губернатор' is a 'заместитель губернатора': _is_deputy's to tell
-        ministry = _MINISTRY_KEYS.get(word[:7]) if word.startswith("мин") else None
+        ministry = _ministry_keys(word) if word.startswith("мин") else None
         if ministry:
             keys.update(ministry)  # 'глава Минтранса' heads the 'министерство транспорта'
             continue

@@ -28,6 +28,7 @@ from regreader.quotes.names import (
     find_full_names,
     find_surname_mentions,
     first_name,
+    in_female_oblique_case,
     is_patronymic,
     lone_surname,
     spelling_key,
@@ -1185,7 +1186,6 @@ def _may_name_someone_unnamed(text: str) -> bool:
 
 
 _MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
-_FEMININE_OBLIQUE_SURNAME = ("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")
 
 
 def _in_dative(mention: str) -> bool:
@@ -1195,7 +1195,7 @@ def _in_dative(mention: str) -> bool:
     last, first = fold(words[-1]), fold(words[0])
     if last.endswith(_MASCULINE_DATIVE_SURNAME):
         return True
-    return len(words) > 1 and last.endswith(_FEMININE_OBLIQUE_SURNAME) and first.endswith("е")
+    return len(words) > 1 and in_female_oblique_case(last) and first.endswith("е")
 
 
 # 'попросивший не называть его имени', 'who asked not to be named': someone the text
