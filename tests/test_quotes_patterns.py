@@ -1499,3 +1499,58 @@ def test_shapes_of_the_twenty_second_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A deputy prime minister is a deputy chairman of the government.
+        ("Pyotr Sivtsev, deputy chairman of the republic's government in charge of "
+         "construction, spoke on Tuesday. The deputy prime minister called the pace "
+         '"unacceptably slow".',
+         [("unacceptably slow", "Pyotr Sivtsev")]),
+        # The chair of a legislature's committee is one of its deputies.
+        ("По мнению Игоря Шевченко, председателя комитета Законодательного собрания по "
+         "социальной политике, срок стоит продлить. «Семь лет вместо пяти — разумный "
+         "компромисс», — считает депутат.",
+         [("Семь лет вместо пяти — разумный компромисс", "Игорь Шевченко")]),
+        # A name no list knows, set off by its role, is a person's.
+        ("Governor Konstantin Belov spoke first. Zhang Wei, general manager of a "
+         'Harbin-based logistics firm, was impressed. "It took seven months," he said.',
+         [("It took seven months,", "Zhang Wei")]),
+        # A text's words: nobody's, not the last speaker's.
+        ("Minister Aruna Tokhtonova replied. «Правила должны быть понятны», Tokhtonova said. "
+         "A petition has collected 3,000 signatures. «Мы не против туристов. Мы против "
+         "бетона», the petition reads.",
+         [("Правила должны быть понятны", "Aruna Tokhtonova"),
+          ("Мы не против туристов. Мы против бетона", None)]),
+        ("Глава района Олег Лапин выступил первым. «Работы начнутся весной», — сказал Лапин. "
+         "«Просим отремонтировать мост. Ездить опасно», — написано в обращении жителей.",
+         [("Работы начнутся весной", "Олег Лапин"),
+          ("Просим отремонтировать мост. Ездить опасно", None)]),
+        # '... and asked not to be named' keeps the speaker unnamed, as 'who asked' does.
+        ('Governor Valery Dronov said: "The mine will not close." A miner who has worked '
+         "underground for 19 years and asked not to be named said he had heard promises "
+         "before. «Где она?» he asked.",
+         [("The mine will not close.", "Valery Dronov"), ("Где она?", None)]),
+        # 'called <a longer object> «...-ыми»': the word in the instrumental is what it
+        # was called.
+        ("Alexander Markov, the mayor of Prokopyevsk, spoke next. He called the deadlines "
+         "set by Moscow «нереальными» and asked for more time.",
+         [("нереальными", "Alexander Markov")]),
+        # Links to other articles under a page's text quote their headlines, not speech.
+        ("Губернатор Сергей Ракитин открыл завод. «Каждый кубометр должен перерабатываться "
+         "здесь», — заявил Ракитин.\n\nЧитайте также: Губернатор: «Лес должен работать на "
+         "область, а не уезжать кругляком»\n\nПо словам главы региона, доля выросла.",
+         [("Каждый кубометр должен перерабатываться здесь", "Сергей Ракитин")]),
+        ('Governor Vladimir Solodov opened the trail. "The park is for everyone," Solodov '
+         'said.\n\nRelated articles\nKamchatka extends subsidised flights\nRanger: "We '
+         'turned back 40 tourists in one morning"\nFar East regions ask for a longer '
+         "experiment\n",
+         [("The park is for everyone,", "Vladimir Solodov")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_third_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

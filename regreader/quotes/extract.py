@@ -539,9 +539,11 @@ _CALLED_IT_RE = re.compile(
 )
 # 'назвал работу оператора ООО «Эко-Омск» «неудовлетворительной»': a longer object, names
 # in marks among it, when the word is what the object is called (the instrumental case);
-# 'назвал главным условием отсутствие «разрывов»' is a term in the object.
+# 'назвал главным условием отсутствие «разрывов»' is a term in the object. An English
+# sentence may quote the Russian word: 'called the deadlines set by Moscow «нереальными»'.
 _CALLED_AT_LENGTH_RE = re.compile(
-    r"(?<![\w-])(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+(?:[\w-]+|«[^«»\n]{1,40}»)){4,6}"
+    r"(?<![\w-])(?:назвал[аи]?|называ\w*|call(?:s|ed))"
+    r"(?:[\s\u00a0]+(?:[\w-]+|«[^«»\n]{1,40}»)){4,6}"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -827,6 +829,9 @@ def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
         line_start, line_end = _short_line_around(body, quote.start, quote.end)
         if line_start < 0 or not _headline_shaped(body[line_start:line_end].rstrip()):
             continue
+        if _links_to_articles(body, line_start):
+            found.add(id(quote))  # 'Read also: Governor: "..."': another article's headline
+            continue
         if line_start == 0 and lines and not quote.text.endswith(_SENTENCE_TERMINAL):
             found.add(id(quote))
             continue
@@ -838,6 +843,38 @@ def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
         ):
             found.add(id(quote))
     return found
+
+
+# What a saved web page puts before links to other articles: on the link's line ('Читайте
+# также: ...') or as the heading of a list of them ('Related articles').
+_LINKS_LEAD_RE = re.compile(
+    r"(?:read[ \u00a0]+(?:also|more)|see[ \u00a0]+also|also[ \u00a0]+read|related"
+    r"(?:[ \u00a0]+(?:articles|news|stories|reading))?|more[ \u00a0]+on[ \u00a0]+(?:this|the)"
+    r"[ \u00a0]+topic|more[ \u00a0]+news|most[ \u00a0]+read|popular|читайте[ \u00a0]+также"
+    r"|читать[ \u00a0]+также|смотрите[ \u00a0]+также|см\.[ \u00a0]+также|(?:ещё|еще)[ \u00a0]+"
+    r"по[ \u00a0]+теме|по[ \u00a0]+теме|новости[ \u00a0]+по[ \u00a0]+теме|похожие[ \u00a0]+"
+    r"(?:новости|материалы|статьи)|другие[ \u00a0]+новости|популярное|самое[ \u00a0]+читаемое)"
+    r"[ \t\u00a0]*(?::|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINKS_IN_A_LIST = 12
+
+
+def _links_to_articles(body: str, line_start: int) -> bool:
+    """Whether the line at `line_start` links to another article: it opens with 'Read
+    also:', or it stands in the block of short lines under a 'Related articles' heading."""
+    start = line_start
+    for _ in range(_LINKS_IN_A_LIST):
+        if _LINKS_LEAD_RE.match(body, start):
+            return True
+        if start == 0:
+            return False
+        low = max(0, start - 1 - _HEADLINE_CHARS)
+        previous = body.rfind("\n", low, start - 1) + 1
+        if (previous == 0 and low > 0) or not body[previous : start - 1].strip():
+            return False  # a paragraph, or a blank line: the block ends
+        start = previous
+    return False
 
 
 def _short_line_around(body: str, start: int, end: int) -> tuple[int, int]:

@@ -480,12 +480,22 @@ def contains_full_name(text: str) -> bool:
     return bool(_INITIALS_RE.search(text))
 
 
-def find_full_names(text: str) -> list[NameMention]:
-    """First name (+ patronymic) + surname, and initials + surname, in text order."""
+def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> list[NameMention]:
+    """First name (+ patronymic) + surname, and initials + surname, in text order.
+
+    With `unlisted`, that list gets the two-word runs before a comma that no list reads
+    as a name ('Zhang Wei, general manager of ...'): whoever calls may know from the
+    words after the comma that they name a person (see `_unlisted_name`).
+    """
     found: list[NameMention] = []
     for run in _CAPITAL_RUN_RE.finditer(text):
         offset = run.start()
-        for start, end, name, surname, gender, woman_too in _names_of_run(run.group()):
+        names = _names_of_run(run.group())
+        if not names and unlisted is not None:
+            candidate = _unlisted_name(text, run)
+            if candidate is not None:
+                unlisted.append(candidate)
+        for start, end, name, surname, gender, woman_too in names:
             mention = NameMention(offset + start, offset + end, name, surname, gender, True)
             if woman_too:
                 mention = _read_in_context(text, mention)
@@ -505,6 +515,25 @@ def find_full_names(text: str) -> list[NameMention]:
         )
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:in|at|of|from|to|near|for|by|в|во|из|на|под|у|к|от|для)[ \u00a0]*$", re.I
+)
+
+
+def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
+    """A run of two capitalised words, neither of which is never a name, standing before
+    a comma and after no preposition ('in Nizhny Novgorod,' is a place): what may be a
+    name from outside the lists, surname last as the text has it. Gender unknown."""
+    if not text.startswith(",", run.end()):
+        return None
+    words = run.group().split()
+    if len(words) != 2 or any(_word(word).not_name for word in words):
+        return None
+    if _PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 8), run.start()):
+        return None
+    return NameMention(run.start(), run.end(), " ".join(words), words[-1], "", True)
 
 
 def _initials_start(match: re.Match[str]) -> int:

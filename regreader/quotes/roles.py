@@ -83,7 +83,7 @@ _MODIFIER_WORDS = word_set(
 # Words a role may put before a surname: 'said Deputy Minister Petrov'.
 ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
 _ROLE_AFTER_NAME_RE = re.compile(
-    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?:{_ROLE_HEADS})(?![\w-])(?:[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
+    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEADS})(?![\w-])(?:[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
     re.IGNORECASE,
 )
 ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на",
@@ -98,7 +98,8 @@ _ROLE_CLASSES = {
     "руководител": "head", "глав": "head", "директор": "head", "гендиректор": "head",
     "governor": "governor", "губернатор": "governor", "minister": "minister",
     "министр": "minister", "mayor": "mayor", "мэр": "mayor", "chairman": "chair",
-    "chair": "chair", "председател": "chair", "president": "president",
+    "chair": "chair", "председател": "chair", "premier": "chair", "премьер": "chair",
+    "president": "president",
     "президент": "president",
     # Whoever comments: 'уверен эксперт' after 'политолог Константин Вершинин'.
     "expert": "expert", "эксперт": "expert", "analyst": "expert", "аналитик": "expert",
@@ -175,6 +176,19 @@ def _is_deputy(role: str) -> bool:
     return _DEPUTY_RE.search(role) is not None
 
 
+# A prime minister chairs a government: 'the deputy prime minister' is the 'deputy
+# chairman of the republic's government' named before ('вице-премьер' likewise).
+_PREMIER_RE = re.compile(r"(?<![\w-])(?:prime[\s\u00a0-]+minister|premier)(?![\w-])", re.I)
+_RU_PREMIER_RE = re.compile(r"премьер(?:-министр)?\w*", re.I)
+# A member of a legislature is one of its deputies, whatever chair they hold in it:
+# 'председатель комитета Законодательного собрания' is 'депутат' later on.
+_LEGISLATURE_RE = re.compile(
+    r"(?<![\w-])(?:законодательн\w*|дум[аыеу]|облдум\w*|гордум\w*|парламент\w*"
+    r"|госсовет\w*|заксобрани\w*|курултай\w*|хурал\w*|народн\w*[\s\u00a0]+собрани\w*)(?![\w-])",
+    re.I,
+)
+
+
 def _role_keys(role: str) -> set[str]:
     if _CITY_HEAD_RE.search(role):
         return {"mayor"}  # 'глава города' is its mayor
@@ -182,6 +196,14 @@ def _role_keys(role: str) -> set[str]:
     if _REGION_HEAD_RE.search(role) and not heads_ministry:
         return {"governor"}  # 'глава региона', 'head of the region': whoever governs it
     keys: set[str] = {"minister"} if heads_ministry else set()
+    if _PREMIER_RE.search(role):
+        keys |= {"chair", "gover"}  # as _role_keys('chairman of the government') gives
+        role = _PREMIER_RE.sub(" ", role)
+    if _RU_PREMIER_RE.search(role):
+        keys |= {"chair", "прави"}
+        role = _RU_PREMIER_RE.sub(" ", role)
+    if _LEGISLATURE_RE.search(role):
+        keys.add("депут")
     for word in re.findall(r"\w+", fold(role)):
         if word in _ROLE_NOISE or len(word) < 2:
             continue
@@ -277,10 +299,25 @@ def role_near(body: str, start: int, end: int) -> str | None:
             best = candidate
     if best:
         return best
+    return _role_after_name(body, end)
+
+
+def _role_after_name(body: str, end: int) -> str | None:
+    """The role set off by a comma right after a name ending at `end`: ', head of X'."""
     after = _ROLE_AFTER_NAME_RE.match(body, end)
-    if after:
-        return _clean_role(after.group("role"))
-    return None
+    return _clean_role(after.group("role")) if after else None
+
+
+def role_follows(body: str, end: int) -> bool:
+    """Whether what follows body[:end] after a comma says what a person is, however long
+    it runs on: ', general manager of a Harbin-based logistics firm that opened ...'. Not
+    a role before someone else's name: ', Governor Gleb Nikitin said'."""
+    after = _ROLE_AFTER_NAME_RE.match(body, end)
+    return (
+        after is not None
+        and _clean_role(body[after.start("role") : after.end("head")]) is not None
+        and not contains_full_name(after.group("role"))
+    )
 
 
 def cached_role_near(

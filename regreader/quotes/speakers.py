@@ -46,6 +46,7 @@ from regreader.quotes.roles import (
     may_hold_role,
     plural_role,
     richer_role,
+    role_follows,
     role_phrase,
 )
 from regreader.quotes.sentences import clause_start, colon_closing_paragraph, sentence_end
@@ -183,7 +184,14 @@ class People:
         people = cls(body, quoted=sorted(quoted))
         # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
         # the names of institutions are nobody in the room.
-        full = [m for m in find_full_names(body) if not _is_eponym(body, m.start)]
+        unlisted: list[NameMention] = []
+        full = [m for m in find_full_names(body, unlisted) if not _is_eponym(body, m.start)]
+        if unlisted:
+            # 'Zhang Wei, general manager of a logistics firm': the role says it is a person.
+            full = sorted(
+                full + [m for m in unlisted if role_follows(body, m.end)],
+                key=lambda mention: mention.start,
+            )
         known = _NameIndex()
         first_forms = _bilingual_pairs(body, full)
         for mention in full:
@@ -1165,8 +1173,9 @@ _NOT_THE_SUBJECT_RE = re.compile(
 )
 # The governor is not 'the farmer' or 'the pensioner' of the next quote.
 _OFFICES = frozenset(("governor", "minister", "mayor"))
-# Verbs of saying with no person for a subject: 'в документе говорится'.
-_IMPERSONAL_VERBS = word_set("говорится")
+# Verbs of saying with no person for a subject: 'в документе говорится', 'написано в
+# обращении'.
+_IMPERSONAL_VERBS = word_set("говорится написано сказано")
 # A role opening its sentence with no more than 'The' before it ('The governor'; in
 # Russian, 'Губернатор'): one person the reader is meant to know.
 _DEFINITE_ROLE_SUBJECT_RE = re.compile(r"(?:(?:The|the)[ \u00a0]+)?[\w-]+")
@@ -1204,7 +1213,7 @@ _ANONYMOUS_RE = re.compile(
     r"(?<![\w-])(?:(?:попросивш|пожелавш|просивш)\w*[\s\u00a0]+(?:не[\s\u00a0]+(?:называть|"
     r"раскрывать|указывать|упоминать)|остаться[\s\u00a0]+(?:неизвестн|анонимн|неназванн))"
     r"|на[\s\u00a0]+услови(?:ях|и)[\s\u00a0]+анонимности"
-    r"|who[\s\u00a0]+(?:asked|declined|did[\s\u00a0]+not[\s\u00a0]+want|requested)[\s\u00a0]+"
+    r"|(?:who|and)[\s\u00a0]+(?:asked|declined|did[\s\u00a0]+not[\s\u00a0]+want|requested)[\s\u00a0]+"
     r"(?:not[\s\u00a0]+)?(?:to[\s\u00a0]+be[\s\u00a0]+(?:named|identified)|anonymity)"
     r"|on[\s\u00a0]+(?:the[\s\u00a0]+)?condition[\s\u00a0]+of[\s\u00a0]+anonymity)",
     re.IGNORECASE,

@@ -31,6 +31,8 @@ _EN_VERBS = (
     r"|laughs|laughed|smiles|smiled|sighs|sighed|chuckles|chuckled|shrugs|shrugged"
     # Instructions quote their words: 'instructed the ministry to prepare "within two weeks"'.
     r"|instructed|instruct"
+    # A text's words: '«...», the petition reads'.
+    r"|reads"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
@@ -61,6 +63,8 @@ _RU_PRESENT = (
     r"|смеётся|смеется|улыбается|вздыхает|усмехается|называет|обвиняет|обвиняют"
     # Gestures that close dash speech: '— Не спрашивайте… — машет рукой хозяйка.'
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
+    # A text's words: '«...», — написано в обращении'.
+    r"|написано|сказано"
 )
 _RU_GERUNDS = (
     r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
