@@ -157,6 +157,32 @@ def test_a_headline_that_opens_with_a_quote_is_the_title_and_a_credit_line_is_no
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A page saved as text keeps its skip link, menu and breadcrumbs above the headline.
+        ("Skip to main content\nHome | News | Regions | Economy | Opinion | Subscribe\n"
+         "Regions / Far East\n\nKamchatka breaks ground on a beach resort\n\n14:05, 3 "
+         "December 2025\nBy Irina Sokolova\n\nThe governor said the resort will open.",
+         "Kamchatka breaks ground on a beach resort"),
+        ("Вологодский портал | Новости | Экономика | Общество | Спорт\nГлавная > Новости > "
+         "Экономика\n\nВ области запустят два деревообрабатывающих производства\n\n"
+         "Сегодня, 10:42 | Экономика\nАвтор: Мария Белова\n\nСоглашения подписаны.",
+         "В области запустят два деревообрабатывающих производства"),
+        ("Перейти к содержанию\nМеню\nПоиск\nГлавная » Новости » Регион\nВ Перми открыли "
+         "мост\n\nМост открыли в срок.",
+         "В Перми открыли мост"),
+        # A headline with a slash or a bar of its own is still the headline.
+        ("Perm / Kama region: the new bridge opens in spring\n\nText of the report.",
+         "Perm / Kama region: the new bridge opens in spring"),
+        ("Kaluga | Perm: two forums, one agenda\n\nText of the report.",
+         "Kaluga | Perm: two forums, one agenda"),
+    ],
+)  # fmt: skip
+def test_a_saved_page_s_menus_and_breadcrumbs_are_not_its_title(text: str, title: str) -> None:
+    assert find_title(text, "x") == title
+
+
 def test_furniture_inside_the_article_is_dropped_but_not_the_article() -> None:
     page = parse_html(
         "<html><body><article><div class='article__body comments-open'>"

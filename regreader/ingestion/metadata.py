@@ -78,12 +78,48 @@ _BYLINE_RE = re.compile(
 )
 
 
+# A page saved as text keeps what stood above its headline: a skip link, the site's menu,
+# breadcrumbs ('Главная > Новости > Экономика', 'Regions / Far East'). None of it is the
+# title or carries the date, and it must not push them out of the lines looked at.
+_SITE_LINES = frozenset(
+    (
+        "skip to main content", "skip to content", "main menu", "menu", "search", "home",
+        "subscribe", "sign in", "log in", "navigation", "перейти к содержанию",
+        "перейти к основному содержанию", "главное меню", "меню", "поиск", "главная",
+        "подписаться", "войти", "вход", "навигация", "версия для слабовидящих",
+    )
+)  # fmt: skip
+_MENU_SEPARATOR_RE = re.compile(r"[ \u00a0][|·•][ \u00a0]")
+_CRUMB_SEPARATOR_RE = re.compile(r"[ \u00a0][>»›/→][ \u00a0]")
+_MENU_ITEMS_MIN = 3
+_ITEM_MAX_WORDS = 3
+_CRUMBS_MAX_CHARS = 60
+
+
+def _is_page_furniture(line: str) -> bool:
+    """A skip link, a menu ('Home | News | Regions') or breadcrumbs: short items with no
+    colon (a headline may hold a bar or a slash: 'Kaluga | Perm: two forums')."""
+    if line.casefold().rstrip(" :") in _SITE_LINES:
+        return True
+    if ":" in line:
+        return False
+    items = _MENU_SEPARATOR_RE.split(line)
+    if len(items) >= _MENU_ITEMS_MIN and _all_short(items):
+        return True
+    crumbs = _CRUMB_SEPARATOR_RE.split(line)
+    return len(crumbs) >= 2 and len(line) <= _CRUMBS_MAX_CHARS and _all_short(crumbs)
+
+
+def _all_short(items: list[str]) -> bool:
+    return all(0 < len(item.split()) <= _ITEM_MAX_WORDS for item in items)
+
+
 def top_lines(text: str, count: int) -> list[str]:
-    """The first `count` non-empty lines, stripped."""
+    """The first `count` non-empty lines, stripped, page furniture passed over."""
     lines: list[str] = []
     for line in text.split("\n", 200):
         stripped = line.strip()
-        if stripped:
+        if stripped and not _is_page_furniture(stripped):
             lines.append(stripped)
             if len(lines) == count:
                 break
