@@ -1554,3 +1554,66 @@ def test_shapes_of_the_twenty_third_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A headline 'Name: words' over an interview is no transcript turn running to the
+        # end; a head of a republic is not the district head named before.
+        ("Глава Сегежского округа Виктор Лебедев: школу сдадим к сентябрю\n\nКорреспондент "
+         "поговорил с главой округа Виктором Лебедевым.\n\n— Что с дорогами?\n\n— Глава "
+         "республики, когда был у нас в феврале, назвал подъезд к Надвоицам «позором для "
+         "всего Беломорья» и поручил включить его в план.\n",
+         [("позором для всего Беломорья", None)]),
+        # In an interview set out with dashes, an answer's first person is the interviewee.
+        ("Корреспондент поговорил с главой округа Виктором Лебедевым.\n\n— Кто будет учить?"
+         "\n\n— Это главный вопрос. Я всё время повторяю коллегам: «Мы конкурируем не с "
+         "соседним районом, а с Петербургом».\n\n— А жильё?\n\n— Решается, но медленно.\n",
+         [("Мы конкурируем не с соседним районом, а с Петербургом", "Виктор Лебедев")]),
+        # Words before the verb that name nobody, and a name announcing the quote.
+        ("Об этом, кстати, хорошо сказал на совете мой коллега, глава Кемского округа Сергей "
+         "Журавлёв: «Нам не нужны новые программы».",
+         [("Нам не нужны новые программы", "Сергей Журавлёв")]),
+        # 'бизнесмен' and 'бригадир' describe the person named before.
+        ("По словам Магомеда Алиева, генерального директора компании, вторая очередь будет "
+         "введена в 2027 году. «Без кредита она не окупится», — подчеркнул бизнесмен.",
+         [("Без кредита она не окупится", "Магомед Алиев")]),
+        ("— Олень лёд не пробьёт, — рассказывает Пётр Яптик.\nПо его словам, бригада потеряла "
+         "почти каждого пятого оленя.\n«Такого не было с 2013 года», — добавил бригадир.",
+         [("Олень лёд не пробьёт,", "Пётр Яптик"), ("Такого не было с 2013 года", "Пётр Яптик")]),
+        # A first name the lists lack, after the person was named in full.
+        ("Оператор теплицы Фатима Гатагонова живёт в соседнем селе.\n— Раньше я ездила во "
+         "Владикавказ. Теперь — десять минут пешком, — говорит Фатима.",
+         [("Раньше я ездила во Владикавказ. Теперь — десять минут пешком,",
+           "Фатима Гатагонова")]),
+        # Told to someone, by someone unnamed: the name in the dative is not the speaker.
+        ("Фермер Залина Кокоева узнала о победе неожиданно. «Поздравляем, вы прошли», — "
+         "сообщили Залине Кокоевой в региональном Минсельхозе.",
+         [("Поздравляем, вы прошли", None)]),
+        # 'She calls X "..."': the present tense quotes too.
+        ("Paramedic Nadezhda Popova has her own calendar. She calls the period when the ice "
+         "road is closing “the most dangerous six weeks of the year,” when people still try "
+         "to cross.",
+         [("the most dangerous six weeks of the year,", "Nadezhda Popova")]),
+        # The Cyrillic spelling of a name given in Latin, inside the quote it attributes.
+        ("Tuyana Dashieva runs a guest house. «Мы не против правил, — говорит Дашиева, — мы "
+         "против того, что их пишут в Москве».",
+         [("Мы не против правил,", "Tuyana Dashieva"),
+          ("мы против того, что их пишут в Москве", "Tuyana Dashieva")]),
+        # Verbs: 'muttered'; a saying 'любят повторять'.
+        ("Governor Andrei Chibis spoke for an hour.\n\n‘It’s all for the report,’ someone "
+         "muttered at the back of the hall.",
+         [("It’s all for the report,", None)]),
+        ("Глава района Алексей Вануйто выступил.\n\n«Тундра не прощает спешки», — любят "
+         "повторять в Яр-Сале.",
+         [("Тундра не прощает спешки", None)]),
+        # 'назвал <a long object with a number> «...-ыми»'.
+        ("Депутат Руслан Гайнуллин назвал сроки возвращения маршрута № 88 «нереальными».",
+         [("нереальными", "Руслан Гайнуллин")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_fourth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

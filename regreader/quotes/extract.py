@@ -543,7 +543,7 @@ _CALLED_IT_RE = re.compile(
 # sentence may quote the Russian word: 'called the deadlines set by Moscow «нереальными»'.
 _CALLED_AT_LENGTH_RE = re.compile(
     r"(?<![\w-])(?:назвал[аи]?|называ\w*|call(?:s|ed))"
-    r"(?:[\s\u00a0]+(?:[\w-]+|«[^«»\n]{1,40}»)){4,6}"
+    r"(?:[\s\u00a0]+(?:[\w№-]+|«[^«»\n]{1,40}»)){4,8}"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -779,13 +779,25 @@ def _add_nested_mentions(
 
 
 def _turns(body: str, labels: list[Label], top: list[Span], people: People) -> list[ExtractedQuote]:
-    """'Name: words' lines: each turn runs until the next label or the end of the text."""
+    """'Name: words' lines: each turn runs until the next label or the end of the text.
+
+    A text with one label is no transcript: its turn is its line, and a first line
+    shaped like a headline is one ('Глава округа Виктор Лебедев: школу сдадим к
+    сентябрю' over an interview), no turn at all.
+    """
     quote_openers = {span.start - 1 for span in top}
     turns: list[ExtractedQuote] = []
+    lone = len(labels) == 1
     for index, label in enumerate(labels):
         if label.text_start in quote_openers or body[label.text_start] in _QUOTE_MARKS:
             continue
-        limit = labels[index + 1].line_start if index + 1 < len(labels) else len(body)
+        if lone and _headline_label(body, label):
+            continue
+        if index + 1 < len(labels):
+            limit = labels[index + 1].line_start
+        else:
+            line_end = body.find("\n", label.text_start) if lone else -1
+            limit = line_end if line_end >= 0 else len(body)
         start, end = _trimmed(body, label.text_start, limit)
         if end <= start:
             continue
@@ -797,6 +809,15 @@ def _turns(body: str, labels: list[Label], top: list[Span], people: People) -> l
             )
         )
     return turns
+
+
+def _headline_label(body: str, label: Label) -> bool:
+    """Whether a label opens the text's first line, and that line reads as a headline."""
+    if body[: label.line_start].strip():
+        return False
+    line_end = body.find("\n", label.text_start)
+    line = body[label.line_start : line_end if line_end >= 0 else len(body)].strip()
+    return _headline_shaped(line)
 
 
 _ECHO_SHARE = 0.8

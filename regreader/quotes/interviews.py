@@ -1,4 +1,5 @@
-"""Interviews in question-and-answer form ('Вопрос: ... / Ответ: ...', 'Q: ... / A: ...').
+"""Interviews in question-and-answer form ('Вопрос: ... / Ответ: ...', 'Q: ... / A: ...',
+or questions and answers each on a line opening with a dash).
 
 An answer is the interviewee's own text, and the words it quotes in the first person
 ('In January I ... told them: "..."', 'я каждый раз говорю предпринимателям: «...»')
@@ -12,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from regreader.quotes.sentences import clause_start
 from regreader.quotes.speakers import People, Person
@@ -48,17 +50,44 @@ class Interview:
 def find_interview(body: str, people: People) -> Interview | None:
     """The interview in `body`, if it is one: questions, answers, and someone named first."""
     question = _QUESTION_RE.search(body)
-    if question is None:
-        return None
-    answers = [(m.start(), _line_end(body, m.start())) for m in _ANSWER_RE.finditer(body)]
+    if question is not None:
+        first_question = question.start()
+        answers = [(m.start(), _line_end(body, m.start())) for m in _ANSWER_RE.finditer(body)]
+    else:
+        first_question, answers = _dashed_questions_and_answers(body)
     if not answers:
         return None
-    named = Counter(index for start, _, index in people.mentions if start < question.start())
+    named = Counter(index for start, _, index in people.mentions if start < first_question)
     if not named:
         return None
     most = max(named.values())
     first = next(index for _, _, index in people.mentions if named.get(index) == most)
     return Interview(people.persons[first], answers)
+
+
+# An interview set out with dashes: '— Успеете к сентябрю?' then '— Успеем. ...'.
+_DASH_LINE_RE = re.compile(r"^[ \t\u00a0]*[—–][ \t\u00a0]", re.M)
+_DASHED_QUESTIONS_MIN = 2
+
+
+def _dashed_questions_and_answers(body: str) -> tuple[int, list[tuple[int, int]]]:
+    """Where the first question starts and the answers' lines, when at least two dash
+    lines ending in '?' are each followed by a dash line that does not ask; else no
+    answers. (Dialogue in a feature says who asks: '— Куда? — спросил он.')"""
+    lines = [(m.start(), _line_end(body, m.start())) for m in _DASH_LINE_RE.finditer(body)]
+    questions: list[int] = []
+    answers: list[tuple[int, int]] = []
+    for (start, end), (next_start, next_end) in pairwise(lines):
+        if _asks(body, start, end) and not _asks(body, next_start, next_end):
+            questions.append(start)
+            answers.append((next_start, next_end))
+    if len(questions) < _DASHED_QUESTIONS_MIN:
+        return -1, []
+    return questions[0], answers
+
+
+def _asks(body: str, start: int, end: int) -> bool:
+    return body[start:end].rstrip().endswith("?")
 
 
 def _line_end(body: str, start: int) -> int:

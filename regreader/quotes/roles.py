@@ -35,12 +35,14 @@ _ROLE_HEADS = (
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
-    r"|farmer|entrepreneur|"
+    r"|farmer|entrepreneur|businessman|businesswoman|"
     + "|".join(
         stem + ending
         for stem, endings in (
             ("фермер", _NOUN_ENDINGS),
             ("фермерш", _FEMININE_ENDINGS),
+            ("бизнесмен", _NOUN_ENDINGS),
+            ("бригадир", _NOUN_ENDINGS),
             ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
             ("предпринимательниц", _FEMININE_ENDINGS),
             ("пенсионер", _NOUN_ENDINGS),
@@ -51,7 +53,10 @@ _ROLE_HEADS = (
 )
 # Of those, the ones that say what a person is besides any office they hold: the
 # chairwoman of a house council is a pensioner too ('— рассказала пенсионерка').
-_DESCRIPTION_RE = re.compile(r"(?:farmer|entrepreneur|фермер|предпринимател|пенсионер)\w*")
+_DESCRIPTION_RE = re.compile(
+    r"(?:farmer|entrepreneur|business(?:wo)?man|фермер|предпринимател|пенсионер|бизнесмен"
+    r"|бригадир)\w*"
+)
 
 
 def describes_a_person(role_word: str) -> bool:

@@ -234,16 +234,19 @@ class People:
         Only attribution calls this, on a surname standing where a speaker stands: later
         mentions of the surname, and pronouns after it, then find this person too.
         """
-        key = fold(surname)
+        # By spelling: 'Дашиева' in a Russian quote is the 'Tuyana Dashieva' of the article.
+        key = spelling_key(surname)
         for person in self.persons:
-            if fold(person.surname) == key:
+            if spelling_key(person.surname) == key:
                 return person
         index = len(self.persons)
         if gender is None:
             gender = surname_gender(surname)
         person = Person(surname, surname, gender, self.body, roles=self.roles)
         self.persons.append(person)
-        for mention_start, mention_end, _ in find_surname_mentions(self.body, {key: surname}):
+        for mention_start, mention_end, _ in find_surname_mentions(
+            self.body, {fold(surname): surname}
+        ):
             if not self.in_quote(mention_start):
                 # No full name to read a role at: any mention may give it ('Ivanov, the
                 # deputy minister, ...').
@@ -377,6 +380,13 @@ class People:
             if best is None or rank > best:
                 best, chosen = rank, person
         return chosen
+
+
+def _says_no_more(word: str, phrase: str) -> bool:
+    """Whether a role `phrase` names nothing the role `word` it opens with does not:
+    'Губернатор помолчал и ответил' is the governor, 'Глава республики' a head of a
+    republic, not the head of a district."""
+    return AskedRole.of(word).keys <= AskedRole.of(phrase).keys
 
 
 def _bilingual_pairs(body: str, full: list[NameMention]) -> dict[int, NameMention]:
@@ -768,9 +778,23 @@ class Attributor:
         # follows the verb, unless one stands before it that the text does not name ('Один
         # из журналистов спросил, собирается ли мэр ...: «...»').
         unnamed_subject = len(self.body[start : verb[0]].split()) > _INVERSION_LEAD_WORDS
-        if not (found.speaker or found.role) and not (subject_first and unnamed_subject):
+        if not (found.speaker or found.role) and (
+            not (subject_first and unnamed_subject) or self._named_at_colon(verb[1], open_at)
+        ):
+            # ('Об этом хорошо сказал мой коллега, глава округа Сергей Журавлёв: «...»':
+            # words before the verb that name nobody, and a name announcing the quote.)
             found = self._subject(verb[1], open_at, first=True, how="before")
         return Attribution(found.speaker, found.role, "before", direct, announced)
+
+    def _named_at_colon(self, start: int, open_at: int) -> bool:
+        """Whether body[start:open_at] ends with a full name and the colon announcing the
+        quote: 'мой коллега, глава Кемского округа Сергей Журавлёв: «'."""
+        lead = self.body[start:open_at].rstrip(" \t\u00a0")
+        if not lead.endswith(":"):
+            return False
+        colon = start + len(lead) - 1
+        mentions = self.people.mentions_in(start, colon)
+        return bool(mentions) and mentions[-1][1] == colon
 
     def opens_sentence(self, open_at: int) -> bool:
         """Whether the quote opening at `open_at` starts its sentence (or line)."""
@@ -816,11 +840,10 @@ class Attributor:
             role = ROLE_RE.search(self.body, start, anonymous.start())
             return Attribution(None, role and role_phrase(self.body, role.start(), end), how)
         mentions = people.mentions_in(start, end, inside_quotes)
-        while (
-            first and len(mentions) > 1 and _in_dative(self.body[mentions[0][0] : mentions[0][1]])
-        ):
+        while first and mentions and _in_dative(self.body[mentions[0][0] : mentions[0][1]]):
             # 'сообщил Хизри Абакарову директор Магомед Алиев': told to the first, by the
-            # second.
+            # second; 'сообщили Залине Кокоевой в Минсельхозе': told to her, by nobody named.
+            start = mentions[0][1]
             mentions = mentions[1:]
         pronouns = [m for m in _PRONOUN_RE.finditer(self.body, start, end)]
         candidates: list[tuple[int, str, object]] = [(m[0], "name", m) for m in mentions]
@@ -861,7 +884,7 @@ class Attributor:
                 found = found or people.persons[mention[2]]
                 return Attribution(found.name, found.role, how)
             return Attribution(None, None, how)
-        lone = self._lone_surname(start, end, first)
+        lone = self._lone_surname(start, end, first, inside_quotes)
         if lone:
             return Attribution(lone.name, lone.role, how)
         role_match = ROLE_RE.search(self.body, start, end)
@@ -895,10 +918,11 @@ class Attributor:
                 if known:
                     position = role_match.start()
                     # The phrase may run on past the role ('Губернатор помолчал и
-                    # ответил'): the role word alone is asked next.
-                    person = people.by_role(role, position) or people.by_role(
-                        role_match.group(), position
-                    )
+                    # ответил'): the role word alone is asked next, unless the phrase
+                    # says more than the word ('Глава республики' is not any 'глава').
+                    person = people.by_role(role, position)
+                    if person is None and _says_no_more(role_match.group(), role):
+                        person = people.by_role(role_match.group(), position)
                     if person is None and not people.role_taken(role_match.group()):
                         person = self._just_named(position, describes_a_person(role_match.group()))
                     if person is not None:
@@ -998,15 +1022,38 @@ class Attributor:
         mention = self.people.latest_mention_before(position)
         if mention is None or position - mention[1] > _JUST_NAMED_DISTANCE:
             return None
-        if len(_LINE_BREAKS_RE.findall(self.body, mention[1], position)) > 1:
-            return None  # named two paragraphs back or more: the role is someone else's
         person = self.people.persons[mention[2]]
+        if not self._still_about(person, mention[1], position):
+            return None  # named two paragraphs back or more: the role is someone else's
         if person.role is not None and not (description and not self._in_office(mention[2])):
             return None  # 'the minister' after a governor, 'the farmer' after one: someone else
-        for other in ROLE_RE.finditer(self.body, mention[1], position):
+        for other in ROLE_RE.finditer(self.body, self._past_apposition(mention[1]), position):
             if not self.people.in_quote(other.start()):
                 return None  # 'встретился с министром. «...», — сказал министр'
         return person
+
+    def _still_about(self, person: Person, since: int, position: int) -> bool:
+        """Whether body[since:position] stays with `person`: it breaks no paragraph, or
+        one paragraph between refers to them ('По его словам, ...') and then ends."""
+        breaks = list(_LINE_BREAKS_RE.finditer(self.body, since, position))
+        if len(breaks) <= 1:
+            return True
+        if len(breaks) > 2:
+            return False
+        between = self.body[breaks[0].end() : breaks[1].start()]
+        return any(
+            _POSSESSIVE_GENDER.get(fold(word)) == person.gender
+            or _PRONOUN_GENDER.get(fold(word)) == person.gender
+            for word in SCAN_WORD_RE.findall(between)
+        )
+
+    def _past_apposition(self, name_end: int) -> int:
+        """Past the role set off by commas after a name ('Магомеда Алиева, генерального
+        директора компании,'), which is that person's own; `name_end` when there is none."""
+        if not self.body.startswith(",", name_end):
+            return name_end
+        close = self.body.find(",", name_end + 1, name_end + _MAX_AFTER)
+        return close if close >= 0 else name_end
 
     def _in_office(self, index: int) -> bool:
         """Whether a person holds one of the offices a description never stands for."""
@@ -1020,9 +1067,13 @@ class Attributor:
         name_end = item[1]  # type: ignore[index]
         return self.body[name_end : name_end + 1] == ","
 
-    def _lone_surname(self, start: int, end: int, first: bool) -> Person | None:
+    def _lone_surname(
+        self, start: int, end: int, first: bool, inside_quotes: bool = False
+    ) -> Person | None:
         """A surname alone in the speaker's place: 'said (Deputy Minister) Petrov', 'Petrov
-        said', 'Kuznetsov, who chairs the committee, said', 'по словам Ивановой'."""
+        said', 'Kuznetsov, who chairs the committee, said', 'по словам Ивановой'. With
+        `inside_quotes`, in an attribution within the marks ('«..., — говорит Дашиева, —
+        ...»')."""
         if self.body[start:end].islower():
             return None  # no capital letter, no surname: most role-only attributions
         scan = SCAN_WORD_RE.finditer(self.body, start, end)
@@ -1034,7 +1085,7 @@ class Attributor:
         if index is None:
             return None
         word = words[index]
-        if self.people.in_quote(word.start()):
+        if not inside_quotes and self.people.in_quote(word.start()):
             return None
         lead = fold(self.body[max(0, start - 12) : start]).rstrip()
         genitive = lead.endswith(GENITIVE_INTROS)
@@ -1044,6 +1095,10 @@ class Attributor:
         # 'said Dmitry, a fisherman who asked that his last name not be published', 'жалуется
         # водитель маршрутки Андрей': a first name is all the text gives.
         given = first_name(word.group())
+        if given is None and not genitive:
+            # '— говорит Фатима' after 'Фатима Гатагонова': a first name the lists lack,
+            # given in full before.
+            return self.people.by_first_name(word.group())
         if given is None or given.case != (GENITIVE if genitive else NOMINATIVE):
             return None
         # '— говорит Ахмед' after 'Ахмед Бисултанов встречает нас': the one person of
@@ -1195,11 +1250,15 @@ def _may_name_someone_unnamed(text: str) -> bool:
 
 
 _MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
+# What a name in the dative ends with: those surnames, or a woman's in -ой ('Кокоевой').
+_DATIVE_LAST_LETTERS = frozenset("уУйЙ")
 
 
 def _in_dative(mention: str) -> bool:
     """Whether a Russian name mention is in the dative: 'Хизри Абакарову', 'Залине
     Кочиевой' (whose first name tells the dative from the other cases of -овой)."""
+    if mention[-1:] not in _DATIVE_LAST_LETTERS:
+        return False  # the usual case, ruled out before any folding
     words = mention.split()
     last, first = fold(words[-1]), fold(words[0])
     if last.endswith(_MASCULINE_DATIVE_SURNAME):

@@ -20,7 +20,8 @@ _EN_VERBS = (
     r"|continued|concluded|recalled|replied|responded|answered|asked|warned|acknowledged"
     r"|admitted|believes|wrote|writes|mentioned|shared|summed up|summari[sz]ed|urged|assured"
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
-    r"|quipped|indicated|predicted|expressed|described|describe|called|tweeted|posted|put it"
+    r"|quipped|indicated|predicted|expressed|described|describe|called|calls|tweeted|posted"
+    r"|put it"
     r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
     r"|termed|regards|regarded|recounted|accused|accuses"
     # The present tense of features and columns: "'...,' she recalls."
@@ -33,6 +34,8 @@ _EN_VERBS = (
     r"|instructed|instruct"
     # A text's words: '«...», the petition reads'.
     r"|reads"
+    r"|muttered|mutters|murmured|murmurs|whispered|whispers|shouted|shouts|exclaimed"
+    r"|exclaims|grumbled|grumbles"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
@@ -65,6 +68,8 @@ _RU_PRESENT = (
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
     # A text's words: '«...», — написано в обращении'.
     r"|написано|сказано"
+    # A saying: '«...», — любят повторять в Яр-Сале'.
+    r"|любят повторять|любит повторять|любят говорить|любит говорить|принято говорить"
 )
 _RU_GERUNDS = (
     r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|по словам|по мнению"
@@ -110,7 +115,7 @@ INTRO_WORDS = SAY_WORDS | frozenset(_expand(_EN_PARTICIPLES) | _expand(_RU_GERUN
 # forecast as ‘cautious’', 'said the order had been ‘postponed’', 'назвал «позорным»'.
 _PARTIAL_WORDS = frozenset(
     _expand(
-        "said|says|told|tells|called|described|describes|describe|describing|calling|termed"
+        "said|says|told|tells|called|calls|described|describes|describe|describing|calling|termed"
         "|regards|instructed|instruct"
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
