@@ -1617,3 +1617,105 @@ def test_shapes_of_the_twenty_fourth_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+# A report as a PDF gives it: lines broken at the margin, words hyphenated at line ends,
+# page furniture between paragraphs.
+_WRAPPED_REPORT = (
+    "Regional Policy Review | No. 4 | 2025\n\n"
+    "The paper draws on 34 semi-structured interviews conducted between October\n"
+    "2024 and March 2025 in Murmansk Region, Arkhangelsk Region and the\n"
+    "Republic of Sakha (Yakutia). Interviewees who agreed to be named are\n"
+    "identified by name and position; others are cited by role only.\n\n"
+    "— 6 —\n\n"
+    "Regional officials were candid about the limits of the regime. Pavel\n"
+    "Drozdov, head of the regional investment agency, put it bluntly: “We sold\n"
+    "the Arctic Zone as a tax story.”[12] The port operators agree with him,\n"
+    "though they put the problem in terms of rolling stock and berths.\n\n"
+    "В интервью для настоящей записки заместитель председателя правительства\n"
+    "Иркутской области Сергей Викторович Ладыгин охарактеризовал инструмент\n"
+    "так: «Мы сознательно выбрали объекты, которые годами стояли в очереди, —\n"
+    "отметил в разговоре с авторами записки вице-премьер С. В. Лады-\n"
+    "гин, — и которые без льготного финансирования так и остались бы в оче-\n"
+    "реди ещё лет на десять».\n"
+)
+
+
+def test_a_hard_wrapped_text_is_read_across_its_line_breaks() -> None:
+    quotes = extract_quotes(_WRAPPED_REPORT).quotes
+    assert [(" ".join(q.text.split()), q.speaker) for q in quotes] == [
+        ("We sold the Arctic Zone as a tax story.", "Pavel Drozdov"),
+        ("Мы сознательно выбрали объекты, которые годами стояли в очереди,",
+         "Сергей Викторович Ладыгин"),
+        ("и которые без льготного финансирования так и остались бы в оче- реди ещё лет на "
+         "десять", "Сергей Викторович Ладыгин"),
+    ]  # fmt: skip
+    for quote in quotes:  # offsets and texts are the text's own, line breaks and all
+        assert _WRAPPED_REPORT[quote.start : quote.end] == quote.text
+    assert "оче-\nреди" in quotes[-1].text
+
+
+def test_an_e_mail_s_reply_prefixes_do_not_break_its_sentences() -> None:
+    text = (
+        "Forwarded note from our correspondent in Novosibirsk follows below and it\n"
+        "is reproduced without changes, as the editors have decided this week.\n\n"
+        "> The forum was crowded and the mood was cautious. Governor Andrei\n"
+        "> Travnikov opened the session with a warning to the investors who came:\n"
+        "> “If we are still laying asphalt in July, we have failed,” he told the\n"
+        "> hall, and the ministers sitting beside him nodded along in agreement.\n"
+        "> Nobody from the federal government answered the question at the time.\n"
+        "> The second day was given over to the industrial parks of the region.\n"
+    )
+    quotes = extract_quotes(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("If we are still laying asphalt in July, we have failed,", "Andrei Travnikov")
+    ]
+
+
+def test_short_lines_of_their_own_are_not_a_wrapped_text() -> None:
+    text = "".join(
+        f"12:0{minute} Губернатор Алексей Шилов: «Проверим каждую школу района номер {minute}».\n"
+        for minute in range(8)
+    )
+    quotes = extract_quotes(text).quotes
+    assert len(quotes) == 8 and all(q.speaker == "Алексей Шилов" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # 'the chief executive of one company': someone unnamed, whoever else is known.
+        ("Irina Kopylova, chief executive of the port, spoke first. As the chief executive of "
+         "one Murmansk resident company told us, “Preferences are cheap. Wagons are "
+         "expensive.”",
+         [("Preferences are cheap. Wagons are expensive.", None)]),
+        # 'In his view' introduces his words, as 'in his words' does.
+        ("Andrei Lisitsyn, deputy head of the city administration, spoke. In his view, the "
+         "main problem is sequencing: “We cannot demolish before we resettle.”",
+         [("We cannot demolish before we resettle.", "Andrei Lisitsyn")]),
+        # Someone's own words quoted again, as theirs: 'Lisitsyn's formulation — “...”'.
+        ("Andrei Lisitsyn, deputy head of the city administration, spoke.\n\nThe mechanism "
+         "has not failed. Lisitsyn's formulation — “somebody has to go first” — captures "
+         "the dilemma well.",
+         [("somebody has to go first", "Andrei Lisitsyn")]),
+        # 'What Drozdov called “...”' quotes Drozdov ('what the industry calls' is a term).
+        ("Pavel Drozdov heads the agency. What Drozdov called “the February question” "
+         "matters most.",
+         [("the February question", "Pavel Drozdov")]),
+        # The role given inside the marks ('— подчеркнул губернатор Омской области Андрей
+        # Зиновьев. —') is his, for 'отметил губернатор' later.
+        ("«Для села школа — это ответ на вопрос, останется ли семья, — подчеркнул губернатор "
+         "Омской области Андрей Зиновьев. — Поэтому объекты будут на контроле».\n\nАндрей "
+         "Зиновьев назвал соглашение важным. По словам главы региона, приоритет отдавался "
+         "районам с притоком населения. «Мы видим по статистике: там, где появились школы, "
+         "люди остаются», — отметил губернатор.",
+         [("Для села школа — это ответ на вопрос, останется ли семья,", "Андрей Зиновьев"),
+          ("Поэтому объекты будут на контроле", "Андрей Зиновьев"),
+          ("Мы видим по статистике: там, где появились школы, люди остаются",
+           "Андрей Зиновьев")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_fifth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

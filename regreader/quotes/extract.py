@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from typing import TypeVar
 
 from regreader.quotes.dashes import (
     announced_lines,
@@ -40,6 +41,7 @@ from regreader.quotes.speakers import (
     inner_attribution,
 )
 from regreader.quotes.verbs import INTRO_WORDS, find_verb, partial_quote_verb
+from regreader.quotes.wrapping import unwrapped
 from regreader.text import WORD_RE, dominant_language, fold, quote_language, stem_word, word_set
 
 _TERMINAL = tuple(".!?…,;:")
@@ -82,7 +84,30 @@ _ANY_MARK_OR_COLON_RE = re.compile(r"[«»‹›“”„‘’‚\"':]")
 
 
 def extract_quotes(body: str) -> Extraction:
-    """All quotes and named mentions in `body`, in text order. Pure: no I/O."""
+    """All quotes and named mentions in `body`, in text order. Pure: no I/O.
+
+    A hard-wrapped text is read unwrapped (wrapping.py); the offsets found are taken
+    back to `body`, and the quotes' and mentions' texts taken from it.
+    """
+    copy = unwrapped(body)
+    if copy is None:
+        return _extract(body)
+    found = _extract(copy.text)
+
+    def back(item: _Found) -> _Found:
+        start, end = copy.original(item.start), copy.original_end(item.end)
+        return replace(item, text=body[start:end], start=start, end=end)
+
+    return Extraction(
+        tuple(back(quote) for quote in found.quotes),
+        tuple(back(mention) for mention in found.mentions),
+    )
+
+
+_Found = TypeVar("_Found", ExtractedQuote, Mention)
+
+
+def _extract(body: str) -> Extraction:
     dash_lines = has_dash_lines(body)
     if not dash_lines and not _ANY_MARK_OR_COLON_RE.search(body):
         return Extraction((), ())  # nothing in marks, no "Name:" line, no dash: the common case

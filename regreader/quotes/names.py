@@ -430,8 +430,19 @@ City President Prime Deputy Chairman Mayor Senator General Chief Council Duma As
 Совет Дума Форум Агентство Университет Ассоциация Федерация Федерального Власти Власть
 Жители Эксперты Аналитики Депутаты Чиновники Officials Authorities Residents Experts
 Сам Сама Сами Само Самого Самой Самому Himself Herself
+Представитель Заместитель Руководитель Начальник Советник Помощник Депутат Сенатор Спикер
+Ректор Уполномоченный Полпред Эксперт Аналитик Экономист Политолог Социолог Судья
+Representative Spokesman Spokeswoman Spokesperson Adviser Advisor Commissioner Ambassador
+Envoy Speaker Rector Professor Expert Analyst Economist What Which Who Whom Whose Where
+Why How Что Кто Где Почему Зачем Какой Какая Какие
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
+# Ministries by their short names, in any case ('Минфина', 'Минтрансом'): no surname.
+_MINISTRY_SHORT_NAMES = (
+    "минфин", "минтранс", "минздрав", "минэконом", "минпромторг", "минсельхоз", "минприрод",
+    "минстро", "минтруд", "минцифр", "минэнерг", "минобрнаук", "минпрос", "минкульт",
+    "минспорт", "минвостокразвит", "минюст", "минобороны", "минкавказ", "минэк",
+)  # fmt: skip
 
 # Lower-case runs are possessive (++): what follows them never starts with a lower-case
 # letter, so giving letters back could not help a match, and each capitalised word that
@@ -568,6 +579,7 @@ def _word(text: str) -> _Word:
         # 'Vice-Governor', 'Saint-Petersburg': a part that is never a name spoils the word.
         not_name = (
             folded in _NOT_NAME_WORDS
+            or folded.startswith(_MINISTRY_SHORT_NAMES)
             or in_two_scripts(text)
             or ("-" in folded and any(part in _NOT_NAME_WORDS for part in folded.split("-")))
         )

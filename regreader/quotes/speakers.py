@@ -74,7 +74,7 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f"
 POSSESSIVE_INTRO_RE = re.compile(
     r"(?<![\w-])(?:(?:по|привод\w*|привел\w*|привёл\w*|цитиру\w*)[ \u00a0]+(?P<ru>его|её|ее)"
     r"[ \u00a0]+(?:словам|мнению|оценке|оценкам|слова)"
-    r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+words"
+    r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+(?:own[ \u00a0]+)?(?:words|view|opinion)"
     r"|according[ \u00a0]+to[ \u00a0]+(?P<object>him|her))(?![\w-])",
     re.IGNORECASE,
 )
@@ -181,7 +181,7 @@ class People:
 
     @classmethod
     def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
-        people = cls(body, quoted=sorted(quoted))
+        people = cls(body, quoted=sorted(_without_inner_attributions(body, quoted)))
         # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
         # the names of institutions are nobody in the room.
         unlisted: list[NameMention] = []
@@ -380,6 +380,20 @@ class People:
             if best is None or rank > best:
                 best, chosen = rank, person
         return chosen
+
+
+def _without_inner_attributions(body: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches inside quote marks, less the attributions Russian sets inside them
+    ('«..., — подчеркнул губернатор Омской области Андрей Зиновьев. — ...»'): the name
+    and role there are the text's, not words of the quote."""
+    spans: list[tuple[int, int]] = []
+    for start, end in quoted:
+        inner = inner_attribution(body, start, end)
+        if inner is None:
+            spans.append((start, end))
+        else:
+            spans += [(start, inner.start("attribution")), (inner.end("attribution"), end)]
+    return spans
 
 
 def _says_no_more(word: str, phrase: str) -> bool:
@@ -764,7 +778,7 @@ class Attributor:
             if stripped.endswith(":") and stripped[:-1].strip():
                 found = self._subject(start, open_at, first=False, how="before")
                 return Attribution(found.speaker, found.role, "before", True)
-            return None
+            return self._their_words_again(start, open_at)
         announced = stripped.endswith(":")
         if fold(self.body[verb[0] : verb[1]]) in _IMPERSONAL_VERBS:
             # 'В приговоре, который огласила судья, говорится: «...»': a text speaks;
@@ -785,6 +799,19 @@ class Attributor:
             # words before the verb that name nobody, and a name announcing the quote.)
             found = self._subject(verb[1], open_at, first=True, how="before")
         return Attribution(found.speaker, found.role, "before", direct, announced)
+
+    def _their_words_again(self, start: int, open_at: int) -> Attribution | None:
+        """'Lisitsyn's formulation — “somebody has to go first” — captures the dilemma':
+        words a person said, quoted again under their name."""
+        if self.body.find("s ", start, open_at) < 0:
+            return None  # no possessive before the quote: the usual case, by one find
+        again = _POSSESSIVE_SPEECH_RE.search(self.body, start, open_at)
+        if again is None:
+            return None
+        person = self._lone_surname(again.start("name"), again.end("name"), first=False)
+        if person is None:
+            return None
+        return Attribution(person.name, person.role, "before", True)
 
     def _named_at_colon(self, start: int, open_at: int) -> bool:
         """Whether body[start:open_at] ends with a full name and the colon announcing the
@@ -840,10 +867,11 @@ class Attributor:
             role = ROLE_RE.search(self.body, start, anonymous.start())
             return Attribution(None, role and role_phrase(self.body, role.start(), end), how)
         mentions = people.mentions_in(start, end, inside_quotes)
+        surname_from = start
         while first and mentions and _in_dative(self.body[mentions[0][0] : mentions[0][1]]):
             # 'сообщил Хизри Абакарову директор Магомед Алиев': told to the first, by the
             # second; 'сообщили Залине Кокоевой в Минсельхозе': told to her, by nobody named.
-            start = mentions[0][1]
+            surname_from = mentions[0][1]
             mentions = mentions[1:]
         pronouns = [m for m in _PRONOUN_RE.finditer(self.body, start, end)]
         candidates: list[tuple[int, str, object]] = [(m[0], "name", m) for m in mentions]
@@ -884,7 +912,7 @@ class Attributor:
                 found = found or people.persons[mention[2]]
                 return Attribution(found.name, found.role, how)
             return Attribution(None, None, how)
-        lone = self._lone_surname(start, end, first, inside_quotes)
+        lone = self._lone_surname(surname_from, end, first, inside_quotes)
         if lone:
             return Attribution(lone.name, lone.role, how)
         role_match = ROLE_RE.search(self.body, start, end)
@@ -911,6 +939,7 @@ class Attributor:
                     not _INDEFINITE_BEFORE_RE.search(
                         self.body, max(start, role_match.start() - 40), role_match.end()
                     )
+                    and not _OF_SOME_RE.search(role)
                     and not self.body.startswith(("'s", "’s"), role_match.end())
                     and not self._someone_from_somewhere(role_match)
                 )
@@ -1328,8 +1357,28 @@ _UNSAID_RE = re.compile(
 _SIGNATURE_END_RE = re.compile(r"[,;(\n]|[.!?](?:[\s\u00a0]|$)")
 _INDEFINITE_RE = re.compile(r"(?<![\w-])(?:an?|one|another)[\s\u00a0]", re.IGNORECASE)
 # 'A finance minister', 'one deputy': up to two words between the article and the role.
+# 'An official', 'one minister', and someone's own: 'мой первый начальник', 'his deputy'
+# (not 'в своем Telegram-канале губернатор', where the possessive is the channel's).
 _INDEFINITE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:an?|one|another)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}[\w-]+$", re.IGNORECASE
+    r"(?<![\w-])(?:(?:an?|one|another)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}"
+    r"|(?:my|our|his|her|their|мо[йяеи]\w*|наш\w*)[\s\u00a0]+(?:(?:first|former|new|old"
+    r"|перв\w+|бывш\w+|нов\w+|стар\w+)[\s\u00a0]+)?)[\w-]+$",
+    re.IGNORECASE,
+)
+
+
+# A person's words named as theirs right before they are quoted again.
+_POSSESSIVE_SPEECH_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w-]+)['’]s[\s\u00a0]+(?:own[\s\u00a0]+)?(?:words|formulation"
+    r"|phrase|expression|remark|line|quip|warning|promise|verdict|phrasing|description|motto)"
+    r"[\s\u00a0—–:,-]*$"
+)
+# 'the chief executive of one Murmansk resident company', 'глава одной из компаний':
+# whoever holds the role there, the text does not say.
+_OF_SOME_RE = re.compile(
+    r"(?<![\w-])(?:(?:of|at|from)[\s\u00a0]+(?:one|a|an|another|some)"
+    r"|одно(?:й|го|му)[\s\u00a0]+из)(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -1361,8 +1410,13 @@ _INNER_ATTRIBUTION_RE = re.compile(
 )
 
 
+_SPACED_DASH_RE = re.compile(r"[,.!?…][\s\u00a0]+[—–-]")
+
+
 def inner_attribution(body: str, start: int, end: int) -> re.Match[str] | None:
     """The '— сказал он. —' inside a quote's marks, if there is one."""
+    if not _SPACED_DASH_RE.search(body, start, end):
+        return None  # most quotes hold no dash after a blank: ruled out by one scan
     for match in _INNER_ATTRIBUTION_RE.finditer(body, start, end):
         verb = find_verb(body, match.start("attribution"), match.end("attribution"))
         if verb and verb[0] == match.start("attribution"):

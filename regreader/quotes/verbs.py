@@ -139,6 +139,14 @@ _WHAT_THEY_CALL_RE = re.compile(
 )
 
 
+# 'What Drozdov called “the February question”': a person named, whose words they are.
+_WHAT_SOMEONE_CALLED_RE = re.compile(
+    r"(?:what|как)[\s\u00a0]+[A-ZА-ЯЁ][\w'’-]*[\s\u00a0]+(?:calls|called|назвал[аи]?|называет)"
+    r"[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+
+
 # 'А. Петров называет методику «черновиком»' quotes him; 'местные жители называют мост
 # «бутылочным горлышком»' and 'в компании называют это «вынужденной мерой»' use a term.
 _PARTIAL_WORDS_OF_SOMEONE_NAMED = _PARTIAL_WORDS | frozenset(("называет",))
@@ -149,7 +157,8 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
     a verb that takes reported speech or a name for something, not 'what X calls'.
     `named`: the sentence names who speaks."""
     start = clause_start(body, open_at)
-    if _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at):
+    what = _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at)
+    if what and not (named and _WHAT_SOMEONE_CALLED_RE.match(body, what.start(), open_at)):
         return False
     words = _PARTIAL_WORDS_OF_SOMEONE_NAMED if named else _PARTIAL_WORDS
     return find_verb(body, start, open_at, words) is not None
