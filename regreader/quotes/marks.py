@@ -180,6 +180,7 @@ def _close(stack: list[_Open], spans: list[Span], at: int, openers: str) -> bool
 
 _RUSSIAN_CLOSER = {"«": "»", '"': '"'}
 _MAX_RUSSIAN_PARAGRAPHS = 4
+_RUSSIAN_QUOTE_MAX_CHARS = 8_000
 # A dash line, or a transcript label: a name ('Михаил Мишустин:'), capitals ('ВЕДУЩИЙ:')
 # or an interview's 'Вопрос:' (not an enumeration: 'Второе: ...').
 _DASH_OR_LABEL_RE = re.compile(
@@ -196,11 +197,14 @@ def _closes_later(body: str, start: int, opener: str) -> bool:
     closer = _RUSSIAN_CLOSER.get(opener)
     if closer is None or _DASH_OR_LABEL_RE.match(body, start):
         return False
+    # Paragraphs are looked through up to a length too: a text with no blank line would
+    # otherwise be searched to its end from every line that leaves a mark open.
+    end = min(len(body), start + _RUSSIAN_QUOTE_MAX_CHARS)
     limit = start
     for _ in range(_MAX_RUSSIAN_PARAGRAPHS):
-        limit = body.find("\n\n", limit + 1)
+        limit = body.find("\n\n", limit + 1, end)
         if limit < 0:
-            limit = len(body)
+            limit = end
             break
     closing = body.find(closer, start, limit)
     if closing < 0:
