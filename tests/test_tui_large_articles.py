@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -74,8 +75,29 @@ def test_quote_spans_find_exactly_the_quotes_touching_a_stretch(
 # --- the app ----------------------------------------------------------------------------
 
 
+# A report as PDF text: paragraphs hard-wrapped at 70 characters, the quote far down.
+_PROSE = (
+    "Regional officials in the north were candid about the limits of the preferential "
+    "regime, which was designed as a one-stop package for investors who would otherwise "
+    "never consider a location north of the Arctic Circle, and they said so at length. "
+)
+WRAPPED_BODY = "\n\n".join(
+    [textwrap.fill("Cold corridors of the Arctic Zone", 70)]
+    + [textwrap.fill(_PROSE * 3, 70) for _ in range(10)]
+    + [textwrap.fill(_PROSE + '"We sold the Arctic Zone as a tax story," said Pavel Drozdov.', 70)]
+)
+
+
+def test_a_hard_wrapped_text_shows_whole_paragraphs_at_the_same_offsets() -> None:
+    paragraphs = split_paragraphs(WRAPPED_BODY)
+    assert len(paragraphs) == WRAPPED_BODY.count("\n\n") + 1  # one per paragraph, not line
+    for paragraph in paragraphs:
+        assert paragraph.text == WRAPPED_BODY[paragraph.start : paragraph.end].replace("\n", " ")
+
+
 def _write_corpus(folder: Path) -> Path:
     folder.mkdir()
+    (folder / "wrapped.txt").write_text(WRAPPED_BODY + "\n", encoding="utf-8")
     said = " ".join(f'"Point {n} made here," said Anna Smith.' for n in range(QUOTES))
     (folder / "many.txt").write_text(
         f"Many quotes on one line\n\n1 May 2024\n\n{said}\n", encoding="utf-8"
@@ -158,6 +180,25 @@ async def test_a_window_of_quotes_around_the_one_asked_for_and_a_line_saying_so(
 
         await pilot.press("j")  # the reader follows the table inside the window
         await wait_until(pilot, lambda: reader._selected == quotes[31])
+
+
+@run_async
+async def test_a_hard_wrapped_article_opens_scrolled_to_its_first_quote(db: Path) -> None:
+    app = make_app(db, translated=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = app.main_screen
+        await wait_until(pilot, lambda: main.page is not None)
+        # As a reader gets there: a search, the result, Enter (the pane changes its size
+        # while the paragraphs are mounted).
+        await pilot.press("/", *"cold", "down", "enter")
+        await wait_until(pilot, lambda: main.article is not None)
+        await settle(pilot)
+        reader = app.screen.query_one(ReaderView)
+        # The quote's paragraph is mounted in a later batch: the reader still gets there.
+        assert reader._selected is not None and reader._selected.speaker == "Pavel Drozdov"
+        assert len(reader._paragraphs) == 12 and reader.scroll_y > 0
+        shown = reader._widgets[reader._touched(reader._selected)[0]].virtual_region
+        assert reader.scroll_y <= shown.y < reader.scroll_y + reader.size.height
 
 
 @run_async

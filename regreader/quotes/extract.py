@@ -41,8 +41,8 @@ from regreader.quotes.speakers import (
     inner_attribution,
 )
 from regreader.quotes.verbs import INTRO_WORDS, find_verb, partial_quote_verb
-from regreader.quotes.wrapping import unwrapped
 from regreader.text import WORD_RE, dominant_language, fold, quote_language, stem_word, word_set
+from regreader.wrapping import unwrapped
 
 _TERMINAL = tuple(".!?…,;:")
 _SENTENCE_TERMINAL = tuple(".!?…")

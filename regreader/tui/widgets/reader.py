@@ -29,12 +29,14 @@ from textual.widgets import Static
 
 from regreader.library import ArticleAnnotations, ArticleDetail, QuoteRow
 from regreader.tui.widgets.safe import one_line, plain
+from regreader.wrapping import wrap_breaks
 
 QUOTE_STYLE = "on #3a3a1e"
 SELECTED_STYLE = "bold black on #e5c07b"
 PART_CHARS = 16_000  # longer paragraphs are cut (at a space) into parts of about this size
 MOUNT_BATCH = 4  # parts mounted at once; the first batch fills any screen
 REFRESH_WAIT_S = 1.0
+LAYOUT_ATTEMPTS = 8  # refreshes to wait for a just-mounted paragraph's place, at most
 
 
 @dataclass(frozen=True)
@@ -52,15 +54,30 @@ def short_path(path: str) -> str:
 
 
 def split_paragraphs(body: str, part_chars: int = 0) -> list[Paragraph]:
-    """Non-empty lines of the body with their offsets into it, long ones cut in parts."""
+    """Non-empty lines of the body with their offsets into it, long ones cut in parts.
+
+    A hard-wrapped text (a PDF's, a newsletter's) has its wrapped lines joined, a blank
+    for each break, so a paragraph reflows to the pane instead of showing one short
+    paragraph per line of the original."""
     part_chars = part_chars or PART_CHARS  # read when called: tests make it small
     paragraphs: list[Paragraph] = []
     offset = 0
-    for line in body.split("\n"):
+    for line in _wraps_as_blanks(body).split("\n"):
         if line.strip():
             paragraphs.extend(_parts(line, offset, part_chars))
         offset += len(line) + 1
     return paragraphs
+
+
+def _wraps_as_blanks(body: str) -> str:
+    """`body` with the line breaks of its wrapped paragraphs as blanks: offsets unchanged."""
+    breaks = wrap_breaks(body)
+    if not breaks:
+        return body
+    chars = list(body)
+    for position in breaks:
+        chars[position] = " "
+    return "".join(chars)
 
 
 def _parts(line: str, offset: int, part_chars: int) -> list[Paragraph]:
@@ -235,7 +252,7 @@ class ReaderView(VerticalScroll):
         if quote is not None:
             self.call_after_refresh(self._scroll_to_quote, quote)
 
-    def _scroll_to_quote(self, quote: QuoteRow) -> None:
+    def _scroll_to_quote(self, quote: QuoteRow, attempts: int = LAYOUT_ATTEMPTS) -> None:
         touched = self._touched(quote)
         if not touched or self._selected is None or self._selected.id != quote.id:
             return
@@ -244,6 +261,11 @@ class ReaderView(VerticalScroll):
             self._pending_scroll = quote  # scrolled to once its paragraph is mounted
             return
         widget = self._widgets[touched[0]]
+        if not widget.virtual_region.height and attempts > 0:
+            # Mounted but not laid out yet (its batch has just gone in): where it will
+            # stand is known after the next refresh.
+            self.call_after_refresh(self._scroll_to_quote, quote, attempts - 1)
+            return
         paragraph = self._paragraphs[touched[0]]
         line = self._line_of(widget, paragraph, max(quote.start - paragraph.start, 0))
         region = widget.virtual_region

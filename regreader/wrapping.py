@@ -1,5 +1,6 @@
 """Hard-wrapped text: paragraphs broken into lines of about the same width, as a PDF, a
-plain-text newsletter or an e-mail gives them.
+plain-text newsletter or an e-mail gives them. Imports nothing heavy: the reader asks it
+which line breaks to show as blanks.
 
 A line break inside such a paragraph is no boundary: a name ('Pavel\\nDrozdov'), an
 attribution ('«...», — заявил\\nглава региона') or a sentence runs on across it, and a
@@ -54,15 +55,47 @@ class Unwrapped:
         return self.original(end - 1) + 1 if end > 0 else 0
 
 
-def unwrapped(body: str) -> Unwrapped | None:
-    """The copy of `body` to read quotes in, or None when `body` is not hard-wrapped."""
+def wrap_breaks(body: str) -> list[int]:
+    """Where `body` breaks a line only because it was wrapped at a margin (offsets of
+    those newlines), for showing its paragraphs whole; none for a text that is not
+    hard-wrapped. A quoted e-mail's lines ('> ...') stay lines: the marks say what they
+    are."""
+    layout = _layout(body)
+    if layout is None:
+        return []
+    lines, contents, width = layout
+    breaks: list[int] = []
+    position = 0
+    for index, line in enumerate(lines[:-1]):
+        position += len(line)
+        following = lines[index + 1]
+        if (
+            _wraps(contents[index], contents[index + 1], width)
+            and not _REPLY_PREFIX_RE.match(line)
+            and not _REPLY_PREFIX_RE.match(following)
+        ):
+            breaks.append(position)
+        position += 1
+    return breaks
+
+
+def _layout(body: str) -> tuple[list[str], list[str], int] | None:
+    """A hard-wrapped text's lines, their contents (see `_content`) and its wrap width;
+    None for any other text."""
     if body.count("\n") * _WRAP_WIDTH_MAX < len(body):
         return None  # lines longer than any wrap on average: the usual case, by one count
     lines = body.split("\n")
     contents = [_content(line) for line in lines]
     width = _wrap_width(contents)
-    if width is None:
+    return None if width is None else (lines, contents, width)
+
+
+def unwrapped(body: str) -> Unwrapped | None:
+    """The copy of `body` to read quotes in, or None when `body` is not hard-wrapped."""
+    layout = _layout(body)
+    if layout is None:
         return None
+    lines, contents, width = layout
     pieces: list[str] = []
     copy = Unwrapped("")
     length = dropped = 0
