@@ -93,6 +93,11 @@ def test_a_hard_wrapped_text_shows_whole_paragraphs_at_the_same_offsets() -> Non
     assert len(paragraphs) == WRAPPED_BODY.count("\n\n") + 1  # one per paragraph, not line
     for paragraph in paragraphs:
         assert paragraph.text == WRAPPED_BODY[paragraph.start : paragraph.end].replace("\n", " ")
+    # A word hyphenated at a break stays one word on the screen.
+    hyphenated = WRAPPED_BODY.replace("the\npreferential", "the prefer-\nential", 1)
+    assert hyphenated != WRAPPED_BODY
+    shown = " ".join(p.text for p in split_paragraphs(hyphenated))
+    assert "prefer-\u200bential" in shown
 
 
 def _write_corpus(folder: Path) -> Path:

@@ -70,14 +70,22 @@ def split_paragraphs(body: str, part_chars: int = 0) -> list[Paragraph]:
 
 
 def _wraps_as_blanks(body: str) -> str:
-    """`body` with the line breaks of its wrapped paragraphs as blanks: offsets unchanged."""
+    """`body` with the line breaks of its wrapped paragraphs as blanks: offsets unchanged.
+    A word hyphenated at the break ('инфра-\\nструктура') gets a zero-width space, so it
+    reads as one word, hyphen and all, and may still wrap there."""
     breaks = wrap_breaks(body)
     if not breaks:
         return body
     chars = list(body)
     for position in breaks:
-        chars[position] = " "
+        hyphenated = (
+            body[position - 1 : position] == "-" and body[position + 1 : position + 2].islower()
+        )
+        chars[position] = _ZERO_WIDTH_SPACE if hyphenated else " "
     return "".join(chars)
+
+
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
 def _parts(line: str, offset: int, part_chars: int) -> list[Paragraph]:
