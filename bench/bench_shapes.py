@@ -41,6 +41,7 @@ SHAPES = {
     "role words": "губернатор министр глава заместитель director governor ",
     "region names": "Пермский край, Perm Krai, Калужской области. ",
     "one long line": "word слово ",
+    "table rows of quotes": "| Шуйское | министерство | «Заявки принимаются через Госуслуги» |\n",
     "lines leaving « open": "Иван Петров сказал журналистам, что «дорогу построят к сроку.\n",
     # A PDF's text: lines broken at the margin, a word hyphenated at each line's end.
     "hard-wrapped lines": (

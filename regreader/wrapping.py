@@ -30,8 +30,9 @@ _WRAP_WIDTH_MAX = 100
 _MID_SENTENCE_SHARE = 0.5
 _SENTENCE_ENDS = frozenset(".!?…:;»”\"')")
 # What opens a line of its own, not a continuation: dash speech, list items, a time
-# stamp or a number ('12:03 Губернатор: ...', '2. From tax relief').
-_OWN_LINE_RE = re.compile(r"[ \t\u00a0]*(?:[—–•*]|-[ \t\u00a0]|\d{1,2}[:.]\d{0,2}[ \t\u00a0])")
+# stamp or a number ('12:03 Губернатор: ...', '2. From tax relief'), a table row, a
+# Markdown heading.
+_OWN_LINE_RE = re.compile(r"[ \t\u00a0]*(?:[—–•*|#]|-[ \t\u00a0]|\d{1,2}[:.]\d{0,2}[ \t\u00a0])")
 _REPLY_PREFIX_RE = re.compile(r"(?:>[ \t]?)+")
 
 
@@ -166,5 +167,6 @@ def _wraps(line: str, following: str, width: int) -> bool:
     return (
         len(line) >= width - _MARGIN_SLACK
         and bool(following.strip())
+        and not line.endswith("|")  # a table's row
         and not _OWN_LINE_RE.match(following)
     )

@@ -1719,3 +1719,48 @@ def test_shapes_of_the_twenty_fifth_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A Markdown blockquote signed on the line below.
+        ("Ключевой собеседник — заместитель губернатора Ирина Колосова.\n\n> «Мы не "
+         "подрядчики для районов, мы соинвесторы».\n> — Ирина Колосова, заместитель "
+         "губернатора\n",
+         [("Мы не подрядчики для районов, мы соинвесторы", "Ирина Колосова")]),
+        # Emphasis around the marks is no word; inside them it is part of the quote. A few
+        # words of how it was said stand between the dash and the verb.
+        ("**«Кадры — это жильё»**, — несколько раз повторил глава Зонального района "
+         "Евгений Пряхин. «Самое трудное — *не стройка*», — признал он.",
+         [("Кадры — это жильё", "Евгений Пряхин"),
+          ("Самое трудное — *не стройка*", "Евгений Пряхин")]),
+        # A table: a quote filling its cell is said by the person its row names; a column
+        # of quotes holds words nobody in the row is named for, too.
+        ("Глава Тотемского округа Сергей Веретенников встретил нас у моста.\n\n| Округ | Кто "
+         "| Реплика |\n|---|---|---|\n| Тотемский | С. Веретенников | «Без моста нас "
+         "отрежет на полгода» |\n| Шуйское | министерство | «Заявки принимаются через "
+         "Госуслуги» |\n| Сокол | жители | «Дорогу ждём двадцать лет» |\n",
+         [("Без моста нас отрежет на полгода", "Сергей Веретенников"),
+          ("Заявки принимаются через Госуслуги", None),
+          ("Дорогу ждём двадцать лет", None)]),
+        # A name in the order documents give it; a first name with a surname's initial.
+        ("The head of the department Pronin Viktor Alekseyevich spoke. «Дорогу ждали "
+         "двадцать лет», — noted the head of the department.",
+         [("Дорогу ждали двадцать лет", "Viktor Alekseyevich Pronin")]),
+        ("Позже Анна Ч. сформулировала жёстче: «Наставник важнее зарплаты».",
+         [("Наставник важнее зарплаты", "Анна Ч.")]),
+        # Russian words with an English rendering, in a Russian text: the Russian stays.
+        ("Водитель автобуса ответил коротко: «Ну, как-нибудь» (\"Well, somehow\"). Имени "
+         "называть не стал.",
+         [("Ну, как-нибудь", None)]),
+        # A noun for words said, before the colon: words, however short and capitalised.
+        ("The guide Timur Yaganov repeats to the tourists one phrase: «Вулкан не любит "
+         "суеты».",
+         [("Вулкан не любит суеты", "Timur Yaganov")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_sixth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

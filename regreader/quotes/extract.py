@@ -28,6 +28,7 @@ from regreader.quotes.dashes import (
 from regreader.quotes.interviews import find_interview
 from regreader.quotes.labels import Label, resolve_label_speaker, transcript_labels
 from regreader.quotes.marks import Span, find_spans
+from regreader.quotes.markup import without_markup
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
 from regreader.quotes.role_case import nominative_role
 from regreader.quotes.sentences import clause_start
@@ -86,16 +87,21 @@ _ANY_MARK_OR_COLON_RE = re.compile(r"[«»‹›“”„‘’‚\"':]")
 def extract_quotes(body: str) -> Extraction:
     """All quotes and named mentions in `body`, in text order. Pure: no I/O.
 
-    A hard-wrapped text is read unwrapped (wrapping.py); the offsets found are taken
-    back to `body`, and the quotes' and mentions' texts taken from it.
+    The text is read in a copy (wrapping.py, markup.py): a hard-wrapped text unwrapped,
+    Markdown's and e-mail's marks blanked. The offsets found there are taken back to
+    `body`, and the quotes' and mentions' texts taken from it.
     """
     copy = unwrapped(body)
-    if copy is None:
+    read = without_markup(copy.text if copy is not None else body)
+    if read is body:
         return _extract(body)
-    found = _extract(copy.text)
+    found = _extract(read)
 
     def back(item: _Found) -> _Found:
-        start, end = copy.original(item.start), copy.original_end(item.end)
+        if copy is None:
+            start, end = item.start, item.end
+        else:
+            start, end = copy.original(item.start), copy.original_end(item.end)
         return replace(item, text=body[start:end], start=start, end=end)
 
     return Extraction(
@@ -295,8 +301,11 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
         # own language is the reporter's translation, before or after them: '«Мы построим
         # дорогу» ("We will build the road")' and '"We will build the road" («Мы построим
         # дорогу»)' in English, '«Nobody moves faster than you» («Никто ...»)' in Russian.
+        # But a Russian text may give its own Russian words with an English rendering for
+        # a report ('«Ну, как-нибудь» ("Well, somehow")'): the words officials say here are
+        # Russian, so of a Russian pair member and an English one, the Russian stays.
         article_language = article_language or dominant_language(body)
-        translated_first = languages[0] == article_language
+        translated_first = languages[0] == article_language and languages[1] == "ru"
         keep, drop = (index + 1, index) if translated_first else (index, index + 1)
         whole = Span(first.start, closing.end() - 1, first.opener, 0)
         pairs[keep] = (whole, index + 2)
@@ -392,6 +401,9 @@ def _attribution(
 ) -> Attribution:
     if label is not None:
         return Attribution(resolve_label_speaker(people, label), label.role, "label", True)
+    in_table = attributor.table_row(span.start - 1, span.end)
+    if in_table is not None:
+        return in_table
     floor = previous.end + 1 if previous is not None else 0
     after = attributor.after(span.end + 1, next_open)
     if after is not None:
@@ -439,6 +451,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     sentences = _TWO_SENTENCES_RE.search(text) is not None
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
+    if direct_before and _SPEECH_NOUNS.match(_word_before(body, span.start - 1)):
+        return "quote"  # 'repeats one phrase: «Вулкан не любит суеты»': words, however short
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
     if not said and _capitalised_name(text, words, ends_clause) and _named_by_noun(body, span):
@@ -668,6 +682,14 @@ def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
 
 # A sentence ending after a word (not an initial or 'St.') and another starting.
 _TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ]")
+
+
+# Nouns for words someone says, announcing them with a colon.
+_SPEECH_NOUNS = re.compile(
+    r"(?:phrase|words|saying|remark|line|answer|reply|фраз[аеуы]|слова|выражени[ея]"
+    r"|поговорк[аиу]|присказк[аиу]|ответ|реплик[аиу])$",
+    re.IGNORECASE,
+)
 
 
 def _named_by_noun(body: str, span: Span) -> bool:

@@ -524,7 +524,30 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
                 _initials_start(match), match.end(), name, surname, surname_gender(surname), True
             )
         )
+    found.extend(_first_names_with_an_initial(text))
     found.sort(key=lambda mention: mention.start)
+    return found
+
+
+# 'Анна Ч.', 'Igor S.': a first name and the initial of a surname, as a researcher names
+# someone who asked not to be named in full. Found from the initial (one C-level scan).
+_SURNAME_INITIAL_RE = re.compile(
+    r"\.(?<=[ \u00a0][A-ZА-ЯЁ]\.)(?![\w-])(?![ \u00a0]?[A-ZА-ЯЁ][.\w])"
+)
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ][a-zа-яё]+$")
+
+
+def _first_names_with_an_initial(text: str) -> list[NameMention]:
+    found: list[NameMention] = []
+    for match in _SURNAME_INITIAL_RE.finditer(text):  # opens at the initial's dot
+        blank = match.start() - 2
+        before = _WORD_BEFORE_RE.search(text, max(0, blank - 20), blank)
+        given = first_name(before.group()) if before else None
+        if before is None or given is None or given.case != NOMINATIVE:
+            continue
+        surname = text[match.start() - 1] + "."
+        name = f"{before.group()} {surname}"
+        found.append(NameMention(before.start(), match.end(), name, surname, given.gender, True))
     return found
 
 
@@ -636,6 +659,11 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
     index = 0
     while index < len(words) - 1:
         profile, following = profiles[index], profiles[index + 1]
+        surname_first = _surname_first(offset, words, profiles, index)
+        if surname_first is not None:
+            found.append(surname_first)
+            index += 3
+            continue
         known = profile.first
         if known is None and following.first is not None and index + 2 < len(words):
             # 'села Прорывное Галина Сизова': the name starts at the first name, however
@@ -689,6 +717,26 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         )
         index = last + 1
     return found
+
+
+def _surname_first(
+    offset: int, words: list[str], profiles: list[_Word], index: int
+) -> NameMention | None:
+    """'Пронин Виктор Алексеевич', 'Pronin Viktor Alekseyevich': surname, first name and
+    patronymic in the nominative, as documents and their translations write a name;
+    named in the usual order."""
+    if index + 2 >= len(words) or not profiles[index].surname_like:
+        return None
+    first = profiles[index + 1].first
+    if first is None or first.case != NOMINATIVE or not is_patronymic(words[index + 2]):
+        return None
+    gender = first.gender
+    given = first.nominative if _is_cyrillic(words[index + 1]) else words[index + 1]
+    surname = surname_nominative(words[index], gender, NOMINATIVE)
+    name = f"{given} {patronymic_nominative(words[index + 2], gender)} {surname}"
+    start = _word_start(offset, words, index)
+    end = _word_start(offset, words, index + 2) + len(words[index + 2])
+    return NameMention(start, end, name, surname, gender, True)
 
 
 # Institutions and places that have a surname's shape and often "say" things.

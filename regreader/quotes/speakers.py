@@ -62,6 +62,7 @@ from regreader.quotes.verbs import (
 from regreader.text import fold, prefix_tree_pattern, script_of, word_set
 
 _NAME_IN_MARKS_RE = re.compile(r"[«\"“„]([^«»\"“”„.!?\n]{1,40})[»\"”“]")
+_SIGNATURE_BELOW_RE = re.compile(r"[.!?…]?[ \t\u00a0]*\n[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]*")
 _GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?")
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
 _MAX_SUBJECT_WORDS = 10
@@ -87,6 +88,13 @@ _AFTER_SURNAME_WORDS = word_set(
     "в во на и а но при после журналистам репортерам агентству изданию телеканалу"
 )
 _MAX_AFTER = 240
+# Words that may say how something was said, between a quote and its verb.
+_HOW_WORDS = 3
+_SUBJECT_PRONOUNS = word_set("i we they you я мы они вы it оно это")
+_JOINING_WORDS = word_set(
+    "and but or then so that who which when as while и а но или затем потом тогда что "
+    "который которая которые где когда как"
+)
 
 
 @dataclass
@@ -396,6 +404,37 @@ def _without_inner_attributions(body: str, quoted: list[tuple[int, int]]) -> lis
     return spans
 
 
+_QUOTE_COLUMN_ROWS = 3  # this row and at least two others
+_TABLE_LINE_RE = re.compile(r"[ \t]*\|")
+_TABLE_ROW_RE = re.compile(r"^[ \t]*\|[^\n]*", re.M)
+
+
+class _Tables:
+    """The Markdown tables of an article (runs of lines opening with '|'): for each, how
+    many of its rows hold words in marks in each column. Read in one pass."""
+
+    def __init__(self, body: str) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._columns: list[dict[int, int]] = []
+        for row in _TABLE_ROW_RE.finditer(body):
+            if not self._ends or row.start() != self._ends[-1] + 1:
+                self._starts.append(row.start())
+                self._ends.append(row.end())
+                self._columns.append({})
+            self._ends[-1] = row.end()
+            for column, cell in enumerate(row.group().split("|")):
+                if cell.strip()[:1] in _OPENING_MARKS:
+                    self._columns[-1][column] = self._columns[-1].get(column, 0) + 1
+
+    def quotes_in_column(self, line_start: int, column: int) -> int:
+        """How many rows of the table holding `line_start` have words in marks in `column`."""
+        index = bisect.bisect_right(self._starts, line_start) - 1
+        if index < 0 or line_start > self._ends[index]:
+            return 0
+        return self._columns[index].get(column, 0)
+
+
 def _says_no_more(word: str, phrase: str) -> bool:
     """Whether a role `phrase` names nothing the role `word` it opens with does not:
     'Губернатор помолчал и ответил' is the governor, 'Глава республики' a head of a
@@ -584,6 +623,7 @@ class Attributor:
     def __init__(self, body: str, people: People) -> None:
         self.body = body
         self.people = people
+        self._tables: _Tables | None = None
 
     def _role_near(self, start: int, end: int) -> str | None:
         return cached_role_near(self.body, start, end, self.people.roles)
@@ -594,6 +634,11 @@ class Attributor:
         It is `direct` when punctuation joins it to the quote ('», — заявил'); '«БИЗНЕС
         Online» reported ...' names the subject of a sentence instead.
         """
+        signed_below = _SIGNATURE_BELOW_RE.match(self.body, close_end, limit)
+        if signed_below and self._alone_on_its_line(close_end) and self._signs(signed_below.end()):
+            # '> «...».' then '> — Ирина Колосова, заместитель губернатора': a blockquote
+            # signed on the line below, a full stop or not after the mark.
+            return self._signature(signed_below.end(), limit)
         glue = _GLUE_RE.match(self.body, close_end, limit)
         if glue and "\n" in glue.group() and _DASH_RE.search(glue.group()):
             # The next line of a list, or the next speaker's dash line; unless it signs the
@@ -603,8 +648,9 @@ class Attributor:
         if self._new_sentence_after(close_end, glue):
             return None
         begin = glue.end() if glue else close_end
-        found = self._after(close_end, limit, begin)
-        if found is None and glue and _DASH_RE.search(glue.group()):
+        dashed = bool(glue and _DASH_RE.search(glue.group()))
+        found = self._after(close_end, limit, begin, dashed)
+        if found is None and dashed:
             found = self._signature(begin, limit)
         # Not a colon: '«Дорогу откроем в срок»: власти рассказали' is a headline's shape.
         if found is None or not glue or not glue.group().strip(" \t\u00a0:"):
@@ -697,7 +743,9 @@ class Attributor:
         found = self._subject(begin, stop.start() if stop else end, first=True, how="after")
         return found if found.speaker else None
 
-    def _after(self, close_end: int, limit: int, begin: int) -> Attribution | None:
+    def _after(
+        self, close_end: int, limit: int, begin: int, dashed: bool = False
+    ) -> Attribution | None:
         body = self.body
         end = sentence_end(body, close_end, min(limit, close_end + _MAX_AFTER))
         begin = min(begin, end)
@@ -707,7 +755,12 @@ class Attributor:
             index += 1
         if index < len(words):
             verb = find_verb(body, words[index].start(), words[-1].end(), AFTER_FIRST_WORDS)
-            if verb and verb[0] == words[index].start():
+            # Russian sets the attribution off with a dash and its verb near the front:
+            # '», — несколько раз повторил глава района'.
+            if verb and (
+                verb[0] == words[index].start()
+                or (dashed and self._only_how_before(words, index, verb[0]))
+            ):
                 return self._subject(verb[1], end, first=True, how="after")
         verb = find_verb(body, begin, words[-1].end() if words else begin)
         if verb is None:
@@ -730,6 +783,21 @@ class Attributor:
         if found.speaker or found.role or _looks_like_subject(subject):
             return found
         return None
+
+    def _only_how_before(self, words: list[re.Match[str]], index: int, verb_start: int) -> bool:
+        """Whether the words from words[index] to a verb say only how it was said ('—
+        несколько раз повторил глава района', '— с усмешкой заметил инженер'): a few
+        lower-case words, none of them someone who could be the subject."""
+        before = [word for word in words[index:] if word.start() < verb_start]
+        return 0 < len(before) <= _HOW_WORDS and not any(
+            not word.group().islower()
+            or _PRONOUN_RE.fullmatch(word.group())
+            or fold(word.group()) in _SUBJECT_PRONOUNS
+            or fold(word.group()) in _JOINING_WORDS  # 'promised to «...» and said': one subject
+            or ROLE_RE.match(self.body, word.start())
+            or _names_a_person(fold(word.group()))
+            for word in before
+        )
 
     def _named_then_aside(self, begin: int, end: int) -> Attribution | None:
         """'"...," Anton Frolov, an economist at the Kaluga branch of the Presidential
@@ -799,6 +867,40 @@ class Attributor:
             # words before the verb that name nobody, and a name announcing the quote.)
             found = self._subject(verb[1], open_at, first=True, how="before")
         return Attribution(found.speaker, found.role, "before", direct, announced)
+
+    def table_row(self, open_at: int, close_at: int) -> Attribution | None:
+        """A quote filling a cell of a table row ('| Тотемский | С. Веретенников | «...» |'):
+        said by the one person the row names before it, as a label's."""
+        body = self.body
+        line_start = body.rfind("\n", 0, open_at) + 1
+        if not _TABLE_LINE_RE.match(body, line_start):
+            return None  # the usual case: no table
+        line_end = body.find("\n", close_at)
+        line_end = len(body) if line_end < 0 else line_end
+        cell_start = body.rfind("|", line_start, open_at)
+        cell_end = body.find("|", close_at, line_end)
+        if (
+            cell_end < 0
+            or body[cell_start + 1 : open_at].strip()
+            or body[close_at + 1 : cell_end].strip()
+        ):
+            return None  # words in marks among others in a cell: not the cell's whole say
+        persons = {index for _, _, index in self.people.mentions_in(line_start, cell_start)}
+        if len(persons) == 1:
+            person = self.people.persons[persons.pop()]
+            return Attribution(person.name, person.role, "label", True)
+        if not persons and self._quote_column(line_start, cell_start):
+            # '| Amur Region | ministry statement | «Заявки принимаются ...» |': a row of a
+            # column of quotes, said by no one the row names.
+            return Attribution(None, None, "label", True)
+        return None
+
+    def _quote_column(self, line_start: int, cell_start: int) -> bool:
+        """Whether the table's other rows hold words in marks in this cell's column too."""
+        if self._tables is None:
+            self._tables = _Tables(self.body)  # once per article, only if it has a table
+        column = self.body.count("|", line_start, cell_start + 1)  # the cell after the bar
+        return self._tables.quotes_in_column(line_start, column) >= _QUOTE_COLUMN_ROWS
 
     def _their_words_again(self, start: int, open_at: int) -> Attribution | None:
         """'Lisitsyn's formulation — “somebody has to go first” — captures the dilemma':
