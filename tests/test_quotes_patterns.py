@@ -1764,3 +1764,33 @@ def test_shapes_of_the_twenty_sixth_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # The title of a session or a round table is no quote, however it reads.
+        ("На форуме прошла сессия «Агломерации Сибири: кто платит за рост». Министр "
+         "Ирина Ковалёва выступила первой.",
+         []),
+        ('A session titled "Investment Standard 3.0: What Do Investors Really Need From '
+         'Regions?" opened the forum.',
+         []),
+        # 'привёл данные министр' attributes the words it splits.
+        ("Министр культуры Андрей Гусев выступил.\n\n«В музеи сходили 186 тысяч человек, — "
+         "привёл данные министр. — Пять лет назад это было невозможно».",
+         [("В музеи сходили 186 тысяч человек,", "Андрей Гусев"),
+          ("Пять лет назад это было невозможно", "Андрей Гусев")]),
+        # The head of a place the text names is its mayor (not the head of a republic,
+        # nor of a ministry).
+        ("Глава Красноярска Андрей Сомов напомнил о стройке.\n\n«Горожане видят "
+         "перекопанные улицы», — рассказал мэр.",
+         [("Горожане видят перекопанные улицы", "Андрей Сомов")]),
+        ("Глава Чувашии Олег Николаев выступил первым.\n\n«Мы построим мост», — сказал мэр.",
+         [("Мы построим мост", None)]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_seventh_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

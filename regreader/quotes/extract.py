@@ -426,6 +426,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
+    if _titled_event(body, span.start - 1):
+        return "mention"  # 'сессия «Агломерации Сибири: кто платит за рост»': its title
     if name_like and _named_by_noun(body, span):
         return "mention"
     if name_like and _named_in_apposition(body, span, words):
@@ -690,6 +692,24 @@ _SPEECH_NOUNS = re.compile(
     r"|поговорк[аиу]|присказк[аиу]|ответ|реплик[аиу])$",
     re.IGNORECASE,
 )
+
+
+# An event, or 'titled', right before the marks (no colon between): what they hold is
+# its title, however much it reads as a sentence or a question.
+_EVENT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:session|round[ \u00a0]+table|seminar|webinar|workshop"
+    r"|titled|entitled|сесси[яиюей]|секци[яиюей]|панел[ьиюей]|дискусси[яиюей]|семинар\w*"
+    r"|круглый[ \u00a0]+стол|круглого[ \u00a0]+стола|круглом[ \u00a0]+столе"
+    r"|под[ \u00a0]+названием|ТОС|СНТ|ТСЖ)[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
+def _titled_event(body: str, open_at: int) -> bool:
+    """'a session titled "..."', 'круглый стол «...»'; not a session told something ('told
+    the session “...”'). ('The panel' is left out: 'asking the panel “who here ...?”'.)"""
+    event = _EVENT_BEFORE_RE.search(body, max(0, open_at - 40), open_at)
+    return event is not None and find_verb(body, max(0, event.start() - 30), event.start()) is None
 
 
 def _named_by_noun(body: str, span: Span) -> bool:

@@ -121,7 +121,8 @@ _REGION_HEAD_RE = re.compile(
 )
 
 _CITY_HEAD_RE = re.compile(
-    r"(?:глав\w*|head of the)[\s\u00a0]+(?:город\w*|city|town)(?![\w-])", re.IGNORECASE
+    r"(?:глав\w*|head of the)[\s\u00a0]+(?:город(?:а|у|ом|е|ск\w*)?|city|town)(?![\w-])",
+    re.IGNORECASE,
 )
 
 # 'Глава Минэкономразвития', 'head of the Ministry of Health': a minister, for 'said the
@@ -194,8 +195,26 @@ _LEGISLATURE_RE = re.compile(
 )
 
 
+# 'Глава Красноярска', 'глава Абакана': the head of a place the text names, not a
+# republic ('Глава Чувашии' governs one), is its mayor.
+_HEAD_OF_A_PLACE_RE = re.compile(r"[Гг]лав[аыеуой][\s\u00a0]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+_REPUBLICS = (
+    "адыге", "алта", "башкир", "бурят", "дагестан", "ингушет", "кабардино", "калмык",
+    "карачаево", "карели", "коми", "крым", "марий", "мордови", "осети", "татарстан",
+    "тыв", "тув", "удмурт", "хакаси", "чечн", "чечен", "чуваш", "якут", "саха",
+)  # fmt: skip
+
+
+def _heads_a_place(role: str) -> bool:
+    if _HEAD_OF_A_PLACE_RE.fullmatch(role.strip()) is None:
+        return False
+    place = fold(role.split()[-1])
+    # 'Глава Минтранса' heads a ministry (see _MINISTRY_KEYS).
+    return not place.startswith(_REPUBLICS) and _ministry_keys(place) is None
+
+
 def _role_keys(role: str) -> set[str]:
-    if _CITY_HEAD_RE.search(role):
+    if _CITY_HEAD_RE.search(role) or _heads_a_place(role):
         return {"mayor"}  # 'глава города' is its mayor
     heads_ministry = _MINISTRY_HEAD_RE.search(role) is not None
     if _REGION_HEAD_RE.search(role) and not heads_ministry:
