@@ -39,7 +39,6 @@ from regreader.quotes.speakers import (
     Attributor,
     Covered,
     People,
-    inner_attribution,
 )
 from regreader.quotes.verbs import INTRO_WORDS, find_verb, partial_quote_verb
 from regreader.text import WORD_RE, dominant_language, fold, quote_language, stem_word, word_set
@@ -161,7 +160,8 @@ def _extract(body: str) -> Extraction:
             continue
         if kind != "quote":
             continue
-        inner = inner_attribution(body, start, end)
+        # Read once, with the article's persons: trimming leaves the words inside alone.
+        inner = people.inner.get(span.start)
         if inner is not None:
             attribution = attributor.inner(inner)
             _append_inner_parts(body, quotes, start, end, inner, attribution)
@@ -705,9 +705,20 @@ _EVENT_BEFORE_RE = re.compile(
 )
 
 
+_EVENT_LAST_WORDS = word_set(
+    "session table seminar webinar workshop titled entitled сессия сессии сессию сессией "
+    "секция секции секцию секцией панель панели панелью дискуссия дискуссии дискуссию "
+    "дискуссией семинар семинара семинаре семинаром стол стола столе названием тос снт тсж"
+)
+
+
 def _titled_event(body: str, open_at: int) -> bool:
     """'a session titled "..."', 'круглый стол «...»'; not a session told something ('told
     the session “...”'). ('The panel' is left out: 'asking the panel “who here ...?”'.)"""
+    # Most quotes follow none of the words: one look at the last word rules them out.
+    last = body[max(0, open_at - 16) : open_at].rstrip(" \t\u00a0").rpartition(" ")[2]
+    if last.casefold() not in _EVENT_LAST_WORDS:
+        return False
     event = _EVENT_BEFORE_RE.search(body, max(0, open_at - 40), open_at)
     return event is not None and find_verb(body, max(0, event.start() - 30), event.start()) is None
 

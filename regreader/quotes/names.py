@@ -502,7 +502,7 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
     for run in _CAPITAL_RUN_RE.finditer(text):
         offset = run.start()
         names = _names_of_run(run.group())
-        if not names and unlisted is not None:
+        if not names and unlisted is not None and text.startswith(",", run.end()):
             candidate = _unlisted_name(text, run)
             if candidate is not None:
                 unlisted.append(candidate)

@@ -186,10 +186,14 @@ class People:
     quoted: list[tuple[int, int]] = field(default_factory=list)  # spans inside quote marks
     roles: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
     role_kinds: dict[int, set[str]] = field(default_factory=dict, repr=False)  # by person
+    # The '— сказал он. —' inside each quote (by where its words start), if any.
+    inner: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
-        people = cls(body, quoted=sorted(_without_inner_attributions(body, quoted)))
+        inner = {start: inner_attribution(body, start, end) for start, end in quoted}
+        people = cls(body, quoted=sorted(_without_inner_attributions(quoted, inner)))
+        people.inner = inner
         # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
         # the names of institutions are nobody in the room.
         unlisted: list[NameMention] = []
@@ -390,13 +394,15 @@ class People:
         return chosen
 
 
-def _without_inner_attributions(body: str, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _without_inner_attributions(
+    quoted: list[tuple[int, int]], inners: dict[int, re.Match[str] | None]
+) -> list[tuple[int, int]]:
     """The stretches inside quote marks, less the attributions Russian sets inside them
     ('«..., — подчеркнул губернатор Омской области Андрей Зиновьев. — ...»'): the name
     and role there are the text's, not words of the quote."""
     spans: list[tuple[int, int]] = []
     for start, end in quoted:
-        inner = inner_attribution(body, start, end)
+        inner = inners.get(start)
         if inner is None:
             spans.append((start, end))
         else:
@@ -624,6 +630,7 @@ class Attributor:
         self.body = body
         self.people = people
         self._tables: _Tables | None = None
+        self._has_bars = "|" in body  # no bar, no table: told once per article
 
     def _role_near(self, start: int, end: int) -> str | None:
         return cached_role_near(self.body, start, end, self.people.roles)
@@ -634,7 +641,11 @@ class Attributor:
         It is `direct` when punctuation joins it to the quote ('», — заявил'); '«БИЗНЕС
         Online» reported ...' names the subject of a sentence instead.
         """
-        signed_below = _SIGNATURE_BELOW_RE.match(self.body, close_end, limit)
+        signed_below = (
+            _SIGNATURE_BELOW_RE.match(self.body, close_end, limit)
+            if self.body.find("\n", close_end, close_end + 4) >= 0  # most quotes: no break
+            else None
+        )
         if signed_below and self._alone_on_its_line(close_end) and self._signs(signed_below.end()):
             # '> «...».' then '> — Ирина Колосова, заместитель губернатора': a blockquote
             # signed on the line below, a full stop or not after the mark.
@@ -871,10 +882,12 @@ class Attributor:
     def table_row(self, open_at: int, close_at: int) -> Attribution | None:
         """A quote filling a cell of a table row ('| Тотемский | С. Веретенников | «...» |'):
         said by the one person the row names before it, as a label's."""
+        if not self._has_bars:
+            return None  # the usual case: no table
         body = self.body
         line_start = body.rfind("\n", 0, open_at) + 1
         if not _TABLE_LINE_RE.match(body, line_start):
-            return None  # the usual case: no table
+            return None
         line_end = body.find("\n", close_at)
         line_end = len(body) if line_end < 0 else line_end
         cell_start = body.rfind("|", line_start, open_at)
