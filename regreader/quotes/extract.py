@@ -302,8 +302,8 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
         # дорогу» ("We will build the road")' and '"We will build the road" («Мы построим
         # дорогу»)' in English, '«Nobody moves faster than you» («Никто ...»)' in Russian.
         # But a Russian text may give its own Russian words with an English rendering for
-        # a report ('«Ну, как-нибудь» ("Well, somehow")'): the words officials say here are
-        # Russian, so of a Russian pair member and an English one, the Russian stays.
+        # a report ('«Ну, как-нибудь» ("Well, somehow")'): a first member in the article's
+        # language gives way only to a Russian one, the language officials here speak.
         article_language = article_language or dominant_language(body)
         translated_first = languages[0] == article_language and languages[1] == "ru"
         keep, drop = (index + 1, index) if translated_first else (index, index + 1)
