@@ -21,6 +21,7 @@ from tui_support import (
     write_corpus,
 )
 
+import regreader.tui.screens.dialogs as dialogs_module
 from regreader.library import Library
 from regreader.settings import Settings
 from regreader.tui.screens.dialogs import NameDialog, NoteDialog
@@ -554,6 +555,38 @@ async def test_the_whole_article_takes_tags_notes_and_initiatives(db: Path) -> N
         stored = Library(db).article(article_id).annotations
         assert stored.tags == ("forum",) and stored.initiatives == ("Import Substitution",)
         assert stored.note == "Импортозамещение: [bold]итоги[/]"
+
+
+@run_async
+async def test_enter_in_a_name_dialog_takes_what_was_typed_however_fast(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typed fast, the list of candidates may still show an earlier prefix's ('+ new
+    initiative: Import' while 'Import Substitution' is typed): Enter answers for what was
+    typed, not for the stale list."""
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        main = main_of(app)
+        await open_article_titled(pilot, "Moscow hosted")
+        await pilot.press("I")
+        await wait_until(pilot, lambda: isinstance(app.screen, NameDialog))
+        dialog = app.screen
+        await pilot.press(*"Import")
+        options = dialog.query_one(OptionList)
+        await wait_until(  # the list offers 'Import' as a new initiative
+            pilot,
+            lambda: (
+                options.option_count > 0
+                and str(options.get_option_at_index(options.option_count - 1).prompt).endswith(
+                    ": Import"
+                )
+            ),
+        )
+        # From here the list would follow only after a long pause: Enter comes first.
+        monkeypatch.setattr(dialogs_module, "CANDIDATE_DEBOUNCE_S", 30.0)
+        await pilot.press(*" Substitution", "enter")
+        await wait_until(pilot, lambda: bool(main.article.annotations.initiatives))  # type: ignore[union-attr]
+        assert main.article.annotations.initiatives == ("Import Substitution",)  # type: ignore[union-attr]
 
 
 @run_async

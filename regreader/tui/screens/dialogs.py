@@ -76,6 +76,10 @@ class NameDialog(ModalScreen[str | None]):
         self._fetch = fetch
         self._debounce: Timer | None = None
         self._names: list[str] = []
+        # What the options were listed for, and whether Enter came before they followed
+        # the typing: typed fast, the list may still show an earlier prefix's candidates.
+        self._listed_for: str | None = None
+        self._submit_when_listed = False
 
     @classmethod
     def for_tags(cls, library: Library, quote: QuoteRow) -> NameDialog:
@@ -156,6 +160,10 @@ class NameDialog(ModalScreen[str | None]):
             self._names.append(clean)
         if self._names:
             options.highlighted = 0
+        self._listed_for = typed
+        if self._submit_when_listed:
+            self._submit_when_listed = False
+            self._submit_listed()
 
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)
@@ -166,6 +174,18 @@ class NameDialog(ModalScreen[str | None]):
 
     @on(Input.Submitted, "#name-input")
     def _submitted(self) -> None:
+        typed = self.query_one(Input).value
+        if self._listed_for != typed:
+            # Enter came before the list followed the typing ('Import' listed, 'Import
+            # Substitution' typed): answer from the list for what was typed, once it is in.
+            self._submit_when_listed = True
+            if self._debounce is not None:
+                self._debounce.stop()
+            self._load_candidates(typed)
+            return
+        self._submit_listed()
+
+    def _submit_listed(self) -> None:
         highlighted = self.query_one(OptionList).highlighted
         if highlighted is not None and highlighted < len(self._names):
             self.dismiss(self._names[highlighted])
