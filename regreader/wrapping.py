@@ -55,6 +55,13 @@ class Unwrapped:
         """The offset in the text just past the character before `end` in the copy."""
         return self.original(end - 1) + 1 if end > 0 else 0
 
+    def left_out(self, position: int, count: int) -> None:
+        """Record that `count` characters of the text were left out of the copy before
+        its offset `position` (places come in text order)."""
+        total = (self._dropped[-1] if self._dropped else 0) + count
+        self._cuts.append(position)
+        self._dropped.append(total)
+
 
 def wrap_breaks(body: str) -> list[int]:
     """Where `body` breaks a line only because it was wrapped at a margin (offsets of
@@ -99,7 +106,7 @@ def unwrapped(body: str) -> Unwrapped | None:
     lines, contents, width = layout
     pieces: list[str] = []
     copy = Unwrapped("")
-    length = dropped = 0
+    length = 0
     for index, line in enumerate(lines):
         if index == 0:
             kept = line
@@ -109,20 +116,16 @@ def unwrapped(body: str) -> Unwrapped | None:
             kept = line[prefix.end() :] if joined and prefix else line
             if joined and _hyphenated(pieces[-1], kept):
                 # 'Лады-' + 'гин': one word again; 'Петрова-' + 'Водкина' keeps its hyphen.
-                if kept[:1].islower():
+                hyphen = 1 if kept[:1].islower() else 0
+                if hyphen:
                     pieces[-1] = pieces[-1][:-1]
                     length -= 1
-                    dropped += 1
-                dropped += 1 + len(line) - len(kept)
-                copy._cuts.append(length)
-                copy._dropped.append(dropped)
+                copy.left_out(length, hyphen + 1 + len(line) - len(kept))
             else:
                 pieces.append(" " if joined else "\n")
                 length += 1
                 if len(kept) < len(line):  # a reply prefix left out: one blank, as in prose
-                    dropped += len(line) - len(kept)
-                    copy._cuts.append(length)
-                    copy._dropped.append(dropped)
+                    copy.left_out(length, len(line) - len(kept))
         pieces.append(kept)
         length += len(kept)
     copy.text = "".join(pieces)

@@ -192,8 +192,7 @@ class People:
     @classmethod
     def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
         inner = {start: inner_attribution(body, start, end) for start, end in quoted}
-        people = cls(body, quoted=sorted(_without_inner_attributions(quoted, inner)))
-        people.inner = inner
+        people = cls(body, quoted=sorted(_without_inner_attributions(quoted, inner)), inner=inner)
         # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
         # the names of institutions are nobody in the room.
         unlisted: list[NameMention] = []

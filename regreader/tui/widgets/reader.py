@@ -69,6 +69,9 @@ def split_paragraphs(body: str, part_chars: int = 0) -> list[Paragraph]:
     return paragraphs
 
 
+_ZERO_WIDTH_SPACE = "\u200b"
+
+
 def _wraps_as_blanks(body: str) -> str:
     """`body` with the line breaks of its wrapped paragraphs as blanks: offsets unchanged.
     A word hyphenated at the break ('инфра-\\nструктура') gets a zero-width space, so it
@@ -83,9 +86,6 @@ def _wraps_as_blanks(body: str) -> str:
         )
         chars[position] = _ZERO_WIDTH_SPACE if hyphenated else " "
     return "".join(chars)
-
-
-_ZERO_WIDTH_SPACE = "\u200b"
 
 
 def _parts(line: str, offset: int, part_chars: int) -> list[Paragraph]:
