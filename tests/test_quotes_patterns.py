@@ -1794,3 +1794,24 @@ def test_shapes_of_the_twenty_seventh_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # 'Глава Вологодской области' is the 'глава региона' of later (this had broken
+        # when 'Глава республики' stopped matching a district head).
+        ("Глава Вологодской области Игорь Лаврухин взял под контроль ремонт.\n\n«Мост "
+         "будет открыт до 1 ноября», — заявил в своем Telegram-канале глава региона.",
+         [("Мост будет открыт до 1 ноября", "Игорь Лаврухин")]),
+        # Dashes set without blanks, an outlet's name in marks in the attribution.
+        ("«Квоты снова урезаются,— говорит собеседник “Ъ” в правительстве региона.— "
+         "Вопрос только в том, кто первым признает это публично»",
+         [("Квоты снова урезаются,", None),
+          ("Вопрос только в том, кто первым признает это публично", None)]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_eighth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

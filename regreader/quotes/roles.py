@@ -113,9 +113,11 @@ _ROLE_CLASSES = {
 }  # fmt: skip
 _ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "по", "и", "в",
                "на", "с", "для", "acting", "first", "deputy"}  # fmt: skip
-# Whole words: the head of the regional department of a ministry governs nothing.
+# Whole words: the head of the regional department of a ministry governs nothing; 'Глава
+# Вологодской области' governs its region.
 _REGION_HEAD_RE = re.compile(
-    r"(?:глав\w*|head of the|leader of the)[\s\u00a0]+(?:регион[ауео]?[мв]?|кра[йяюе]|област[ьи]"
+    r"(?:глав\w*|head of the|leader of the)[\s\u00a0]+"
+    r"(?:[А-ЯЁ][а-яё-]+(?:ой|ого|ей|его)[\s\u00a0]+)?(?:регион[ауео]?[мв]?|кра[йяюе]|област[ьи]"
     r"|республик[аиуе]|субъект[аеу]?|region|republic|territory)(?![\w-])",
     re.IGNORECASE,
 )

@@ -1518,13 +1518,16 @@ _NOT_SUBJECT_OPENERS = word_set(
 
 
 # «X, — сказал он. — Y»: the Russian way of splitting a quote by its attribution.
+# The dashes may stand with blanks or, as some papers set them, without ('«X,— говорит
+# собеседник “Ъ”.— Y»'); a short name in marks may stand in the attribution.
+_INNER_DASH = r"(?:[\s\u00a0]+[—–-]{1,2}[\s\u00a0]+|[\s\u00a0]*[—–]{1,2}[\s\u00a0]*)"
 _INNER_ATTRIBUTION_RE = re.compile(
-    r"[,.!?…][\s\u00a0]+[—–-]{1,2}[\s\u00a0]+(?P<attribution>[^—–«»“”„\n]{1,120}?)"
-    r"[.,:][\s\u00a0]+[—–-]{1,2}[\s\u00a0]+(?=\S)"
+    rf"[,.!?…]{_INNER_DASH}(?P<attribution>(?:[^—–«»“”„\n]|[«“„][^«»“”„\n]{{1,30}}[»”“]){{1,120}}?)"
+    rf"[.,:]{_INNER_DASH}(?=\S)"
 )
 
 
-_SPACED_DASH_RE = re.compile(r"[,.!?…][\s\u00a0]+[—–-]")
+_SPACED_DASH_RE = re.compile(r"[,.!?…](?:[\s\u00a0]+[—–-]|[\s\u00a0]*[—–])")
 
 
 def inner_attribution(body: str, start: int, end: int) -> re.Match[str] | None:
