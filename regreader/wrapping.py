@@ -33,7 +33,9 @@ _SENTENCE_ENDS = frozenset(".!?…:;»”\"')")
 # stamp or a number ('12:03 Губернатор: ...', '2. From tax relief'), a table row, a
 # Markdown heading.
 _OWN_LINE_RE = re.compile(r"[ \t\u00a0]*(?:[—–•*|#]|-[ \t\u00a0]|\d{1,2}[:.]\d{0,2}[ \t\u00a0])")
-_REPLY_PREFIX_RE = re.compile(r"(?:>[ \t]?)+")
+# The '> ' (or '>> ') an e-mail or a Markdown blockquote puts before each line it quotes.
+REPLY_PREFIX = r"(?:>[ \t]?)+"
+_REPLY_PREFIX_RE = re.compile(REPLY_PREFIX)
 
 
 @dataclass

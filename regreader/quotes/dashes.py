@@ -51,6 +51,12 @@ def has_dash_lines(body: str) -> bool:
     return _DASH_AFTER_NEWLINE_RE.search(body) is not None or bool(_DASH_AT_START_RE.match(body))
 
 
+def dash_line_starts(body: str) -> Iterator[int]:
+    """Where each line that opens with a dash starts, in text order."""
+    for opener in _dash_openers(body):
+        yield opener.start() + (body[opener.start()] == "\n")
+
+
 def _dash_openers(body: str) -> Iterator[re.Match[str]]:
     first = _DASH_AT_START_RE.match(body)
     if first:

@@ -617,8 +617,7 @@ _SLOGAN_LAST_WORDS = word_set(
 
 def _slogan_before(body: str, open_at: int) -> bool:
     # Most quotes follow none of the words: one look at the last word rules them out.
-    last = body[max(0, open_at - 16) : open_at].rstrip(" \t\u00a0:,").rpartition(" ")[2]
-    if last.casefold() not in _SLOGAN_LAST_WORDS:
+    if _word_before(body, open_at).casefold() not in _SLOGAN_LAST_WORDS:
         return False
     return _SLOGAN_BEFORE_RE.search(body, max(0, open_at - 60), open_at) is not None
 
@@ -716,8 +715,7 @@ def _titled_event(body: str, open_at: int) -> bool:
     """'a session titled "..."', 'круглый стол «...»'; not a session told something ('told
     the session “...”'). ('The panel' is left out: 'asking the panel “who here ...?”'.)"""
     # Most quotes follow none of the words: one look at the last word rules them out.
-    last = body[max(0, open_at - 16) : open_at].rstrip(" \t\u00a0").rpartition(" ")[2]
-    if last.casefold() not in _EVENT_LAST_WORDS:
+    if _word_before(body, open_at).casefold() not in _EVENT_LAST_WORDS:
         return False
     event = _EVENT_BEFORE_RE.search(body, max(0, open_at - 40), open_at)
     return event is not None and find_verb(body, max(0, event.start() - 30), event.start()) is None

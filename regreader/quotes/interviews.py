@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from regreader.quotes.dashes import dash_line_starts
 from regreader.quotes.sentences import clause_start
 from regreader.quotes.speakers import People, Person
 
@@ -66,7 +67,6 @@ def find_interview(body: str, people: People) -> Interview | None:
 
 
 # An interview set out with dashes: '— Успеете к сентябрю?' then '— Успеем. ...'.
-_DASH_LINE_RE = re.compile(r"^[ \t\u00a0]*[—–][ \t\u00a0]", re.M)
 _DASHED_QUESTIONS_MIN = 2
 
 
@@ -74,7 +74,7 @@ def _dashed_questions_and_answers(body: str) -> tuple[int, list[tuple[int, int]]
     """Where the first question starts and the answers' lines, when at least two dash
     lines ending in '?' are each followed by a dash line that does not ask; else no
     answers. (Dialogue in a feature says who asks: '— Куда? — спросил он.')"""
-    lines = [(m.start(), _line_end(body, m.start())) for m in _DASH_LINE_RE.finditer(body)]
+    lines = [(start, _line_end(body, start)) for start in dash_line_starts(body)]
     questions: list[int] = []
     answers: list[tuple[int, int]] = []
     for (start, end), (next_start, next_end) in pairwise(lines):

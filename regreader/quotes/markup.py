@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_LINE_QUOTE_PREFIX_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
+from regreader.wrapping import REPLY_PREFIX
+
+_LINE_QUOTE_PREFIX_RE = re.compile(r"^[ \t]*" + REPLY_PREFIX, re.M)
 # Emphasis around a quote, outside its marks: '**«' and '»**', '**"' and '"**'. Inside the
 # marks it is part of the words quoted ('«*не* стройка»'), and stays.
 _EMPHASIS_AROUND_MARKS_RE = re.compile(

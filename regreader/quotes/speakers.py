@@ -1470,9 +1470,9 @@ _UNSAID_RE = re.compile(
 )
 _SIGNATURE_END_RE = re.compile(r"[,;(\n]|[.!?](?:[\s\u00a0]|$)")
 _INDEFINITE_RE = re.compile(r"(?<![\w-])(?:an?|one|another)[\s\u00a0]", re.IGNORECASE)
-# 'A finance minister', 'one deputy': up to two words between the article and the role.
-# 'An official', 'one minister', and someone's own: 'мой первый начальник', 'his deputy'
-# (not 'в своем Telegram-канале губернатор', where the possessive is the channel's).
+# 'A finance minister', 'one deputy' (up to two words between the article and the role),
+# and someone's own: 'мой первый начальник', 'his deputy' (not 'в своем Telegram-канале
+# губернатор', where the possessive is the channel's).
 _INDEFINITE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:an?|one|another)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}"
     r"|(?:my|our|his|her|their|мо[йяеи]\w*|наш\w*)[\s\u00a0]+(?:(?:first|former|new|old"
