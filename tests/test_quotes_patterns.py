@@ -1815,3 +1815,28 @@ def test_shapes_of_the_twenty_eighth_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A first name and patronymic with no surname, in the instrumental.
+        ("Пенсионер, назвавшийся Виктором Петровичем, пожаловался на тротуары.\n\n«Вы всё "
+         "про дороги», — сказал он.",
+         [("Вы всё про дороги", "Виктор Петрович")]),
+        # A place opens no name ('РБК Тюмень' is an outlet), and is nobody's surname.
+        ("Директор Тимур Абдрахманов не согласен. «Мы три года ждали», — сказал РБК Тюмень "
+         "Абдрахманов.",
+         [("Мы три года ждали", "Тимур Абдрахманов")]),
+        ("The line is part of the so-called \"northern delivery.\" Participants in the "
+         "\"Far Eastern Hectare\" programme who set up farms on Sakhalin have also "
+         "complained that freight costs eat their margins.\n\n"
+         "A spokesperson for the Sakhalin Region's ministry told reporters that \"the "
+         "island side is ready.\"",
+         [("the island side is ready.", None)]),
+    ],
+)  # fmt: skip
+def test_places_and_forms_of_address_in_names(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -299,6 +299,12 @@ def find_regions(text: str) -> dict[str, int]:
     return counts
 
 
+def names_a_place(word: str) -> bool:
+    """Whether one word names a region or its capital ('Тюмени', 'Sakhalin'); words that
+    are also common names or nouns ('Владимир', 'Киров') are not in the gazetteer alone."""
+    return bool(find_regions(word))
+
+
 # --- the user's side: region:... filters --------------------------------------------------
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from regreader.ingestion.regions import names_a_place
 from regreader.text import fold, in_two_scripts, word_set
 
 Gender = str  # 'm', 'f' or '' (unknown)
@@ -614,12 +615,15 @@ def _word(text: str) -> _Word:
         may_be_first = (
             not surname_like or (len(folded) > 4 and folded.endswith(("ina", "ина")))
         ) and not folded.endswith(("о", "ом"))
-        word = _Word(
-            not_name,
-            None if not_name else first_name(text),
-            not not_name and may_be_first and len(text) > 1,
-            surname_like,
+        first = None if not_name else first_name(text)
+        # 'сказал РБК Тюмень Абдрахманов': a place the list of names lacks opens no name.
+        could_start = (
+            not not_name
+            and may_be_first
+            and len(text) > 1
+            and (first is not None or not names_a_place(text))
         )
+        word = _Word(not_name, first, could_start, surname_like)
         if len(_WORDS) >= _WORDS_LIMIT:
             _WORDS.clear()
         _WORDS[text] = word
@@ -706,7 +710,11 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         if profiles[last].not_name:
             index += 1
             continue
-        surname = surname_nominative(words[last], gender, case)
+        if last == index + 1 and is_patronymic(words[last]):
+            # 'назвавшийся Виктором Петровичем': a first name and patronymic, no surname.
+            surname = patronymic_nominative(words[last], gender)
+        else:
+            surname = surname_nominative(words[last], gender, case)
         parts.append(surname)
         start = _word_start(offset, words, index)
         end = _word_start(offset, words, last) + len(words[last])

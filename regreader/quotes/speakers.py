@@ -21,6 +21,7 @@ from functools import cached_property
 from itertools import islice, pairwise
 from typing import NamedTuple
 
+from regreader.ingestion.regions import names_a_place
 from regreader.quotes.names import (
     GENITIVE,
     NOMINATIVE,
@@ -245,11 +246,9 @@ class People:
         Only attribution calls this, on a surname standing where a speaker stands: later
         mentions of the surname, and pronouns after it, then find this person too.
         """
-        # By spelling: 'Дашиева' in a Russian quote is the 'Tuyana Dashieva' of the article.
-        key = spelling_key(surname)
-        for person in self.persons:
-            if spelling_key(person.surname) == key:
-                return person
+        known = self.known_by_surname(surname)
+        if known is not None:
+            return known
         index = len(self.persons)
         if gender is None:
             gender = surname_gender(surname)
@@ -266,6 +265,12 @@ class People:
             self.starts.insert(position, mention_start)
             self.mentions.insert(position, (mention_start, mention_end, index))
         return person
+
+    def known_by_surname(self, surname: str) -> Person | None:
+        """The person of this surname met so far, by spelling: 'Дашиева' in a Russian quote
+        is the 'Tuyana Dashieva' of the article."""
+        key = spelling_key(surname)
+        return next((p for p in self.persons if spelling_key(p.surname) == key), None)
 
     def by_first_name(self, name: str) -> Person | None:
         """The only person named in full with this first name, if there is one."""
@@ -1234,6 +1239,9 @@ class Attributor:
         genitive = lead.endswith(GENITIVE_INTROS)
         surname = lone_surname(word.group(), genitive=genitive)
         if surname is not None:
+            if names_a_place(word.group()):
+                # 'farms on Sakhalin have complained': a place, unless someone bears it.
+                return self.people.known_by_surname(surname)
             return self.people.named_by_surname(surname)
         # 'said Dmitry, a fisherman who asked that his last name not be published', 'жалуется
         # водитель маршрутки Андрей': a first name is all the text gives.
