@@ -1840,3 +1840,112 @@ def test_places_and_forms_of_address_in_names(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A complaint reports the words it quotes.
+        ("Пенсионерка из Куртамыша, не назвавшая своего имени, пожаловалась, что к "
+         "кардиологу «записаться невозможно, талонов нет неделями».",
+         [("записаться невозможно, талонов нет неделями", None)]),
+        # A phrase a few words before the colon: words, however short.
+        ("Governor Artyom Kovtun spoke for three hours. He also repeated what has become "
+         "his signature phrase at public events: «Север не прощает халтуры» (‘The North "
+         "does not forgive shoddy work’).",
+         [("Север не прощает халтуры", "Artyom Kovtun")]),
+        ("Глава района ограничился короткой фразой: «Ждём весны».",
+         [("Ждём весны", None)]),
+        # A translation in square brackets is the same words.
+        ("Deputy Minister Svetlana Melnikova acknowledged the limits: «Мы честно говорим "
+         "инвесторам: у нас нет лишних денег» [\"We tell investors honestly: we have no "
+         "spare money\"].",
+         [("Мы честно говорим инвесторам: у нас нет лишних денег", "Svetlana Melnikova")]),
+        # Names given, whatever words stand between the verb and the marks.
+        ("Residents of the district have nicknamed this summer \"the year of the yellow "
+         "steppe\". Only 23 millimetres of rain fell.",
+         []),
+        ("Отвечая на вопрос о ремонте улицы, которую горожане прозвали «стиральной доской», "
+         "министр пообещал, что работы начнутся весной.",
+         []),
+        # A full stop inside the marks ends the sentence: the next word in marks is no part
+        # of the quote.
+        ("Ivan Tkachuk said the regimes had attracted \"more than 4 trillion rubles of "
+         "declared investment.\" The key word is \"declared\" here.",
+         [("more than 4 trillion rubles of declared investment.", "Ivan Tkachuk")]),
+        # A newsletter's section heading over its item.
+        ("WEEKLY DIGEST\n\nCHUVASHIA: \"We will not abandon the project,\" says minister of "
+         "tram plans\n\nThe government of Chuvashia has postponed the tender again.",
+         []),
+        # A term after a determiner, a verb after it notwithstanding.
+        ("A representative of the movement, who asked not to be named because it has been "
+         "declared a \"foreign agent\", said the plan did not explain where sewage would go.",
+         []),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_twenty_ninth_and_thirtieth_blind_sets(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Names no list knows, said to be persons by a role or a person noun around them.
+        ("The head of the Republic of Tuva, Chingis Oorzhak, has made an appeal.\n\n“We "
+         "have coal and no way out,” Oorzhak said.",
+         [("We have coal and no way out,", "Chingis Oorzhak")]),
+        ("Choduraa Saryglar, a Kyzyl-based environmental activist, described the air as ‘a "
+         "gas chamber’.",
+         [("a gas chamber", "Choduraa Saryglar")]),
+        ("Министр топлива и энергетики республики Алдар Сат пояснил, откуда берётся цена. "
+         "«Мы зафиксировали цену на складе», — сказал Сат.",
+         [("Мы зафиксировали цену на складе", "Алдар Сат")]),
+        ("Министр здравоохранения Тувы Шолбан Ооржак, находившийся в студии, возразил. «Он "
+         "переведён в режим акушерского отделения», — сказал он.",
+         [("Он переведён в режим акушерского отделения", "Шолбан Ооржак")]),
+        # ... but not one a verb stands before: she thanked someone else.
+        ("Министр поблагодарила Туяну Дашиеву за работу. «Я прошу глав районов встретить "
+         "каждого учителя», — сказала министр.",
+         [("Я прошу глав районов встретить каждого учителя", None)]),
+        # A man's name in the accusative.
+        ("Корреспондент застал жителя Абдуллу Магомедова за разговором.\n\n— А трубу когда "
+         "протянут? — спрашивает Магомедов.",
+         [("А трубу когда протянут?", "Абдулла Магомедов")]),
+        # An adverb opening a sentence is no first name.
+        ("Мэр Константин Лаврентьев выступил. Позже Лаврентьев добавил: «Я не буду "
+         "рассказывать сказки».",
+         [("Я не буду рассказывать сказки", "Константин Лаврентьев")]),
+        # The head of a republic named by its short name governs it.
+        ("Глава Республики Тыва Эрес Кан-оолович Ондар провёл прямую линию. Вопрос задал "
+         "Айдыс Монгуш.\n\nГлава Тувы назвал ситуацию с углём «болевой точкой республики».",
+         [("болевой точкой республики", "Эрес Кан-оолович Ондар")]),
+        # Who asked is not who answers.
+        ("Губернатор Алексей Брусницын провёл прямую линию.\n\nНа вопрос школьника из "
+         "Кетово Артёма Лыскова, будет ли построен бассейн, губернатор ответил: «Артём, "
+         "бассейн будет».",
+         [("Артём, бассейн будет", "Алексей Брусницын")]),
+        # A person known by a first name only.
+        ("Житель города, представившийся Сергеем, спросил в чате: «Кто за это ответит?»",
+         [("Кто за это ответит?", "Сергей")]),
+        # Unnamed, and a verb with a colon outweighs a sentence after the quote.
+        ("Governor Artyom Kovtun answered questions. A resident of Severomorsk, who was not "
+         "named, wrote: ‘The bus to Murmansk is always full. Why can’t we have a normal "
+         "commuter service?’ Kovtun said a tender for a carrier would be held in July.",
+         [("The bus to Murmansk is always full. Why can’t we have a normal commuter "
+           "service?", None)]),
+    ],
+)  # fmt: skip
+def test_speakers_of_the_twenty_ninth_and_thirtieth_blind_sets(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_graded_judgement_after_an_article_is_quoted() -> None:
+    """'a ‘more human’ approach' quotes someone; 'the “northern delivery”' is a term."""
+    said = "Lobanov said he had asked the corporation to take a ‘more human’ approach."
+    term = "Viktor Lobanov said the “northern delivery” would start in June."
+    assert [q.text for q in extract_quotes(said).quotes] == ["more human"]
+    assert extract_quotes(term).quotes == ()

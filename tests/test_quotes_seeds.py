@@ -1,6 +1,6 @@
 """The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9.
 
-So do 322 news articles written blind to the extractor, in twenty-eight sets
+So do 346 news articles written blind to the extractor, in thirty sets
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style, columns, Telegram posts,
@@ -11,8 +11,9 @@ abbreviated titles, Q&A interviews, speakers from the national republics, Englis
 newsletters and investigations, reports written to be like the seeds, saved pages with
 their links to other articles, dash-set interviews and unusual typography, text
 hard-wrapped as PDFs and e-mails give it, researchers' Markdown notes and machine
-translations, panels and round tables with many speakers, and wire and business-paper copy
-full of named and unnamed sources), with their hand-made gold. Each set, when it came,
+translations, panels and round tables with many speakers, wire and business-paper copy
+full of named and unnamed sources, press conferences and direct lines, and Telegram posts
+and interviews relayed from other outlets), with their hand-made gold. Each set, when it came,
 showed misses the others had not. Where the writers' gold disagreed, one convention holds:
 a name given by initials is stored as 'Д. Махонин' however the text spaces it
 ('Д.Махонин'), so one person is one speaker across articles; a reporter's translation in
@@ -45,7 +46,7 @@ NEWS = ROOT / "tests" / "data" / "quotes" / "news"
     [
         (GOLD, CORPUS, 16, 0.9),
         # Above the issue's .9 on the news: where the extractor stands, kept from slipping.
-        (NEWS_GOLD, NEWS, 2651, 0.95),
+        (NEWS_GOLD, NEWS, 2896, 0.95),
     ],
     ids=["seeds", "unseen news"],
 )

@@ -269,8 +269,9 @@ def _add_announced_dash_lines(
     return nested
 
 
-_OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
-_CLOSE_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\)")
+# Parentheses, or the square brackets some analysts put a translation in: '«...» ["..."]'.
+_OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*[(\[][ \t\u00a0]*")
+_CLOSE_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*[)\]]")
 
 
 def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span, int]], set[int]]:
@@ -332,7 +333,7 @@ def _translations_after_attribution(body: str, top: list[Span], paired: set[int]
             continue
         between = body[first.end + 1 : second.start - 1]
         if (
-            not between.rstrip(" \t\u00a0").endswith("(")
+            not between.rstrip(" \t\u00a0").endswith(("(", "["))
             or _SENTENCE_BREAK_RE.search(between)
             or _CLOSE_PARENTHESIS_RE.match(body, second.end + 1) is None
         ):
@@ -406,9 +407,14 @@ def _attribution(
         return in_table
     floor = previous.end + 1 if previous is not None else 0
     after = attributor.after(span.end + 1, next_open)
-    if after is not None:
+    if after is not None and after.direct:
         return after
-    return attributor.before(span.start - 1, floor) or NO_ATTRIBUTION
+    before = attributor.before(span.start - 1, floor)
+    if after is not None and not (before is not None and before.announced):
+        # 'A resident wrote: ‘...?’ Kovtun said a tender would be held': a verb and a
+        # colon that open the quote outweigh a sentence after it that is not joined to it.
+        return after
+    return before or NO_ATTRIBUTION
 
 
 def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str | None:
@@ -432,12 +438,22 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"
     if name_like and _named_in_apposition(body, span, words):
         return "mention"
-    if not said and _named_as(body, span.start - 1):
+    if (not said and _named_as(body, span.start - 1)) or _nicknamed(body, span.start - 1):
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
         return "mention" if name_like else None  # 'a so-called "special regime"'
     if (said or attribution.how == "after") and ends_clause:
         return "quote"
+    if (
+        said
+        and text[:1].islower()
+        and not ends_clause
+        and len(words) <= _TERM_WORDS
+        and _DETERMINER_BEFORE_RE.search(body, max(0, span.start - 12), span.start - 1)
+    ):
+        # 'has been declared a "foreign agent", said the plan ...': a term in the
+        # sentence, unless the sentence reports it ('called it a "disaster"').
+        return "quote" if _partial(body, span, text, attribution.speaker is not None) else None
     if said and (len(words) >= 2 or text[:1].islower()):
         return "quote"  # 'premature', according to people familiar with the matter
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
@@ -453,8 +469,13 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     sentences = _TWO_SENTENCES_RE.search(text) is not None
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
-    if direct_before and _SPEECH_NOUNS.match(_word_before(body, span.start - 1)):
-        return "quote"  # 'repeats one phrase: «Вулкан не любит суеты»': words, however short
+    if direct_before and (
+        _SPEECH_NOUNS.match(_word_before(body, span.start - 1))
+        or _SPEECH_NOUN_BEFORE_COLON_RE.search(body, max(0, span.start - 80), span.start - 1)
+    ):
+        # 'repeats one phrase: «Вулкан не любит суеты»', 'his signature phrase at public
+        # events: «...»': words, however short.
+        return "quote"
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
     if not said and _capitalised_name(text, words, ends_clause) and _named_by_noun(body, span):
@@ -496,6 +517,9 @@ def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) ->
         previous is not None
         and text[:1].islower()
         and span.start - previous.end < _PARTIAL_REACH
+        # '... of declared investment." The key word is "declared."': the full stop inside
+        # the marks ended the sentence.
+        and body[previous.end - 1] not in ".!?…"
         and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start)
         and not _DETERMINER_BEFORE_RE.search(body, max(0, span.start - 12), span.start - 1)
         and not _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1)
@@ -503,6 +527,7 @@ def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) ->
 
 
 _PARTIAL_REACH = 200
+_TERM_WORDS = 4
 
 
 def _shares_the_sentence_speaker(
@@ -544,13 +569,24 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
         return False  # one word after a noun: 'отсутствие «разрывов»' is a term
     return (
         text[:1].islower()
-        and not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
+        # 'to take a ‘more human’ approach': a graded judgement is someone's, a term not.
+        and (
+            not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
+            or _GRADED_RE.match(text) is not None
+        )
         and not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
         # 'the federal “quotas for keels” programme'; a noun before may be the thing the
         # words describe ('called the service “slow”').
         and not _named_by_noun_after(body, span)
         and (partial_quote_verb(body, open_at, named) or _in_their_words(body, open_at))
     )
+
+
+_GRADED_RE = re.compile(
+    r"(?:more|less|most|least|very|too|truly|really|fully|rather|quite|более|менее|очень"
+    r"|слишком)[ \u00a0]+\w",
+    re.IGNORECASE,
+)
 
 
 def _in_their_words(body: str, open_at: int) -> bool:
@@ -642,6 +678,21 @@ def _named_as(body: str, open_at: int) -> bool:
     return words[-1] in _NAMING_VERBS or words[-2:] == ["known", "as"]
 
 
+def _nicknamed(body: str, open_at: int) -> bool:
+    """'которую горожане прозвали «стиральной доской»', 'have nicknamed this summer "the
+    year of the yellow steppe"': a verb that gives a name, a few words before the marks
+    with no punctuation between, whatever verb follows them."""
+    low = max(0, open_at - 48)
+    if not _NAMING_VERB_RE.search(body, low, open_at):
+        return False  # most quotes: no such verb near
+    clause = _CLAUSE_BREAK_RE.split(body[low:open_at])[-1]
+    return not _NAMING_VERBS.isdisjoint(clause.casefold().split()[-4:])
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,.;:!?«»“”\"\n]")
+_NAMING_VERB_RE = re.compile(r"dubbed|nicknamed|christened|окрестил|прозвал|именуем", re.I)
+
+
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that)[\s\u00a0]*$", re.I
@@ -687,8 +738,17 @@ _TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ]")
 
 # Nouns for words someone says, announcing them with a colon.
 _SPEECH_NOUNS = re.compile(
-    r"(?:phrase|words|saying|remark|line|answer|reply|фраз[аеуы]|слова|выражени[ея]"
+    r"(?:phrase|words|saying|remark|line|answer|reply|фраз(?:а|е|у|ы|ой)|слова|выражени[ея]"
     r"|поговорк[аиу]|присказк[аиу]|ответ|реплик[аиу])$",
+    re.IGNORECASE,
+)
+
+
+# A phrase set a few words before the colon that opens the marks: 'his favourite phrase
+# at meetings: «...»'.
+_SPEECH_NOUN_BEFORE_COLON_RE = re.compile(
+    r"(?<![\w-])(?:phrase|saying|remark|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу])"
+    r"(?![\w-])[^.!?:;\n«»\"“”]{0,40}:[ \t\u00a0]*$",
     re.IGNORECASE,
 )
 
@@ -929,6 +989,13 @@ def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
         if _links_to_articles(body, line_start):
             found.add(id(quote))  # 'Read also: Governor: "..."': another article's headline
             continue
+        if _SECTION_HEADING_RE.match(body, line_start) and _alone_in_paragraph(
+            body, line_start, line_end
+        ):
+            # 'CHUVASHIA: "We will not abandon the project," says minister': a digest's
+            # heading over the item that reports the words.
+            found.add(id(quote))
+            continue
         if line_start == 0 and lines and not quote.text.endswith(_SENTENCE_TERMINAL):
             found.add(id(quote))
             continue
@@ -972,6 +1039,17 @@ def _links_to_articles(body: str, line_start: int) -> bool:
             return False  # a paragraph, or a blank line: the block ends
         start = previous
     return False
+
+
+# A newsletter's section label in capitals, then the item's headline.
+_SECTION_HEADING_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ \u00a0-]{3,40}:[ \u00a0]+\S")
+
+
+def _alone_in_paragraph(body: str, line_start: int, line_end: int) -> bool:
+    """Whether a line has a blank line (or the text's edge) above and below it."""
+    above = line_start == 0 or body.endswith("\n\n", 0, line_start)
+    below = line_end >= len(body.rstrip()) or body.startswith("\n\n", line_end)
+    return above and below
 
 
 def _short_line_around(body: str, start: int, end: int) -> tuple[int, int]:

@@ -236,7 +236,7 @@ _FEMALE_OBLIQUE_CASES = (GENITIVE, DATIVE, INSTRUMENTAL)
 # (ending in the case, nominative ending) for first names outside the list, by gender.
 _FIRST_NAME_ENDINGS: dict[tuple[Gender, int], tuple[tuple[str, str], ...]] = {
     ("m", GENITIVE): (("ия", "ий"), ("я", "й"), ("а", "")),
-    ("m", ACCUSATIVE): (("ия", "ий"), ("я", "й"), ("а", "")),
+    ("m", ACCUSATIVE): (("ия", "ий"), ("я", "й"), ("а", ""), ("у", "а"), ("ю", "я")),
     ("m", DATIVE): (("ию", "ий"), ("ю", "й"), ("у", "")),
     ("m", INSTRUMENTAL): (("ием", "ий"), ("ем", "й"), ("ом", "")),
     ("m", PREPOSITIONAL): (("ии", "ий"), ("е", "")),
@@ -258,6 +258,10 @@ def _as_read_by_patronymic(word: str, known: FirstName, patronymic: str) -> Firs
     return FirstName(word, "f", reading[1])
 
 
+# A first name in -у/-ю before a surname in -ова/-ина: a man's name in the accusative.
+_MALE_ACCUSATIVE_PAIR_RE = re.compile(r"..[ую] \w+(?:ова|ева|ёва|ина|ына)$")
+
+
 def inferred_first_name(word: str, following: str) -> FirstName | None:
     """A Russian first name the list lacks (Ильнур, Зарема), read from the word after it:
     a patronymic ('Ильнура Рашитовича') or a feminine surname in an oblique case
@@ -266,6 +270,8 @@ def inferred_first_name(word: str, following: str) -> FirstName | None:
         return None
     low = fold(following)
     found = next(((g, c) for end, g, c in _PATRONYMIC_FORMS if low.endswith(end)), None)
+    if found is None and _MALE_ACCUSATIVE_PAIR_RE.search(f"{fold(word)} {low}"):
+        found = ("m", ACCUSATIVE)  # 'застал Абдуллу Магомедова': a woman's would be -ову
     if found is None and in_female_oblique_case(low):
         found = ("f", GENITIVE)  # all oblique cases of -ова end in -овой but the accusative
     if found is None:
@@ -436,6 +442,8 @@ City President Prime Deputy Chairman Mayor Senator General Chief Council Duma As
 Representative Spokesman Spokeswoman Spokesperson Adviser Advisor Commissioner Ambassador
 Envoy Speaker Rector Professor Expert Analyst Economist What Which Who Whom Whose Where
 Why How Что Кто Где Почему Зачем Какой Какая Какие
+Позже Ранее Затем Потом Впрочем Поэтому Кстати Например Наконец Сначала Здесь Там Тут
+Уже Зато Later Earlier Here There Instead Indeed
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 # Ministries by their short names, in any case ('Минфина', 'Минтрансом'): no surname.
@@ -495,15 +503,16 @@ def contains_full_name(text: str) -> bool:
 def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> list[NameMention]:
     """First name (+ patronymic) + surname, and initials + surname, in text order.
 
-    With `unlisted`, that list gets the two-word runs before a comma that no list reads
-    as a name ('Zhang Wei, general manager of ...'): whoever calls may know from the
-    words after the comma that they name a person (see `_unlisted_name`).
+    With `unlisted`, that list gets the two-word runs that no list reads as a name
+    ('Zhang Wei, general manager of ...', 'министр ... республики Алдар Сат'): whoever
+    calls may know from the words around them that they name a person (see
+    `_unlisted_name`).
     """
     found: list[NameMention] = []
     for run in _CAPITAL_RUN_RE.finditer(text):
         offset = run.start()
         names = _names_of_run(run.group())
-        if not names and unlisted is not None and text.startswith(",", run.end()):
+        if not names and unlisted is not None and _may_be_unlisted(text, run):
             candidate = _unlisted_name(text, run)
             if candidate is not None:
                 unlisted.append(candidate)
@@ -557,18 +566,28 @@ _PREPOSITION_BEFORE_RE = re.compile(
 )
 
 
+def _may_be_unlisted(text: str, run: re.Match[str]) -> bool:
+    """Two or three words, set off by a comma or in Russian (where a role may stand
+    before them): the cheap part of `_unlisted_name`, for every capitalised run."""
+    spaces = run.group().count(" ")
+    return 0 < spaces < 3 and (text.startswith(",", run.end()) or _is_cyrillic(run.group()))
+
+
 def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
-    """A run of two capitalised words, neither of which is never a name, standing before
-    a comma and after no preposition ('in Nizhny Novgorod,' is a place): what may be a
-    name from outside the lists, surname last as the text has it. Gender unknown."""
-    if not text.startswith(",", run.end()):
-        return None
+    """A run of two capitalised words, neither of which is never a name, after no
+    preposition ('in Nizhny Novgorod' is a place), a place before them allowed ('Министр
+    здравоохранения Тувы Шолбан Ооржак'): what may be a name from outside the lists,
+    surname last as the text has it. Gender unknown."""
     words = run.group().split()
+    start = run.start()
+    if len(words) == 3 and names_a_place(words[0]):
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
     if len(words) != 2 or any(_word(word).not_name for word in words):
         return None
     if _PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 8), run.start()):
         return None
-    return NameMention(run.start(), run.end(), " ".join(words), words[-1], "", True)
+    return NameMention(start, run.end(), " ".join(words), words[-1], "", True)
 
 
 def _initials_start(match: re.Match[str]) -> int:

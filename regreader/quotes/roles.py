@@ -207,20 +207,23 @@ _REPUBLICS = (
 )  # fmt: skip
 
 
-def _heads_a_place(role: str) -> bool:
+def _place_headed(role: str) -> str | None:
+    """The place of 'Глава Красноярска' or 'Глава Тувы', case-folded; None for any other
+    role, and for 'Глава Минтранса', who heads a ministry (see _MINISTRY_KEYS)."""
     if _HEAD_OF_A_PLACE_RE.fullmatch(role.strip()) is None:
-        return False
+        return None
     place = fold(role.split()[-1])
-    # 'Глава Минтранса' heads a ministry (see _MINISTRY_KEYS).
-    return not place.startswith(_REPUBLICS) and _ministry_keys(place) is None
+    return place if _ministry_keys(place) is None else None
 
 
 def _role_keys(role: str) -> set[str]:
-    if _CITY_HEAD_RE.search(role) or _heads_a_place(role):
+    place = _place_headed(role)
+    if _CITY_HEAD_RE.search(role) or (place and not place.startswith(_REPUBLICS)):
         return {"mayor"}  # 'глава города' is its mayor
     heads_ministry = _MINISTRY_HEAD_RE.search(role) is not None
-    if _REGION_HEAD_RE.search(role) and not heads_ministry:
-        return {"governor"}  # 'глава региона', 'head of the region': whoever governs it
+    if (_REGION_HEAD_RE.search(role) and not heads_ministry) or place:
+        # 'глава региона', 'head of the region', 'Глава Тувы': whoever governs it
+        return {"governor"}
     keys: set[str] = {"minister"} if heads_ministry else set()
     if _PREMIER_RE.search(role):
         keys |= {"chair", "gover"}  # as _role_keys('chairman of the government') gives
@@ -344,6 +347,23 @@ def role_follows(body: str, end: int) -> bool:
         and _clean_role(body[after.start("role") : after.end("head")]) is not None
         and not contains_full_name(after.group("role"))
     )
+
+
+# 'The head of the Republic of Tuva, Chingis Oorzhak,': a role opening its sentence and
+# set before a name, its complement ('of ...') short and with no comma of its own. (In
+# 'Andrei Kozhevnikov, the CEO of the developer, Baikal Vista,' the role follows a name,
+# and the name after it is the developer's.)
+_ROLE_BEFORE_NAME_RE = re.compile(
+    rf"(?:^|[.!?…][ \u00a0]+|\n[ \t\u00a0]*)(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){{0,2}}?"
+    rf"(?:{_ROLE_HEADS})(?![\w-])(?:[\s\u00a0]+(?:of|for|at|in)[\s\u00a0]+"
+    rf"[^,.;:!?()\n]{{1,60}})?,[\s\u00a0]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def role_precedes(body: str, start: int) -> bool:
+    """Whether a role and a comma stand right before body[start:]."""
+    return _ROLE_BEFORE_NAME_RE.search(body, max(0, start - 100), start) is not None
 
 
 def cached_role_near(

@@ -49,6 +49,7 @@ from regreader.quotes.roles import (
     richer_role,
     role_follows,
     role_phrase,
+    role_precedes,
 )
 from regreader.quotes.sentences import clause_start, colon_closing_paragraph, sentence_end
 from regreader.quotes.verbs import (
@@ -199,9 +200,11 @@ class People:
         unlisted: list[NameMention] = []
         full = [m for m in find_full_names(body, unlisted) if not _is_eponym(body, m.start)]
         if unlisted:
-            # 'Zhang Wei, general manager of a logistics firm': the role says it is a person.
+            # 'Zhang Wei, general manager of a logistics firm', 'Choduraa Saryglar, a
+            # Kyzyl-based activist', 'the head of Tuva, Chingis Oorzhak,': a role or a
+            # person noun says it is a person.
             full = sorted(
-                full + [m for m in unlisted if role_follows(body, m.end)],
+                full + [m for m in unlisted if _said_to_be_a_person(body, m)],
                 key=lambda mention: mention.start,
             )
         known = _NameIndex()
@@ -236,9 +239,26 @@ class People:
         for start, end, key in find_surname_mentions(body, surnames_as_written):
             if not full_names.overlaps(start, start + 1):
                 people.mentions.append((start, end, _named_last(full_starts[key], start)))
+        people._add_introduced_by_first_name(full_names)
         people.mentions.sort()
         people.starts = [start for start, _, _ in people.mentions]
         return people
+
+    def _add_introduced_by_first_name(self, full_names: Covered) -> None:
+        """'Житель города, представившийся Сергеем', 'a woman who gave her name only as
+        Olga': a person the text knows by a first name alone."""
+        if not any(word in self.body for word in _INTRODUCED_WORDS):
+            return
+        for match in _INTRODUCED_AS_RE.finditer(self.body):
+            given = first_name(match.group("name"))
+            if given is None or full_names.overlaps(match.start("name"), match.end("name")):
+                continue
+            self.mentions.append((match.start("name"), match.end("name"), len(self.persons)))
+            self.persons.append(
+                Person(
+                    given.nominative, given.nominative, given.gender, self.body, roles=self.roles
+                )
+            )
 
     def named_by_surname(self, surname: str, gender: str | None = None) -> Person:
         """The person a lone surname (or first name) names, known from now on.
@@ -635,6 +655,7 @@ class Attributor:
         self.people = people
         self._tables: _Tables | None = None
         self._has_bars = "|" in body  # no bar, no table: told once per article
+        self._may_name_askers = any(word in body for word in _ASKER_WORDS)
 
     def _role_near(self, start: int, end: int) -> str | None:
         return cached_role_near(self.body, start, end, self.people.roles)
@@ -966,6 +987,12 @@ class Attributor:
         person = self.people.persons[persons.pop()]
         return Attribution(person.name, person.role, "introduced")
 
+    def _asked(self, floor: int, mention_start: int) -> bool:
+        """Whether the person mentioned at `mention_start` is named as who asked."""
+        return bool(
+            _ASKER_BEFORE_RE.search(self.body, max(floor, mention_start - 50), mention_start)
+        )
+
     def inner(self, match: re.Match[str]) -> Attribution:
         """The speaker of a '— сказал он. —' found inside a quote."""
         verb = find_verb(self.body, match.start("attribution"), match.end("attribution"))
@@ -986,6 +1013,10 @@ class Attributor:
             role = ROLE_RE.search(self.body, start, anonymous.start())
             return Attribution(None, role and role_phrase(self.body, role.start(), end), how)
         mentions = people.mentions_in(start, end, inside_quotes)
+        if self._may_name_askers:
+            # 'На вопрос школьника из Кетово Артёма Лыскова ... губернатор ответил': who
+            # asked is not who answers.
+            mentions = [m for m in mentions if not self._asked(start, m[0])]
         surname_from = start
         while first and mentions and _in_dative(self.body[mentions[0][0] : mentions[0][1]]):
             # 'сообщил Хизри Абакарову директор Магомед Алиев': told to the first, by the
@@ -1295,6 +1326,57 @@ class Attributor:
         return None
 
 
+def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
+    """Whether the words around a name no list knows say it is a person's."""
+    if role_follows(body, mention.end) or role_precedes(body, mention.start):
+        return True
+    if _RUSSIAN_ROLE_BEFORE_RE.search(body, max(0, mention.start - 80), mention.start):
+        return True  # 'Министр топлива и энергетики республики Алдар Сат пояснил'
+    if not body.startswith(",", mention.end):
+        return False
+    described = _DESCRIPTION_AFTER_NAME_RE.match(body, mention.end)
+    return described is not None and not _PERSON_NOUNS.isdisjoint(
+        fold(described.group("words")).split()
+    )
+
+
+_INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only")
+_INTRODUCED_AS_RE = re.compile(
+    r"(?<![\w-])(?:(?:представивш|назвавш)\w*|(?:introduced|identified)[\s\u00a0]+(?:himself|herself)"
+    r"(?:[\s\u00a0]+only)?[\s\u00a0]+as|gave[\s\u00a0]+(?:his|her)[\s\u00a0]+name[\s\u00a0]+"
+    r"(?:only[\s\u00a0]+)?as)[\s\u00a0]+(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])",
+)
+
+
+_ASKER_WORDS = ("вопрос", "просьб", "жалоб", "question")  # as _ASKER_BEFORE_RE writes them
+# 'на вопрос (школьника из Кетово)', 'in answer to a question from (a pupil)': the name
+# after it asked.
+_ASKER_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:на|в[\s\u00a0]+ответ[\s\u00a0]+на)[\s\u00a0]+(?:вопрос|просьбу|жалобу)"
+    r"|(?:question|questions)[\s\u00a0]+(?:from|by))"
+    r"(?:[\s\u00a0]+[\w-]+){0,4}?[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+# A Russian role head, its complement in lower case (a place allowed), right before a
+# name: 'Министр топлива и энергетики республики', 'Министр здравоохранения Тувы'; no
+# verb between ('Министр поблагодарила Туяну Дашиеву' thanks someone else).
+_RUSSIAN_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:[Мм]инистр|[Гг]лав[аы]|[Рр]уководител[ья]|[Дд]иректор|[Пп]редседател[ья]"
+    r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник)"
+    r"(?:[ \u00a0]+(?![а-яё-]*(?:л|ла|ли|ло|ет|ит|ют|ят|ся|сь)(?![а-яё-]))[а-яё-]+){0,4}"
+    r"(?:[ \u00a0]+[А-ЯЁ][а-яё-]+)?[ \u00a0]+$"
+)
+
+
+# ', a Kyzyl-based environmental activist': a few words after a comma, one of which may
+# be a person noun.
+_DESCRIPTION_AFTER_NAME_RE = re.compile(
+    r",[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?(?P<words>(?:[\w'’-]+[ \u00a0]+){0,3}[\w'’-]+)"
+)
+
+
 # A person the text does not name, as the subject of a clause: 'The owner of a
 # company', 'a local resident', 'Собеседник «Ъ»', 'An official in the ministry'.
 _UNNAMED_NOUNS = (
@@ -1425,13 +1507,16 @@ _ANONYMOUS_RE = re.compile(
     r"|на[\s\u00a0]+услови(?:ях|и)[\s\u00a0]+анонимности"
     r"|(?:who|and)[\s\u00a0]+(?:asked|declined|did[\s\u00a0]+not[\s\u00a0]+want|requested)[\s\u00a0]+"
     r"(?:not[\s\u00a0]+)?(?:to[\s\u00a0]+be[\s\u00a0]+(?:named|identified)|anonymity)"
-    r"|on[\s\u00a0]+(?:the[\s\u00a0]+)?condition[\s\u00a0]+of[\s\u00a0]+anonymity)",
+    r"|on[\s\u00a0]+(?:the[\s\u00a0]+)?condition[\s\u00a0]+of[\s\u00a0]+anonymity"
+    # 'A resident of Severomorsk, who was not named, wrote', 'не назвавший себя'
+    r"|who[\s\u00a0]+(?:was|is)[\s\u00a0]+not[\s\u00a0]+(?:named|identified)"
+    r"|не[\s\u00a0]+назвавш\w*[\s\u00a0]+(?:себя|своего[\s\u00a0]+имени|сво[её][\s\u00a0]+имя))",
     re.IGNORECASE,
 )
 _PLACE_PREPOSITIONS = frozenset(("из", "в", "во", "на", "под", "from", "in", "at", "near"))
 # The words each anonymity phrase holds, found by a plain substring scan first.
-_ANONYMITY_WORDS = ("попросивш", "пожелавш", "просивш", "анонимн", "named", "identified",
-                    "anonymity")  # fmt: skip
+_ANONYMITY_WORDS = ("попросивш", "пожелавш", "просивш", "анонимн", "назвавш", "named",
+                    "identified", "anonymity")  # fmt: skip
 
 
 def _anonymous_in(body: str, start: int, end: int) -> re.Match[str] | None:
