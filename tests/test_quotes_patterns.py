@@ -1949,3 +1949,20 @@ def test_a_graded_judgement_after_an_article_is_quoted() -> None:
     term = "Viktor Lobanov said the “northern delivery” would start in June."
     assert [q.text for q in extract_quotes(said).quotes] == ["more human"]
     assert extract_quotes(term).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A woman's first name that does not decline: the surname shows the case.
+        ("По словам Айгуль Хайруллиной, «всё будет».", "Айгуль Хайруллина"),
+        ("По словам Айгуль Рафаэлевны Хайруллиной, «всё будет».",
+         "Айгуль Рафаэлевна Хайруллина"),
+        ("Айсылу Сафина рассказала: «Всё будет».", "Айсылу Сафина"),
+        # Men's names in -а, in the accusative.
+        ("Корреспондент застал Мусу Алиева у дома.\n\n— Газ будет? — спрашивает Алиев.",
+         "Муса Алиев"),
+    ],
+)  # fmt: skip
+def test_first_names_of_the_national_republics_in_their_cases(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

@@ -67,6 +67,7 @@ _MALE_CYRILLIC = """
 Святослав Тихон Трофим Феликс Эльдар Айдар Артемий Эрик Ян Рамиль Рашид Салават Тагир Шамиль
 Ильнур Айнур Ильгиз Альфред Владлен Леон Гавриил Ефрем Аким Нестор Марко Бруно Марио
 Антонио Пабло Паоло Отто Франко Хуго Гуго Ренато Серджо Фабио Альдо Лоренцо Отар Гиорги
+Абдулла Муса Иса
 """
 _FEMALE_CYRILLIC = """
 Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
@@ -76,8 +77,10 @@ _FEMALE_CYRILLIC = """
 Яна Эльвира Гульнара Айгуль Алсу Динара Лейла Регина Альбина Эвелина Таисия Алёна Алена
 Алиса Ангелина Арина Василиса Виолетта Дина Ева Елизавета Злата Карина Кира Майя Олеся
 Снежана Стефания Фаина Эмилия Элина Эльмира Зульфия Гузель Лиана Анжелика Римма Нелли Нино
+Айсылу Гульсу Энже Ляйсан Чулпан Миляуша Гульшат
 """
-_MALE_IN_A = {"никита", "илья", "данила", "кузьма", "фома", "лука", "савва"}
+_MALE_IN_A = {"никита", "илья", "данила", "кузьма", "фома", "лука", "савва", "абдулла", "муса",
+              "иса"}  # fmt: skip
 _FLEETING = {"павел": "павл", "лев": "льв", "пётр": "петр", "петр": "петр"}
 
 NOMINATIVE, GENITIVE, DATIVE, ACCUSATIVE, INSTRUMENTAL, PREPOSITIONAL = range(6)
@@ -134,6 +137,11 @@ def _first_names() -> dict[str, FirstName]:
             for form, case in _cyrillic_forms(word, actual).items():
                 table.setdefault(form, FirstName(word, actual, case))
     return table
+
+
+def _indeclinable(name: FirstName) -> bool:
+    """A woman's first name that keeps its form in every case ('Айгуль', 'Алсу')."""
+    return name.gender == "f" and not fold(name.nominative).endswith(("а", "я"))
 
 
 def first_name(word: str) -> FirstName | None:
@@ -733,6 +741,8 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
             # 'назвавшийся Виктором Петровичем': a first name and patronymic, no surname.
             surname = patronymic_nominative(words[last], gender)
         else:
+            if known and _indeclinable(known) and in_female_oblique_case(fold(words[last])):
+                case = GENITIVE  # 'по словам Айгуль Хайруллиной': the surname shows the case
             surname = surname_nominative(words[last], gender, case)
         parts.append(surname)
         start = _word_start(offset, words, index)
