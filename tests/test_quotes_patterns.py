@@ -1966,3 +1966,105 @@ def test_a_graded_judgement_after_an_article_is_quoted() -> None:
 )  # fmt: skip
 def test_first_names_of_the_national_republics_in_their_cases(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # 'Фамилия И.О.', as Russian documents write a name, stored 'И.О. Фамилия'.
+        ("Начальник управления Гайнуллин Р.Ф. доложил о котельных. «Самая сложная ситуация "
+         "— в Шолге», — пояснил он.",
+         [("Самая сложная ситуация — в Шолге", "Р.Ф. Гайнуллин")]),
+        ("Первой выступила жительница улицы Садовой Лукина Г.П. Она назвала проезды "
+         "«издевательством над пожарными».",
+         [("издевательством над пожарными", "Г.П. Лукина")]),
+        # (Initials before a surname stay the surname's.)
+        ("Заместитель председателя Госсовета Р.Ф. Нигматуллин заявил: «Коллеги, у нас не "
+         "митинг»", [("Коллеги, у нас не митинг", "Р.Ф. Нигматуллин")]),
+        # A patronymic in -ич with no -в-.
+        ("Фермер Андрей Кузьмич Попов, который держит стадо, напомнил о дороге. «Я теряю "
+         "два часа в день», — сказал он.",
+         [("Я теряю два часа в день", "Андрей Кузьмич Попов")]),
+        # 'докладчик' is whoever was reporting.
+        ("Начальник отдела Мария Петрова доложила о ходе работ. «Всё идёт по плану», — "
+         "отметил докладчик.",
+         [("Всё идёт по плану", "Мария Петрова")]),
+        # 'Главный врач' is a post someone named holds, not an unnamed doctor.
+        ("Ленточку перерезали глава округа Ольга Громова и главный врач больницы Иван "
+         "Зурабов.\n\n— Мы обещали этот ФАП, — сказала Ольга Громова.\n\nГлавный врач "
+         "рассказал, что в ФАПе есть всё. «Оборудование поступило полностью», — пояснил он.",
+         [("Мы обещали этот ФАП,", "Ольга Громова"),
+          ("Оборудование поступило полностью", "Иван Зурабов")]),
+        # Shouted from the hall: speech, by nobody named.
+        ("— Заявку подавали и в позапрошлом году, и что? — выкрикнул кто-то с задних рядов.",
+         [("Заявку подавали и в позапрошлом году, и что?", None)]),
+        # A caption, a word people use, an official name, a word talked about.
+        ("На стене — детский рисунок с подписью «Спасибо нашей Людмиле Аркадьевне!».", []),
+        ("Dashiev noted that most applications come from districts where herders move "
+         "cattle to summer pastures, known locally as ‘zuslan’.", []),
+        ("На очередной сессии Совета депутатов муниципального образования «Муниципальный "
+         "округ Кезский район Удмуртской Республики» глава муниципального образования Игорь "
+         "Геннадьевич Корепанов представил отчёт.", []),
+        ("Глава района Виктор Ефремов ответил: «Я не люблю слово «вымирает»».",
+         [("Я не люблю слово «вымирает»", "Виктор Ефремов")]),
+        ("Я не люблю слово «вымирает», которое у нас любят повторять.", []),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirty_first_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_what_the_speaker_of_a_turn_says_they_said_is_theirs() -> None:
+    text = (
+        "Глава района Виктор Семёнович Ефремов ответил на вопросы корреспондента.\n\n"
+        "Корр.: Будет ли школа?\n\n"
+        "В.С. Ефремов: Будет. Я на сходе в марте честно сказал людям: «Если не сдвинемся "
+        "с места, приду и лично отчитаюсь». Сдвинулись.\n"
+    )
+    quotes = [q for q in extract_quotes(text).quotes if q.kind == "quote"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Если не сдвинемся с места, приду и лично отчитаюсь", "Виктор Семёнович Ефремов")
+    ]
+
+
+def test_a_person_who_gives_a_first_name_only() -> None:
+    text = (
+        "At the bus stop, a pensioner who gives her name only as Zoya says she would rather "
+        "have a doctor. “God is patient,” she says."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("God is patient,", "Zoya")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Straight marks set apart from their words, as machine translation leaves them.
+        ("There are 640 residents. \" We want that the tourist stops here, eats here \", "
+         "explained the head of settlement Amyr Tadyshev.",
+         [("We want that the tourist stops here, eats here", "Amyr Tadyshev")]),
+        # The object of 'called' may be a possessive.
+        ("Deputy minister Sanal Dordzhiev met residents. He called the contractor's "
+         "performance \"unacceptable\" and announced a new tender.",
+         [("unacceptable", "Sanal Dordzhiev")]),
+        # 'describes' in the present of a feature.
+        ("Pavel Mironov, a health economist, has studied the scheme. He describes it as \"a "
+         "leaky bucket\": a third of doctors leave within a year.",
+         [("a leaky bucket", "Pavel Mironov")]),
+        # A quote of a quote ends where the inner one does.
+        ("Zinaida Krasnova read the reply aloud. \"'Priority measures,'\" Krasnova repeats, "
+         "tapping the page.",
+         [("'Priority measures,'", "Zinaida Krasnova")]),
+        # The reporter's own question.
+        ("— Who will work in the hotel? — we ask.\n\n— Our girls will work, — answers "
+         "Chechek Ochurova.",
+         [("Who will work in the hotel?", None), ("Our girls will work,", "Chechek Ochurova")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirty_second_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

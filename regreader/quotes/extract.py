@@ -63,7 +63,7 @@ _NAMING_NOUNS = re.compile(
     r"|theat(?:er|re)|exhibition|conference|venture|operator|system|portal|service|app"
     r"|strategy|law|act|bill|decree|concept|hackathon|olympiad|marathon|route|brand"
     r"|headline|heading|title|(?:гос|под)?программ(?!ист)\w*|нацпроект\w*|проект\w*|закон\w*"
-    r"|заголов\w*|компани\w*|завод\w*|предприяти\w*"
+    r"|заголов\w*|компани\w*|завод\w*|предприяти\w*|образовани[яеюи]|учреждени[яеюи]"
     r"|комбинат\w*|фабрик\w*|форум\w*|фестивал\w*|конкурс\w*|фонд\w*|центр\w*|корпораци\w*"
     r"|групп\w*|холдинг\w*|банк\w*|бренд\w*|марк\w*|инициатив\w*|парк\w*|технопарк\w*"
     r"|кластер\w*|зон\w*|платформ\w*|парти\w*|движени\w*|акци\w*|кампани\w*|газет\w*"
@@ -193,6 +193,8 @@ def _extract(body: str) -> Extraction:
         nested = _add_announced_dash_lines(body, quotes, attributor)
     quotes = _answers_in_first_person(body, quotes, people)
     turns = _turns(body, labels, top, people)
+    if turns:
+        quotes = _told_by_the_turn(body, quotes, turns)
     dropped = nested | _headline_quotes(body, quotes)
     ordered = sorted(
         (q for q in quotes + turns if id(q) not in dropped), key=lambda q: (q.start, q.kind)
@@ -420,7 +422,8 @@ def _attribution(
 def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str | None:
     """'quote', 'mention' or None (a scare-quoted word or phrase)."""
     words = text.split()
-    ends_clause = text.endswith(_TERMINAL)
+    # "'Priority measures,'" Krasnova repeats: a quote of a quote ends where the inner does.
+    ends_clause = text.rstrip(_INNER_CLOSERS).endswith(_TERMINAL)
     # A comma inside the marks is American punctuation, not speech: '“Orsk Today,” has'.
     name_like = _name_like(text, words, text.endswith(_SENTENCE_TERMINAL))
     # A label, or a verb after the quote: joined to it by punctuation inside the marks
@@ -442,6 +445,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
         return "mention" if name_like else None  # 'a so-called "special regime"'
+    if len(words) <= _WORD_AS_WORD_MAX and _WORD_AS_WORD_RE.search(
+        body, max(0, span.start - 24), span.start - 1
+    ):
+        return None  # 'Я не люблю слово «вымирает»': a word talked about, not said
     if (said or attribution.how == "after") and ends_clause:
         return "quote"
     if (
@@ -528,6 +535,7 @@ def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) ->
 
 _PARTIAL_REACH = 200
 _TERM_WORDS = 4
+_INNER_CLOSERS = "'’”\"“»"
 
 
 def _shares_the_sentence_speaker(
@@ -610,7 +618,7 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
 # Not the passive: 'is called the main “bottleneck” by the regions' names a term.
 _CALLED_IT_RE = re.compile(
     r"(?<![\w-])(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
-    r"(?:call(?:s|ed|ing)?(?:[\s\u00a0]+[\w-]+){1,3}|(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){0,3})"
+    r"(?:call(?:s|ed|ing)?(?:[\s\u00a0]+[\w'’-]+){1,3}|(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){0,3})"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -638,7 +646,9 @@ _SLOGAN_BEFORE_RE = re.compile(
     r"|signs?)(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью"
     r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?)"
     # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
-    r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|banners?|placards?)[\s\u00a0:,]*$",
+    r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|banners?|placards?"
+    # A caption: 'детский рисунок с подписью «Спасибо нашей Людмиле Аркадьевне!»'.
+    r"|с[\s\u00a0]+(?:подписью|надписью)|надпись|caption)[\s\u00a0:,]*$",
     re.IGNORECASE,
 )
 _SLOGAN_LAST_WORDS = word_set(
@@ -647,7 +657,7 @@ _SLOGAN_LAST_WORDS = word_set(
     "транспарант транспаранта транспаранте транспарантом баннер баннера баннере баннером "
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
     "плакаты плакатами транспаранты транспарантами баннеры баннерами "
-    "placard placards"
+    "placard placards подписью надпись caption"
 )
 
 
@@ -675,7 +685,8 @@ def _named_as(body: str, open_at: int) -> bool:
             words.pop()
     if not words:
         return False
-    return words[-1] in _NAMING_VERBS or words[-2:] == ["known", "as"]
+    # 'known as', 'known locally as'
+    return words[-1] in _NAMING_VERBS or (words[-1] == "as" and "known" in words[-3:-1])
 
 
 def _nicknamed(body: str, open_at: int) -> bool:
@@ -693,6 +704,11 @@ _CLAUSE_BREAK_RE = re.compile(r"[,.;:!?«»“”\"\n]")
 _NAMING_VERB_RE = re.compile(r"dubbed|nicknamed|christened|окрестил|прозвал|именуем", re.I)
 
 
+# 'the word "declared"', 'слово «вымирает»', 'термин «агломерация»'.
+_WORD_AS_WORD_RE = re.compile(
+    r"(?<![\w-])(?:words?|terms?|слово|слова|термин|термина)[\s\u00a0]*$", re.IGNORECASE
+)
+_WORD_AS_WORD_MAX = 2
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that)[\s\u00a0]*$", re.I
@@ -945,6 +961,33 @@ def _turns(body: str, labels: list[Label], top: list[Span], people: People) -> l
             )
         )
     return turns
+
+
+# 'Я на сходе честно сказал людям: «...»': the one speaking says they said it.
+_FIRST_PERSON_SAID_RE = re.compile(r"(?<![\w-])(?:[яЯ]|I)(?![\w-])[^.!?…\n]{0,120}$")
+
+
+def _told_by_the_turn(
+    body: str, quotes: list[ExtractedQuote], turns: list[ExtractedQuote]
+) -> list[ExtractedQuote]:
+    """Quotes nobody is named for inside a transcript turn, that its speaker says they
+    said ('В.С. Ефремов: ... Я честно сказал людям: «...»'), are that speaker's."""
+    starts = [turn.start for turn in turns]
+    told: list[ExtractedQuote] = []
+    for quote in quotes:
+        index = bisect.bisect_right(starts, quote.start) - 1
+        turn = turns[index] if index >= 0 else None
+        if (
+            quote.speaker is None
+            and turn is not None
+            and turn.speaker is not None
+            and quote.end <= turn.end
+            and _FIRST_PERSON_SAID_RE.search(body, clause_start(body, quote.start - 1), quote.start)
+            and find_verb(body, clause_start(body, quote.start - 1), quote.start) is not None
+        ):
+            quote = replace(quote, speaker=turn.speaker, role=turn.role)
+        told.append(quote)
+    return told
 
 
 def _headline_label(body: str, label: Label) -> bool:

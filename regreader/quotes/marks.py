@@ -46,6 +46,7 @@ class _Open:
     mark: str
     at: int
     paragraphs: int = 0
+    spaced: bool = False  # a straight " with blanks on both sides: '" We want ... ",'
 
 
 def _is_word_char(char: str) -> bool:
@@ -149,6 +150,8 @@ def _straight(
 ) -> None:
     if _is_word_char(before) and _is_word_char(after):
         return  # an apostrophe (or inch mark) inside a word
+    if char == '"' and before in _BLANKS and _spaced(char, at, after, stack, spans):
+        return
     can_close = before.strip() != "" and before not in "«“„‘‚" and after in _AFTER_CLOSER
     can_open = before in _BEFORE_OPENER and after.strip() != ""
     # A straight " may close a curly “ or „ (“...," said X): typists mix them.
@@ -157,6 +160,23 @@ def _straight(
         _close(stack, spans, at, closes)
     elif can_open and (char == '"' or _is_word_char(after) or after in ".…"):
         stack.append(_Open(char, at))
+
+
+_BLANKS = frozenset(" \t\u00a0")
+
+
+def _spaced(char: str, at: int, after: str, stack: list[_Open], spans: list[Span]) -> bool:
+    """Machine-translated text sets straight marks apart from their words ('" We want
+    that the tourist stops here ", explained the head'): a blank-flanked " opens, and
+    the next " after a blank closes it. Whether the mark was taken so."""
+    top = stack[-1] if stack else None
+    if top is not None and top.spaced and after in _AFTER_CLOSER:
+        _close(stack, spans, at, char)
+        return True
+    if after in _BLANKS and (top is None or not top.spaced):
+        stack.append(_Open(char, at, spaced=True))
+        return True
+    return False
 
 
 def _top_of(stack: list[_Open], marks: str) -> str:

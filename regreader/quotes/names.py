@@ -352,9 +352,11 @@ _PATRONYMIC_CASES = {
     "m": (("ича", "ич"), ("ичу", "ич"), ("ичем", "ич"), ("иче", "ич")),
     "f": (("вны", "вна"), ("вне", "вна"), ("вну", "вна"), ("вной", "вна")),
 }
-# Every case: 'Петровны', 'Ильиничной' too.
+# Every case: 'Петровны', 'Ильиничной' too; and the few men's patronymics in -ич alone
+# ('Андрей Кузьмич Попов').
+_PATRONYMIC_STEMS = ("ович", "евич", "ьич", "кузьмич", "фомич", "лукич", "никитич")
 _PATRONYMIC_ENDINGS = (
-    *(stem + ending for stem in ("ович", "евич", "ьич") for ending in ("", "а", "у", "ем", "е")),
+    *(stem + ending for stem in _PATRONYMIC_STEMS for ending in ("", "а", "у", "ем", "е")),
     *(stem + ending for stem in ("овн", "евн", "ичн") for ending in ("а", "ы", "е", "у", "ой")),
     "ovich", "evich", "ovna", "evna",
 )  # fmt: skip
@@ -543,7 +545,42 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
             )
         )
     found.extend(_first_names_with_an_initial(text))
+    after_surname = _initials_after_surnames(text)
+    if after_surname:
+        # 'улицы Садовой Лукина Г.П.': the initials say where the name is.
+        taken = [(mention.start, mention.end) for mention in after_surname]
+        found = [m for m in found if not any(m.start < e and s < m.end for s, e in taken)]
+        found.extend(after_surname)
     found.sort(key=lambda mention: mention.start)
+    return found
+
+
+# 'Гайнуллин Р.Ф.', 'Сидоркин В. А.': the surname first, as Russian documents write a
+# name; found from the two initials.
+_INITIALS_AFTER_SURNAME_RE = re.compile(
+    r"(?<=[а-яё])[ \u00a0]+(?P<initials>[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.)(?![\w-])"
+)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]?([А-ЯЁ][а-яё-]+)")
+_SURNAME_BEFORE_RE = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?$")
+
+
+def _initials_after_surnames(text: str) -> list[NameMention]:
+    found: list[NameMention] = []
+    for match in _INITIALS_AFTER_SURNAME_RE.finditer(text):
+        before = _SURNAME_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        if before is None or _word(before.group()).not_name or names_a_place(before.group()):
+            continue
+        following = _NEXT_WORD_RE.match(text, match.end())
+        if following and looks_like_surname(following.group(1)):
+            continue  # 'заместитель председателя Госсовета Р.Ф. Нигматуллин': initials first
+        surname = before.group()
+        initials = match.group("initials").replace(" ", "").replace("\u00a0", "")
+        found.append(
+            NameMention(
+                before.start(), match.end(), f"{initials} {surname}", surname,
+                surname_gender(surname), True,
+            )
+        )  # fmt: skip
     return found
 
 

@@ -70,8 +70,12 @@ _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
 _MAX_SUBJECT_WORDS = 10
 
 # 'him' too: 'quoted him as saying'.
-_PRONOUN_RE = re.compile(r"(?<![\w-])(?P<pronoun>he|she|him|он|она)(?![\w-])", re.IGNORECASE)
-_PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f"}
+# 'докладчик' too: '— отметил докладчик' is whoever was reporting, of either sex.
+_PRONOUN_RE = re.compile(
+    r"(?<![\w-])(?P<pronoun>he|she|him|он|она|докладчик|докладчица)(?![\w-])", re.IGNORECASE
+)
+_PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f", "докладчик": "",
+                   "докладчица": "f"}  # fmt: skip
 # 'По его словам, «...»', 'по её мнению', 'пресс-служба приводит его слова: «...»', 'in
 # her words', 'according to him': a pronoun inside the phrase.
 POSSESSIVE_INTRO_RE = re.compile(
@@ -732,6 +736,8 @@ class Attributor:
             if _UNNAMED_PERSON_RE.match(self.body, clause, verb[0]) and not (
                 self.people.mentions_in(clause, verb[0])
                 or _PRONOUN_RE.search(self.body, clause, verb[0])
+                # 'Главный врач рассказал': a post, held by someone the text may have named
+                or _CHIEF_POST_RE.match(self.body, clause)
             ):
                 return True
         return False
@@ -1342,12 +1348,17 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
 
 _INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only")
 _INTRODUCED_AS_RE = re.compile(
-    r"(?<![\w-])(?:(?:представивш|назвавш)\w*|(?:introduced|identified)[\s\u00a0]+(?:himself|herself)"
-    r"(?:[\s\u00a0]+only)?[\s\u00a0]+as|gave[\s\u00a0]+(?:his|her)[\s\u00a0]+name[\s\u00a0]+"
-    r"(?:only[\s\u00a0]+)?as)[\s\u00a0]+(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])",
+    r"(?<![\w-])(?:(?:представивш|назвавш)\w*|(?:introduces|introduced|identifies|identified)"
+    r"[\s\u00a0]+(?:himself|herself)(?:[\s\u00a0]+only)?[\s\u00a0]+as|(?:gives|gave)[\s\u00a0]+"
+    r"(?:his|her)[\s\u00a0]+name[\s\u00a0]+(?:only[\s\u00a0]+)?as)[\s\u00a0]+"
+    r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])",
 )
 
 
+_CHIEF_POST_RE = re.compile(
+    r"главн\w+[\s\u00a0]+(?:врач|инженер|редактор|бухгалтер)|главврач|chief[\s\u00a0]+doctor",
+    re.IGNORECASE,
+)
 _ASKER_WORDS = ("вопрос", "просьб", "жалоб", "question")  # as _ASKER_BEFORE_RE writes them
 # 'на вопрос (школьника из Кетово)', 'in answer to a question from (a pupil)': the name
 # after it asked.

@@ -35,7 +35,9 @@ _EN_VERBS = (
     # A text's words: '«...», the petition reads'.
     r"|reads"
     r"|muttered|mutters|murmured|murmurs|whispered|whispers|shouted|shouts|exclaimed"
-    r"|exclaims|grumbled|grumbles"
+    r"|exclaims|grumbled|grumbles|describes|repeats|repeated"
+    # The reporter's own questions in dash speech: '— Who will work here? — we ask.'
+    r"|ask"
 )
 _EN_PARTICIPLES = (
     r"stating|noting|saying|adding|explaining|emphasi[sz]ing|stressing|commenting|remarking"
@@ -54,6 +56,7 @@ _RU_PAST = (
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
     r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл|называл|отозвал|повторил"
+    r"|выкрикнул|крикнул"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
