@@ -701,7 +701,9 @@ def _nicknamed(body: str, open_at: int) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,.;:!?«»“”\"\n]")
-_NAMING_VERB_RE = re.compile(r"dubbed|nicknamed|christened|окрестил|прозвал|именуем", re.I)
+# Lower case only: a case-blind alternation searched before every quote cost 1% of
+# extraction.
+_NAMING_VERB_RE = re.compile(r"dubbed|nicknamed|christened|окрестил|прозвал|именуем")
 
 
 # 'the word "declared"', 'слово «вымирает»', 'термин «агломерация»'.

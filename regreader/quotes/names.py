@@ -557,8 +557,9 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
 
 # 'Гайнуллин Р.Ф.', 'Сидоркин В. А.': the surname first, as Russian documents write a
 # name; found from the two initials.
+# Found from the first initial's dot (a literal the engine jumps to), as _INITIALS_RE.
 _INITIALS_AFTER_SURNAME_RE = re.compile(
-    r"(?<=[а-яё])[ \u00a0]+(?P<initials>[А-ЯЁ]\.[ \u00a0]?[А-ЯЁ]\.)(?![\w-])"
+    r"\.(?<=[а-яё][ \u00a0][А-ЯЁ]\.)[ \u00a0]?[А-ЯЁ]\.(?![\w-])"
 )
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]?([А-ЯЁ][а-яё-]+)")
 _SURNAME_BEFORE_RE = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?$")
@@ -567,14 +568,16 @@ _SURNAME_BEFORE_RE = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ]
 def _initials_after_surnames(text: str) -> list[NameMention]:
     found: list[NameMention] = []
     for match in _INITIALS_AFTER_SURNAME_RE.finditer(text):
-        before = _SURNAME_BEFORE_RE.search(text, max(0, match.start() - 30), match.start())
+        first_initial = match.start() - 1
+        blank = first_initial - 1
+        before = _SURNAME_BEFORE_RE.search(text, max(0, blank - 30), blank)
         if before is None or _word(before.group()).not_name or names_a_place(before.group()):
             continue
         following = _NEXT_WORD_RE.match(text, match.end())
         if following and looks_like_surname(following.group(1)):
             continue  # 'заместитель председателя Госсовета Р.Ф. Нигматуллин': initials first
         surname = before.group()
-        initials = match.group("initials").replace(" ", "").replace("\u00a0", "")
+        initials = re.sub(r"[ \u00a0]", "", text[first_initial : match.end()])
         found.append(
             NameMention(
                 before.start(), match.end(), f"{initials} {surname}", surname,
