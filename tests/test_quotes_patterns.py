@@ -2068,3 +2068,16 @@ def test_shapes_of_the_thirty_second_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The familiar forms people go by in features and dialogue.
+        ("“Money was there in 2008 too,” replies his partner, Tolya.", "Tolya"),
+        ("“Eventually the berth will be at the bottom,” says Vanya.", "Vanya"),
+        ("— А мост когда построят? — спрашивает Коля.", "Коля"),
+    ],
+)  # fmt: skip
+def test_familiar_first_names_speak(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
