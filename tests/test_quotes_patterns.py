@@ -2081,3 +2081,75 @@ def test_shapes_of_the_thirty_second_blind_set(
 )  # fmt: skip
 def test_familiar_first_names_speak(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A man's surname in -а declines as a noun does.
+        ("Об этом сообщил «Коммерсантъ» со ссылкой на письмо губернатора Ильи Середы. "
+         "Ситуацию Середа назвал «самой тяжелой с 2015 года».",
+         [("самой тяжелой с 2015 года", "Илья Середа")]),
+        # The head of state is the president named before.
+        ("Президент Виктор Савельев провёл встречу с губернатором Андреем Кравцовым.\n\n«Мы "
+         "вышли на такие цифры», — сказал Кравцов.\n\n«Сроки вы называете не в первый раз», "
+         "— заметил глава государства.",
+         [("Мы вышли на такие цифры", "Андрей Кравцов"),
+          ("Сроки вы называете не в первый раз", "Виктор Савельев")]),
+        # A municipality's official name.
+        ("«Мы строим связь между улусами!» – заявил глава городского округа «город Якутск» "
+         "Айаал Степанов.",
+         [("Мы строим связь между улусами!", "Айаал Степанов")]),
+        # 'Впоследствии' opens no name.
+        ("Губернатор Андрей Сучков выступил. Впоследствии Сучков называл соглашение "
+         "«договором о намерениях».",
+         [("договором о намерениях", "Андрей Сучков")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirty_third_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A footnote marker after the closing mark.
+        ('"We are not asking for charity," he told the legislature, "we are asking that '
+         'the rules be applied to everyone."[4] It was unusual.',
+         [("We are not asking for charity,", None),
+          ("we are asking that the rules be applied to everyone.", None)]),
+        # A scholarly reference names the author of the words.
+        ("Helen Ashworth studied Sakha for a decade. Her conclusion that Sakha is “rich as a "
+         "territory and poor as a budget” (Ashworth 2018: 230) remains accurate.",
+         [("rich as a territory and poor as a budget", "Helen Ashworth")]),
+        # ... but not where a document came out.
+        ('^1 Ministry for the Development of the Far East, "Strategy for the Development of '
+         'the Far East to 2035" (Moscow, 2020).', []),
+        # The title of a legal act after its number.
+        ("Presidential Decree No. 68 “On the evaluation of the effectiveness of senior "
+         "officials” lists the indicators.", []),
+        ("[1] Распоряжение Правительства РФ от 13.02.2019 № 207-р «Об утверждении "
+         "Стратегии пространственного развития Российской Федерации на период до 2025 "
+         "года».\n[2] Лаптева Н.В. Агломерации. 2019.", []),
+        # What someone is said to have called something, however the sentence reports it.
+        ("The head of a development corporation was candid, saying that the zones had "
+         "become \"a brand rather than a regime\" (\"скорее бренд, чем режим\").^2",
+         [("скорее бренд, чем режим", None)]),
+        ("The ministry presented its own plan for Baikalsk as a \"reset\" of the town.",
+         [("reset", None)]),
+        ("The Alabuga zone is often described as a \"city within a city\".", []),
+        ("Ещё в 2019 году Совет Федерации рекомендовал правительству «рассмотреть "
+         "возможность» передачи регионам доли налога.",
+         [("рассмотреть возможность", None)]),
+        # A pseudonym is a name.
+        ("Svetlana (a pseudonym), the head of a rural settlement, described the fatigue. "
+         "“Last year we won money for a playground,” she said.",
+         [("Last year we won money for a playground,", "Svetlana")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirty_fourth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -62,6 +62,7 @@ _NAMING_NOUNS = re.compile(
     r"|association|union|society|club|team|enterprise|school|university|institute|museum"
     r"|theat(?:er|re)|exhibition|conference|venture|operator|system|portal|service|app"
     r"|strategy|law|act|bill|decree|concept|hackathon|olympiad|marathon|route|brand"
+    r"|interview|интервью"
     r"|headline|heading|title|(?:гос|под)?программ(?!ист)\w*|нацпроект\w*|проект\w*|закон\w*"
     r"|заголов\w*|компани\w*|завод\w*|предприяти\w*|образовани[яеюи]|учреждени[яеюи]"
     r"|комбинат\w*|фабрик\w*|форум\w*|фестивал\w*|конкурс\w*|фонд\w*|центр\w*|корпораци\w*"
@@ -143,7 +144,11 @@ def _extract(body: str) -> Extraction:
         label = label_by_text_start.get(span.start - 1)
         attribution = _attribution(body, around, label, people, attributor, previous, next_open)
         kind = _classify(body, around, text, attribution)
-        if kind is None and quotes and _goes_on_partial(body, previous, span, text):
+        if (
+            (kind is None or (kind == "quote" and attribution.how == ""))
+            and quotes
+            and _goes_on_partial(body, previous, span, text)
+        ):
             # '... called it "a serious mistake" that would leave it "in debt"'
             kind = "quote"
             attribution = Attribution(quotes[-1].speaker, quotes[-1].role, "inherited")
@@ -407,6 +412,9 @@ def _attribution(
     in_table = attributor.table_row(span.start - 1, span.end)
     if in_table is not None:
         return in_table
+    cited = attributor.cited(span.end + 1)
+    if cited is not None:
+        return cited
     floor = previous.end + 1 if previous is not None else 0
     after = attributor.after(span.end + 1, next_open)
     if after is not None and after.direct:
@@ -437,6 +445,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
     if _titled_event(body, span.start - 1):
         return "mention"  # 'сессия «Агломерации Сибири: кто платит за рост»': its title
+    if _PLACE_NAME_RE.fullmatch(text):
+        return "mention"  # 'городского округа «город Якутск»': a municipality's name
+    if _ACT_TITLE_RE.match(text) and _ACT_NUMBER_BEFORE_RE.search(
+        body, max(0, span.start - 40), span.start - 1
+    ):
+        return "mention"  # 'Decree No. 68 “On the evaluation of ...”', '№ 207-р «Об ...»'
     if name_like and _named_by_noun(body, span):
         return "mention"
     if name_like and _named_in_apposition(body, span, words):
@@ -493,7 +507,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"
     # Lower-case words in a sentence that reports them: 'Ilya Vorontsov said the governor
     # "has no plans" to run, dismissing ...' (words after it attribute nothing here).
-    reported = attribution.how == "before" or (attribution.how == "after" and not said)
+    reported = attribution.how in ("before", "") or (attribution.how == "after" and not said)
     if reported and _partial(body, span, text, attribution.speaker is not None):
         return "quote"
     return None
@@ -566,8 +580,11 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     if _MADE_A_RE.search(body, max(0, open_at - 24), open_at):
         # 'said he had been made a "scapegoat"': what someone says they were called.
         return text[:1].islower() and partial_quote_verb(body, open_at, named)
+    described = _DESCRIBED_AS_A_RE.search(body, max(0, open_at - 80), open_at)
+    as_a = described is not None and described.group("passive") is None
     if " " not in text.strip() and not (
-        _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
+        as_a
+        or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
         or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
         or (
             _INSTRUMENTAL_RE.search(text.strip())
@@ -581,15 +598,24 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
         and (
             not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
             or _GRADED_RE.match(text) is not None
+            or as_a  # 'presented its plan as a "reset"': what it was presented as
         )
         and not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
         # 'the federal “quotas for keels” programme'; a noun before may be the thing the
         # words describe ('called the service “slow”').
         and not _named_by_noun_after(body, span)
-        and (partial_quote_verb(body, open_at, named) or _in_their_words(body, open_at))
+        and (as_a or partial_quote_verb(body, open_at, named) or _in_their_words(body, open_at))
     )
 
 
+# 'presented its own plan as a "reset"' gives the word as someone's; 'is often described
+# as a "city within a city"' (the passive: by people at large) a term.
+_DESCRIBED_AS_A_RE = re.compile(
+    r"(?<![\w-])(?P<passive>(?:is|are|was|were|been|be)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?)?"
+    r"(?:present|describ|portray|fram|characteri[sz])(?:es|ed|s|e)?(?:[ \u00a0]+[\w'’-]+){0,6}?"
+    r"[ \u00a0]+as[ \u00a0]+an?[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _GRADED_RE = re.compile(
     r"(?:more|less|most|least|very|too|truly|really|fully|rather|quite|более|менее|очень"
     r"|слишком)[ \u00a0]+\w",
@@ -760,6 +786,15 @@ _SPEECH_NOUNS = re.compile(
     r"|поговорк[аиу]|присказк[аиу]|ответ|реплик[аиу])$",
     re.IGNORECASE,
 )
+
+
+# The title of a legal act after its number: 'Resolution No. 1325 "On the restructuring
+# of budget loans ..."', 'Распоряжение ... № 207-р «Об утверждении Стратегии ...»'.
+_PLACE_NAME_RE = re.compile(
+    r"(?:город|село|пос[её]лок|деревня|станица|аул|улус)[ \u00a0]+[А-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+)?"
+)
+_ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
+_ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
 
 
 # A phrase set a few words before the colon that opens the marks: 'his favourite phrase

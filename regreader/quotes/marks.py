@@ -23,7 +23,8 @@ _PARAGRAPH_START_RE = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*(?=\S)")
 
 # What may stand before an opening mark / after a closing mark.
 _BEFORE_OPENER = set(" \t\n\u00a0([{—–-/:;,«“„‘‚\"'…") | {""}
-_AFTER_CLOSER = set(" \t\n\u00a0)]}.,;:!?…—–-/»”“’\"'") | {""}
+# A footnote marker may follow a closing mark: '..."[4]', '...”^2', '...»¹'.
+_AFTER_CLOSER = set(" \t\n\u00a0)]}.,;:!?…—–-/»”“’\"'[^¹²³⁴⁵⁶⁷⁸⁹⁰") | {""}
 _TERMINAL = tuple(".!?…:;")
 # The families a continuation paragraph may open with, by the quote's opening mark.
 _FAMILY = {"«": "«", "“": '“„"', "„": "„“", '"': '"“', "‘": "‘", "'": "'", "‹": "‹"}

@@ -398,7 +398,13 @@ def surname_nominative(word: str, gender: Gender, case: int) -> str:
             stem = low[: -len(ending)]
             if stem[-1] not in "аеёиоуыэюяь" and not looks_like_surname(stem + "а"):
                 return word[: -len(ending)]
+        if case == GENITIVE and low.endswith("ы") and len(low) > 3 and low[-2] not in _VOWELS:
+            # 'губернатора Ильи Середы': a man's surname in -а declines as a noun does.
+            return _restore_case(word, low, "а", 1)
     return word
+
+
+_VOWELS = frozenset("аеёиоуыэюя")
 
 
 def patronymic_nominative(word: str, gender: Gender) -> str:
@@ -464,7 +470,8 @@ Representative Spokesman Spokeswoman Spokesperson Adviser Advisor Commissioner A
 Envoy Speaker Rector Professor Expert Analyst Economist What Which Who Whom Whose Where
 Why How Что Кто Где Почему Зачем Какой Какая Какие
 Позже Ранее Затем Потом Впрочем Поэтому Кстати Например Наконец Сначала Здесь Там Тут
-Уже Зато Later Earlier Here There Instead Indeed
+Уже Зато Впоследствии Позднее Вскоре Однажды Later Earlier Here There Instead Indeed
+Subsequently Afterwards
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 # Ministries by their short names, in any case ('Минфина', 'Минтрансом'): no surname.
@@ -630,6 +637,12 @@ def _may_be_unlisted(text: str, run: re.Match[str]) -> bool:
     before them): the cheap part of `_unlisted_name`, for every capitalised run."""
     spaces = run.group().count(" ")
     return 0 < spaces < 3 and (text.startswith(",", run.end()) or _is_cyrillic(run.group()))
+
+
+def may_be_surname(word: str) -> bool:
+    """Whether a capitalised word can be a person's surname: no word that never is one
+    ('Moscow', 'Ministry'), no place ('Тюмень')."""
+    return not _word(word).not_name and not names_a_place(word)
 
 
 def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:

@@ -209,6 +209,11 @@ _REPUBLICS = (
 )  # fmt: skip
 
 
+_HEAD_OF_STATE_RE = re.compile(
+    r"глав\w*[\s\u00a0]+государства|head[\s\u00a0]+of[\s\u00a0]+state", re.IGNORECASE
+)
+
+
 def _place_headed(role: str) -> str | None:
     """The place of 'Глава Красноярска' or 'Глава Тувы', case-folded; None for any other
     role, and for 'Глава Минтранса', who heads a ministry (see _MINISTRY_KEYS)."""
@@ -219,6 +224,8 @@ def _place_headed(role: str) -> str | None:
 
 
 def _role_keys(role: str) -> set[str]:
+    if _HEAD_OF_STATE_RE.search(role):
+        return {"president"}  # 'заметил глава государства': the president named before
     place = _place_headed(role)
     if _CITY_HEAD_RE.search(role) or (place and not place.startswith(_REPUBLICS)):
         return {"mayor"}  # 'глава города' is its mayor

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import islice, pairwise
@@ -32,6 +33,7 @@ from regreader.quotes.names import (
     in_female_oblique_case,
     is_patronymic,
     lone_surname,
+    may_be_surname,
     spelling_key,
     surname_gender,
     surname_matches,
@@ -253,7 +255,7 @@ class People:
         Olga': a person the text knows by a first name alone."""
         if not any(word in self.body for word in _INTRODUCED_WORDS):
             return
-        for match in _INTRODUCED_AS_RE.finditer(self.body):
+        for match in _introduced(self.body):
             given = first_name(match.group("name"))
             if given is None or full_names.overlaps(match.start("name"), match.end("name")):
                 continue
@@ -663,6 +665,17 @@ class Attributor:
 
     def _role_near(self, start: int, end: int) -> str | None:
         return cached_role_near(self.body, start, end, self.people.roles)
+
+    def cited(self, close_end: int) -> Attribution | None:
+        """'“rich as a territory and poor as a budget” (Ashworth 2018: 230)': a scholarly
+        reference right after a quote names its author."""
+        if close_end >= len(self.body) or self.body[close_end] not in " \u00a0([":
+            return None  # most quotes: no reference after them
+        citation = _CITATION_RE.match(self.body, close_end)
+        if citation is None or not may_be_surname(citation.group("surname")):
+            return None  # '"Strategy ..." (Moscow, 2020)': where a document came out
+        person = self.people.named_by_surname(citation.group("surname"))
+        return Attribution(person.name, person.role, "after", True)
 
     def after(self, close_end: int, limit: int) -> Attribution | None:
         """Attribution right after a quote: '”, she said', '», — заявил Беляков'.
@@ -1346,7 +1359,27 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
     )
 
 
-_INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only")
+# '(Ashworth 2018: 230)', '(Pravdin 2019)', '[Лаптева, 2019, с. 45]', '(Kalugina et al. 2016)'.
+_CITATION_RE = re.compile(
+    r"[ \u00a0]?[(\[](?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]+)"
+    r"(?:[ \u00a0]+et[ \u00a0]+al\.|[ \u00a0]+и[ \u00a0]+др\.)?,?[ \u00a0]+(?:19|20)\d\d[a-zа-я]?"
+    r"(?:(?::|,[ \u00a0]*(?:p|pp|с)\.)[ \u00a0]*\d+(?:[-–]\d+)?)?[)\]]"
+)
+_INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
+                     "pseudonym", "имя изменено")  # fmt: skip
+# 'Svetlana (a pseudonym), the head of a rural settlement', 'Ольга (имя изменено)'.
+_PSEUDONYM_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+\((?:a[ \u00a0]+pseudonym|pseudonym"
+    r"|not[ \u00a0]+(?:his|her)[ \u00a0]+real[ \u00a0]+name|name[ \u00a0]+changed"
+    r"|имя[ \u00a0]+изменено)\)"
+)
+
+
+def _introduced(body: str) -> Iterator[re.Match[str]]:
+    yield from _INTRODUCED_AS_RE.finditer(body)
+    yield from _PSEUDONYM_RE.finditer(body)
+
+
 _INTRODUCED_AS_RE = re.compile(
     r"(?<![\w-])(?:(?:представивш|назвавш)\w*|(?:introduces|introduced|identifies|identified)"
     r"[\s\u00a0]+(?:himself|herself)(?:[\s\u00a0]+only)?[\s\u00a0]+as|(?:gives|gave)[\s\u00a0]+"

@@ -125,7 +125,8 @@ _PARTIAL_WORDS = frozenset(
         "|regards|instructed|instruct"
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
-        "|complained|complains"
+        "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
+        "|framed|frames|portrayed|portrays|characterised|characterized"
         "|считает|говорит|по словам|по мнению|обвиняет|обвиняют|признаёт"
     )
     | {
@@ -133,7 +134,7 @@ _PARTIAL_WORDS = frozenset(
         for stem in _expand(
             "сказал|заявил|назвал|называл|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл|повторил"
-            "|пожаловал|посетовал|сетовал"
+            "|пожаловал|посетовал|сетовал|рекомендовал"
         )
         for ending in _RU_PAST_ENDINGS
     }
