@@ -471,6 +471,7 @@ Envoy Speaker Rector Professor Expert Analyst Economist What Which Who Whom Whos
 Why How Что Кто Где Почему Зачем Какой Какая Какие
 Позже Ранее Затем Потом Впрочем Поэтому Кстати Например Наконец Сначала Здесь Там Тут
 Уже Зато Впоследствии Позднее Вскоре Однажды Later Earlier Here There Instead Indeed
+Правительства Администрации Министерства Управления Департамента Думы Собрания Совета
 Subsequently Afterwards
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
@@ -636,7 +637,7 @@ def _may_be_unlisted(text: str, run: re.Match[str]) -> bool:
     """Two or three words, set off by a comma or in Russian (where a role may stand
     before them): the cheap part of `_unlisted_name`, for every capitalised run."""
     spaces = run.group().count(" ")
-    return 0 < spaces < 3 and (text.startswith(",", run.end()) or _is_cyrillic(run.group()))
+    return 0 < spaces < 4 and (text.startswith(",", run.end()) or _is_cyrillic(run.group()))
 
 
 def may_be_surname(word: str) -> bool:
@@ -648,11 +649,12 @@ def may_be_surname(word: str) -> bool:
 def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
     """A run of two capitalised words, neither of which is never a name, after no
     preposition ('in Nizhny Novgorod' is a place), a place before them allowed ('Министр
-    здравоохранения Тувы Шолбан Ооржак'): what may be a name from outside the lists,
-    surname last as the text has it. Gender unknown."""
+    здравоохранения Тувы Шолбан Ооржак', 'Республики Тыва Айдыс Монгуш'): what may be a
+    name from outside the lists, surname last as the text has it. Gender unknown."""
     words = run.group().split()
     start = run.start()
-    if len(words) == 3 and names_a_place(words[0]):
+    # 'Республики Тыва Айдыс Монгуш': the place's words before the name are no part of it.
+    while len(words) > 2 and (_word(words[0]).not_name or names_a_place(words[0])):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     if len(words) != 2 or any(_word(word).not_name for word in words):

@@ -46,6 +46,7 @@ from regreader.quotes.roles import (
     AskedRole,
     cached_role_near,
     describes_a_person,
+    is_role_head,
     may_hold_role,
     plural_role,
     richer_role,
@@ -666,6 +667,15 @@ class Attributor:
     def _role_near(self, start: int, end: int) -> str | None:
         return cached_role_near(self.body, start, end, self.people.roles)
 
+    def _relayed(self, start: int, open_at: int) -> Person | None:
+        """'Габдулхаков напомнил слова раиса Рашида Гимадиева: «...»', 'процитировал
+        вице-премьера Игоря Шелеста: «...»': the words are the one named after the verb."""
+        relay = _RELAY_RE.search(self.body, start, open_at)
+        if relay is None:
+            return None
+        mentions = self.people.mentions_in(relay.end(), open_at)
+        return self.people.persons[mentions[0][2]] if mentions else None
+
     def cited(self, close_end: int) -> Attribution | None:
         """'“rich as a territory and poor as a budget” (Ashworth 2018: 230)': a scholarly
         reference right after a quote names its author."""
@@ -897,6 +907,9 @@ class Attributor:
         verb = last_verb(self.body, start, open_at)
         if _UNSAID_RE.search(lead):
             return UNSAID
+        relayed = self._relayed(start, open_at)
+        if relayed is not None:
+            return Attribution(relayed.name, relayed.role, "before", direct, stripped.endswith(":"))
         if verb is None:
             if stripped.endswith(":") and stripped[:-1].strip():
                 found = self._subject(start, open_at, first=False, how="before")
@@ -1347,6 +1360,8 @@ class Attributor:
 
 def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
     """Whether the words around a name no list knows say it is a person's."""
+    if any(is_role_head(fold(word)) for word in mention.name.split()):
+        return False  # 'Заместитель Председателя Правительства М.Хуснуллин': a title
     if role_follows(body, mention.end) or role_precedes(body, mention.start):
         return True
     if _RUSSIAN_ROLE_BEFORE_RE.search(body, max(0, mention.start - 80), mention.start):
@@ -1359,6 +1374,12 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
     )
 
 
+# A verb that passes on someone else's words, that someone after it.
+_RELAY_RE = re.compile(
+    r"(?<![\w-])(?:(?:напомнил|привёл|привел|повторил)\w*[\s\u00a0]+слова|процитировал\w*"
+    r"|quoted|recalled[\s\u00a0]+the[\s\u00a0]+words[\s\u00a0]+of)(?![\w-])",
+    re.IGNORECASE,
+)
 # '(Ashworth 2018: 230)', '(Pravdin 2019)', '[Лаптева, 2019, с. 45]', '(Kalugina et al. 2016)'.
 _CITATION_RE = re.compile(
     r"[ \u00a0]?[(\[](?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]+)"
@@ -1410,7 +1431,7 @@ _RUSSIAN_ROLE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:[Мм]инистр|[Гг]лав[аы]|[Рр]уководител[ья]|[Дд]иректор|[Пп]редседател[ья]"
     r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник)"
     r"(?:[ \u00a0]+(?![а-яё-]*(?:л|ла|ли|ло|ет|ит|ют|ят|ся|сь)(?![а-яё-]))[а-яё-]+){0,4}"
-    r"(?:[ \u00a0]+[А-ЯЁ][а-яё-]+)?[ \u00a0]+$"
+    r"(?:[ \u00a0]+[А-ЯЁ][а-яё-]+){0,2}[ \u00a0]+$"
 )
 
 
