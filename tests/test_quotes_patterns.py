@@ -1030,7 +1030,7 @@ def test_shapes_of_the_twelfth_blind_set(text: str, quotes: list[tuple[str, str 
         # The words as said come first, their translation in parentheses after.
         ("Президент компании Ли Вэй похвалил власти. «Nobody moves faster than you» («Никто "
          "не работает быстрее вас»), — заметил Вэй.",
-         [("Nobody moves faster than you", None)]),
+         [("Nobody moves faster than you", "Ли Вэй")]),
         # A title-cased name right after the noun it names is no quote, said or not.
         ('Pavel Rochev, chief executive of the pellet maker "Belomorsky Pellet", said the '
          'company had lost its buyers. "Demand in Europe disappeared overnight," Rochev said.',
@@ -2177,4 +2177,34 @@ def test_shapes_of_the_thirty_fourth_blind_set(
     ],
 )  # fmt: skip
 def test_relayed_words_and_titled_names(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Commenters known by their handles.
+        ("Новость собрала двести комментариев.\n\n«Учителю респект, что не молчит», — "
+         "пишет Kyhyn_88.",
+         [("Учителю респект, что не молчит", "Kyhyn_88")]),
+        # Foreign names in Cyrillic, said to be persons by a role, a place after 'из', or
+        # the verb of saying before them.
+        ("Главным спикером стал консультант из Дубая Раджив Менон, который помогает "
+         "компаниям.\n\n«The region has ports», — сказал Менон по-английски.",
+         [("The region has ports", "Раджив Менон")]),
+        ("На открытие приехал основатель компании Маркус Хальберг.\n\n«I believe in this "
+         "region», — сказал по-английски Хальберг.",
+         [("I believe in this region", "Маркус Хальберг")]),
+        ("«Здесь все решается быстрее», — сказал по-английски Мехмет Йылдырым.",
+         [("Здесь все решается быстрее", "Мехмет Йылдырым")]),
+        # The one named after 'по словам', however long the clause before it.
+        ("Виталий Сергеевич Рудаков выступил. Последний раз ММК пропускал выплаты в 2022 "
+         "году, когда, по выражению Виталия Рудакова, металлургам пришлось «пережить "
+         "идеальный шторм».",
+         [("пережить идеальный шторм", "Виталий Сергеевич Рудаков")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirty_fifth_and_thirty_sixth_blind_sets(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -649,17 +649,21 @@ def may_be_surname(word: str) -> bool:
 def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
     """A run of two capitalised words, neither of which is never a name, after no
     preposition ('in Nizhny Novgorod' is a place), a place before them allowed ('Министр
-    здравоохранения Тувы Шолбан Ооржак', 'Республики Тыва Айдыс Монгуш'): what may be a
-    name from outside the lists, surname last as the text has it. Gender unknown."""
+    здравоохранения Тувы Шолбан Ооржак', 'Республики Тыва Айдыс Монгуш', 'из Дубая Раджив
+    Менон'): what may be a name from outside the lists, surname last as the text has it.
+    Gender unknown."""
     words = run.group().split()
     start = run.start()
-    # 'Республики Тыва Айдыс Монгуш': the place's words before the name are no part of it.
-    while len(words) > 2 and (_word(words[0]).not_name or names_a_place(words[0])):
+    # 'Республики Тыва Айдыс Монгуш', 'консультант из Дубая Раджив Менон': the place's
+    # words before the name are no part of it.
+    after_preposition = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start)
+    while len(words) > 2 and (
+        after_preposition or _word(words[0]).not_name or names_a_place(words[0])
+    ):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
-    if len(words) != 2 or any(_word(word).not_name for word in words):
-        return None
-    if _PREPOSITION_BEFORE_RE.search(text, max(0, run.start() - 8), run.start()):
+        after_preposition = None
+    if len(words) != 2 or after_preposition or any(_word(word).not_name for word in words):
         return None
     return NameMention(start, run.end(), " ".join(words), words[-1], "", True)
 

@@ -247,9 +247,23 @@ class People:
             if not full_names.overlaps(start, start + 1):
                 people.mentions.append((start, end, _named_last(full_starts[key], start)))
         people._add_introduced_by_first_name(full_names)
+        people._add_handles()
         people.mentions.sort()
         people.starts = [start for start, _, _ in people.mentions]
         return people
+
+    def _add_handles(self) -> None:
+        """'Пользователь с ником dimon_73', '— пишет Kyhyn_88': commenters known by their
+        handles (words joined by an underscore), each a person of that name."""
+        if "_" not in self.body:
+            return  # most texts: no handle at all
+        by_handle: dict[str, int] = {}
+        for match in _HANDLE_RE.finditer(self.body):
+            handle = match.group()
+            if handle not in by_handle:
+                by_handle[handle] = len(self.persons)
+                self.persons.append(Person(handle, handle, "", self.body, roles=self.roles))
+            self.mentions.append((match.start(), match.end(), by_handle[handle]))
 
     def _add_introduced_by_first_name(self, full_names: Covered) -> None:
         """'Житель города, представившийся Сергеем', 'a woman who gave her name only as
@@ -920,7 +934,12 @@ class Attributor:
             # 'В приговоре, который огласила судья, говорится: «...»': a text speaks;
             # whoever the sentence names around it did not say the words.
             return Attribution(None, None, "before", direct, announced)
-        subject_first = not _AS_BEFORE_VERB_RE.search(self.body, start, verb[0])
+        # 'когда, по словам Виталия Рудакова, металлургам пришлось «...»': who is named
+        # after these phrases, however long the clause before them.
+        intro_phrase = _NAMED_AFTER_RE.fullmatch(self.body, verb[0], verb[1]) is not None
+        subject_first = not intro_phrase and not _AS_BEFORE_VERB_RE.search(
+            self.body, start, verb[0]
+        )
         found = NO_ATTRIBUTION
         if subject_first:
             found = self._subject(start, verb[0], first=False, how="before")
@@ -929,7 +948,9 @@ class Attributor:
         # из журналистов спросил, собирается ли мэр ...: «...»').
         unnamed_subject = len(self.body[start : verb[0]].split()) > _INVERSION_LEAD_WORDS
         if not (found.speaker or found.role) and (
-            not (subject_first and unnamed_subject) or self._named_at_colon(verb[1], open_at)
+            intro_phrase
+            or not (subject_first and unnamed_subject)
+            or self._named_at_colon(verb[1], open_at)
         ):
             # ('Об этом хорошо сказал мой коллега, глава округа Сергей Журавлёв: «...»':
             # words before the verb that name nobody, and a name announcing the quote.)
@@ -1366,6 +1387,8 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
         return True
     if _RUSSIAN_ROLE_BEFORE_RE.search(body, max(0, mention.start - 80), mention.start):
         return True  # 'Министр топлива и энергетики республики Алдар Сат пояснил'
+    if _SAID_BY_RE.search(body, max(0, mention.start - 40), mention.start):
+        return True  # '— сказал по-английски Мехмет Йылдырым': who said it
     if not body.startswith(",", mention.end):
         return False
     described = _DESCRIPTION_AFTER_NAME_RE.match(body, mention.end)
@@ -1386,6 +1409,7 @@ _CITATION_RE = re.compile(
     r"(?:[ \u00a0]+et[ \u00a0]+al\.|[ \u00a0]+и[ \u00a0]+др\.)?,?[ \u00a0]+(?:19|20)\d\d[a-zа-я]?"
     r"(?:(?::|,[ \u00a0]*(?:p|pp|с)\.)[ \u00a0]*\d+(?:[-–]\d+)?)?[)\]]"
 )
+_HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
 _INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
                      "pseudonym", "имя изменено")  # fmt: skip
 # 'Svetlana (a pseudonym), the head of a rural settlement', 'Ольга (имя изменено)'.
@@ -1424,12 +1448,21 @@ _ASKER_BEFORE_RE = re.compile(
 )
 
 
+# A verb of saying right before a name, an adverb or two between ('сказал по-английски').
+_SAID_BY_RE = re.compile(
+    r"(?<![\w-])(?:сказал|заявил|отметил|добавил|пояснил|said|says|added)\w*"
+    r"(?:[ \u00a0]+[a-zа-яё-]+){0,2}[ \u00a0]+$"
+)
+
+
 # A Russian role head, its complement in lower case (a place allowed), right before a
 # name: 'Министр топлива и энергетики республики', 'Министр здравоохранения Тувы'; no
 # verb between ('Министр поблагодарила Туяну Дашиеву' thanks someone else).
 _RUSSIAN_ROLE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:[Мм]инистр|[Гг]лав[аы]|[Рр]уководител[ья]|[Дд]иректор|[Пп]редседател[ья]"
-    r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник)"
+    r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник|(?:[Сс]о)?[Оо]сновател[ья]"
+    r"|[Вв]ице-президент|[Пп]резидент|[Кк]онсультант|[Ии]нвестор|[Пп]редставител[ья]"
+    r"|[Ээ]ксперт|[Аа]налитик|[Пп]артн[её]р|[Уу]правляющ\w+)"
     r"(?:[ \u00a0]+(?![а-яё-]*(?:л|ла|ли|ло|ет|ит|ют|ят|ся|сь)(?![а-яё-]))[а-яё-]+){0,4}"
     r"(?:[ \u00a0]+[А-ЯЁ][а-яё-]+){0,2}[ \u00a0]+$"
 )
@@ -1510,6 +1543,10 @@ def _names_a_person(noun: str) -> bool:
 
 # Words that may stand before a verb whose subject follows it: 'В пятницу заявил ...'.
 _INVERSION_LEAD_WORDS = 2
+_NAMED_AFTER_RE = re.compile(
+    r"по[\s\u00a0]+(?:словам|мнению|выражению|оценке|оценкам|признанию)|according[\s\u00a0]+to",
+    re.IGNORECASE,
+)
 # At most two words before a role that opens its sentence: 'The transport deputy'.
 _ROLE_SUBJECT_LOOKBACK = 1500
 # What may stand before a role that is its sentence's subject: an opening phrase set off
