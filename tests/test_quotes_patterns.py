@@ -2208,3 +2208,54 @@ def test_shapes_of_the_thirty_fifth_and_thirty_sixth_blind_sets(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A legislature's 'спикер' is its chair.
+        ("Председатель Законодательного собрания Олег Тихомиров открыл заседание. «Мы учли "
+         "всё, что можно было учесть», — сказал спикер.",
+         [("Мы учли всё, что можно было учесть", "Олег Тихомиров")]),
+        # A comment is words, however short.
+        ("Ему ответил председатель комиссии Никита Абрамов.\n\nПост Суркова Абрамов тоже "
+         "перепостил у себя, сопроводив его коротким комментарием: «Подписываюсь под каждым "
+         "словом».",
+         [("Подписываюсь под каждым словом", "Никита Абрамов")]),
+        # A quoted verb is someone's word, not a term.
+        ("Мэр Максим Ершов согласился, что методика отчётности «устарела», и пообещал карту.",
+         [("устарела", "Максим Ершов")]),
+        # A Tatar original and its Russian translation are one quote.
+        ("Депутат Айдар Галимов начал на татарском языке: «Хөрмәтле коллегалар, бюджет — ул "
+         "халык акчасы» («Уважаемые коллеги, бюджет — это народные деньги»).",
+         [("Хөрмәтле коллегалар, бюджет — ул халык акчасы", "Айдар Галимов")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirty_seventh_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A first name and an age.
+        ("Governor Igor Kobzev came in May. Olga, 34, a teacher, has lived here all her "
+         "life. \"By the middle of summer you can smell it,\" she says.",
+         [("By the middle of summer you can smell it,", "Olga")]),
+        # Chants are slogans; what locals call a place is a term.
+        ("On Sunday several hundred people marched through the village chanting “Copper is "
+         "not worth our lungs”.", []),
+        ("Locals have long called the stretch of river below the outfall \"the yellow "
+         "mile\", after the colour of the ice.", []),
+        # ... but a post's caption is its author's words.
+        ("On Instagram, Zulfiya Akhmetshina posted a video from the summit with the caption: "
+         "«A shihan is not a quarry, it is our history.»",
+         [("A shihan is not a quarry, it is our history.", "Zulfiya Akhmetshina")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirty_eighth_blind_set(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

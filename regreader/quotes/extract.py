@@ -281,6 +281,16 @@ _OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*[(\[][ \t\u00a0]*")
 _CLOSE_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*[)\]]")
 
 
+# Letters of the Turkic languages written in Cyrillic (Tatar, Bashkir, Yakut ...), which
+# Russian has not: «Хөрмәтле коллегалар» («Уважаемые коллеги») is a pair.
+_TURKIC_CYRILLIC_RE = re.compile("[әөүҗңһҡғҙҫҕҥӘӨҮҖҢҺҠҒҘҪҔҤ]")
+
+
+def _pair_language(text: str) -> str:
+    """The language of one member of a translation pair, by script."""
+    return "tt" if _TURKIC_CYRILLIC_RE.search(text) else quote_language(text)
+
+
 def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span, int]], set[int]]:
     """'«Мы построим дорогу» ("We will build the road"), he said': one quote, given twice.
 
@@ -301,8 +311,8 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
         closing = _CLOSE_PARENTHESIS_RE.match(body, second.end + 1)
         if closing is None:
             continue
-        languages = (quote_language(body[first.start : first.end]),
-                     quote_language(body[second.start : second.end]))  # fmt: skip
+        languages = (_pair_language(body[first.start : first.end]),
+                     _pair_language(body[second.start : second.end]))  # fmt: skip
         if languages[0] == languages[1]:
             continue
         # The words as said are the ones in the other language than the article's; its
@@ -584,6 +594,7 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     as_a = described is not None and described.group("passive") is None
     if " " not in text.strip() and not (
         as_a
+        or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
         or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
         or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
         or (
@@ -616,6 +627,8 @@ _DESCRIBED_AS_A_RE = re.compile(
     r"[ \u00a0]+as[ \u00a0]+an?[ \u00a0]*$",
     re.IGNORECASE,
 )
+# A verb in the past is no name or term: one such word in marks is someone's word.
+_PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ли|лся|лась|лось|лись)")
 _GRADED_RE = re.compile(
     r"(?:more|less|most|least|very|too|truly|really|fully|rather|quite|более|менее|очень"
     r"|слишком)[ \u00a0]+\w",
@@ -673,8 +686,11 @@ _SLOGAN_BEFORE_RE = re.compile(
     r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?)"
     # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
     r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|banners?|placards?"
-    # A caption: 'детский рисунок с подписью «Спасибо нашей Людмиле Аркадьевне!»'.
-    r"|с[\s\u00a0]+(?:подписью|надписью)|надпись|caption)[\s\u00a0:,]*$",
+    r"|chants?|chanting|chanted|скандир\w*"
+    # A drawing's caption, an inscription: 'детский рисунок с подписью «Спасибо ...!»' (a
+    # post's caption is its author's words: 'posted a video with the caption: «...»').
+    r"|рисун\w*(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+с[\s\u00a0]+(?:подписью|надписью)|надпись)"
+    r"[\s\u00a0:,]*$",
     re.IGNORECASE,
 )
 _SLOGAN_LAST_WORDS = word_set(
@@ -683,7 +699,8 @@ _SLOGAN_LAST_WORDS = word_set(
     "транспарант транспаранта транспаранте транспарантом баннер баннера баннере баннером "
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
     "плакаты плакатами транспаранты транспарантами баннеры баннерами "
-    "placard placards подписью надпись caption"
+    "placard placards подписью надпись chant chants chanting chanted скандировали "
+    "скандируют скандирует скандируя"
 )
 
 
@@ -783,7 +800,7 @@ _TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ]")
 # Nouns for words someone says, announcing them with a colon.
 _SPEECH_NOUNS = re.compile(
     r"(?:phrase|words|saying|remark|line|answer|reply|фраз(?:а|е|у|ы|ой)|слова|выражени[ея]"
-    r"|поговорк[аиу]|присказк[аиу]|ответ|реплик[аиу])$",
+    r"|поговорк[аиу]|присказк[аиу]|ответ|реплик[аиу]|комментари(?:ем|й|я))$",
     re.IGNORECASE,
 )
 

@@ -108,6 +108,9 @@ _ROLE_CLASSES = {
     "chair": "chair", "председател": "chair", "premier": "chair", "премьер": "chair",
     "president": "president",
     "президент": "president",
+    # A legislature's 'спикер' is its chair ('— сказал спикер' after 'председатель
+    # Законодательного собрания').
+    "спикер": "chair",
     # Whoever comments: 'уверен эксперт' after 'политолог Константин Вершинин'.
     "expert": "expert", "эксперт": "expert", "analyst": "expert", "аналитик": "expert",
     "economist": "expert", "экономист": "expert", "политолог": "expert",

@@ -268,13 +268,11 @@ class People:
     def _add_introduced_by_first_name(self, full_names: Covered) -> None:
         """'Житель города, представившийся Сергеем', 'a woman who gave her name only as
         Olga': a person the text knows by a first name alone."""
-        if not any(word in self.body for word in _INTRODUCED_WORDS):
-            return
-        for match in _introduced(self.body):
-            given = first_name(match.group("name"))
-            if given is None or full_names.overlaps(match.start("name"), match.end("name")):
+        for start, end in _introduced(self.body):
+            given = first_name(self.body[start:end])
+            if given is None or full_names.overlaps(start, end):
                 continue
-            self.mentions.append((match.start("name"), match.end("name"), len(self.persons)))
+            self.mentions.append((start, end, len(self.persons)))
             self.persons.append(
                 Person(
                     given.nominative, given.nominative, given.gender, self.body, roles=self.roles
@@ -1420,9 +1418,21 @@ _PSEUDONYM_RE = re.compile(
 )
 
 
-def _introduced(body: str) -> Iterator[re.Match[str]]:
-    yield from _INTRODUCED_AS_RE.finditer(body)
-    yield from _PSEUDONYM_RE.finditer(body)
+def _introduced(body: str) -> Iterator[tuple[int, int]]:
+    """Where each first name stands that the text gives as all it says of a person."""
+    if any(word in body for word in _INTRODUCED_WORDS):
+        for match in (*_INTRODUCED_AS_RE.finditer(body), *_PSEUDONYM_RE.finditer(body)):
+            yield match.span("name")
+    for age in _AGE_AFTER_NAME_RE.finditer(body):
+        # 'Olga, 34, a teacher', 'Pyotr, 70,', 'Ольга, 34 года,': a first name and an age.
+        name = _NAME_BEFORE_RE.search(body, max(0, age.start() - 20), age.start())
+        if name is not None:
+            yield name.span()
+
+
+# Found from the comma (a literal the engine jumps to), the name looked for before it.
+_AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?:[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
 
 
 _INTRODUCED_AS_RE = re.compile(

@@ -56,7 +56,7 @@ _RU_PAST = (
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
     r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл|называл|отозвал|повторил"
-    r"|выкрикнул|крикнул"
+    r"|выкрикнул|крикнул|согласил"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
@@ -143,7 +143,7 @@ _PARTIAL_WORDS = frozenset(
         for stem in _expand(
             "сказал|заявил|назвал|называл|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл|повторил"
-            "|пожаловал|посетовал|сетовал|рекомендовал"
+            "|пожаловал|посетовал|сетовал|рекомендовал|согласил"
         )
         for ending in _RU_PAST_ENDINGS
     }
@@ -165,6 +165,12 @@ _WHAT_SOMEONE_CALLED_RE = re.compile(
 )
 
 
+_PEOPLE_AT_LARGE_CALL_RE = re.compile(
+    r"(?<![\w-])(?:locals|residents|villagers|townspeople|жители|местные|горожане"
+    r"|сельчане)(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:call|calls|called|называют|называли)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 # 'А. Петров называет методику «черновиком»' quotes him; 'местные жители называют мост
 # «бутылочным горлышком»' and 'в компании называют это «вынужденной мерой»' use a term.
 _PARTIAL_WORDS_OF_SOMEONE_NAMED = _PARTIAL_WORDS | frozenset(("называет",))
@@ -178,6 +184,8 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
     what = _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at)
     if what and not (named and _WHAT_SOMEONE_CALLED_RE.match(body, what.start(), open_at)):
         return False
+    if _PEOPLE_AT_LARGE_CALL_RE.search(body, max(start, open_at - 120), open_at):
+        return False  # 'Locals have long called the stretch "the yellow mile"': a term
     words = _PARTIAL_WORDS_OF_SOMEONE_NAMED if named else _PARTIAL_WORDS
     return find_verb(body, start, open_at, words) is not None
 
