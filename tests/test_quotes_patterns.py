@@ -2259,3 +2259,50 @@ def test_shapes_of_the_thirty_eighth_blind_set(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A phrase someone said, named right before its marks ...
+        ("Мэр Баир Дашиев переходил на бурятский язык. Фразу «Манай хотын хүн бүхэн "
+         "үнэтэй» («каждый житель нашего города дорог») он потом сам повторил по-русски.",
+         [("Манай хотын хүн бүхэн үнэтэй", "Баир Дашиев")]),
+        # A dash line under a short line naming its speaker and ending in a colon ...
+        ("11:20\nПолитолог Эртине Монгуш, Тувинский государственный университет:\n\n— "
+         "Главное в послании — тон. Глава впервые говорит о сроках.",
+         [("Главное в послании — тон. Глава впервые говорит о сроках.", "Эртине Монгуш")]),
+        # ... but not under a long sentence that names two people ('перепалка:').
+        ("Во время обсуждения между депутатом Натальей Ткаченко («Справедливая Россия») и "
+         "начальником финансового управления администрации Олегом Ефимовым произошла "
+         "перепалка:\n— Почему на капремонт школы № 8 в бюджете ноль?\n— Потому что мы ждём "
+         "краевые деньги.", []),
+        # A deputy no list knows by name is a person.
+        ("Депутат Чечек Сат (фракция КПРФ) называет энергетический раздел «долгожданным».",
+         [("долгожданным", "Чечек Сат")]),
+    ],
+)  # fmt: skip
+def test_shapes_of_the_thirty_ninth_and_fortieth_blind_sets(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # What one calls something are their words, capitalised or not.
+        ("Gadzhimuradov spent an hour on his running battle with what he calls \"PowerPoint "
+         "investors\".", "PowerPoint investors"),
+        # A phrase a few words before the colon, whatever noun ends the clause.
+        ("Minister Aldar Oorzhak started with a phrase he repeated several times during the "
+         "interview: «Мы не продаём воздух» (\"We are not selling air\").",
+         "Мы не продаём воздух"),
+        # 'promising to turn ... into "..."' reports the words.
+        ("Governor Pavel Rudenko delivered his address, promising to turn the universities "
+         "into \"the engine, not the decoration\" of the economy.",
+         "the engine, not the decoration"),
+    ],
+)  # fmt: skip
+def test_words_someone_calls_repeats_or_promises_are_quotes(text: str, quote: str) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == [quote]

@@ -265,8 +265,15 @@ def _add_announced_dash_lines(
             # '- Governor X (Kirov region): "..."': a list of who said what (but '—
             # Жители часто спрашивают меня: «...» Отвечаю: ...' is one speech).
             continue
+        if body[start] in _QUOTE_MARKS:
+            continue  # '— «...»': the marks hold the quote
         attribution = attributor.before(dash)
-        if attribution is None or not attribution.announced:
+        # A verb and a colon, or a person named on a short line ending in a colon
+        # ('Политолог Эртине Монгуш, Тувинский государственный университет:' over a live
+        # blog's dash line; not a long sentence naming two people, then 'перепалка:').
+        if attribution is None or not (
+            attribution.announced or (attribution.speaker and _short_line_before(body, dash))
+        ):
             continue
         within = [(i, q) for i, q in enumerate(quotes) if start <= q.start and q.end <= end]
         if any(q.part_of is not None or i in parts for i, q in within):
@@ -274,6 +281,16 @@ def _add_announced_dash_lines(
         nested.update(id(q) for _, q in within)
         quotes.append(_speech(body, start, end, attribution, None))
     return nested
+
+
+_LABEL_LINE_CHARS = 100
+
+
+def _short_line_before(body: str, dash: int) -> bool:
+    """Whether the non-blank line before a dash line is no longer than a label."""
+    end = len(body[:dash].rstrip())
+    start = body.rfind("\n", 0, end) + 1
+    return end - start <= _LABEL_LINE_CHARS
 
 
 # Parentheses, or the square brackets some analysts put a translation in: '«...» ["..."]'.
@@ -453,6 +470,22 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
+    if _WHAT_ONE_CALLS_RE.search(body, max(0, span.start - 40), span.start - 1):
+        return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
+    if attribution.speaker is not None and _PHRASE_NOUN_RE.fullmatch(
+        _word_before(body, span.start - 1)
+    ):
+        # 'Фразу «Манай хотын хүн бүхэн үнэтэй» он повторил': someone's words (but 'critics
+        # prefer the phrase "managed decline"' names nobody who said it: a term).
+        return "quote"
+    if (
+        attribution.how == "before"
+        and attribution.direct
+        and _SPEECH_NOUN_BEFORE_COLON_RE.search(body, max(0, span.start - 100), span.start - 1)
+    ):
+        # 'his signature phrase at public events: «...»', 'a phrase he repeated during the
+        # interview: «...»': words, however short and whatever noun ends the clause.
+        return "quote"
     if _titled_event(body, span.start - 1):
         return "mention"  # 'сессия «Агломерации Сибири: кто платит за рост»': its title
     if _PLACE_NAME_RE.fullmatch(text):
@@ -500,13 +533,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     sentences = _TWO_SENTENCES_RE.search(text) is not None
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
-    if direct_before and (
-        _SPEECH_NOUNS.match(_word_before(body, span.start - 1))
-        or _SPEECH_NOUN_BEFORE_COLON_RE.search(body, max(0, span.start - 80), span.start - 1)
-    ):
-        # 'repeats one phrase: «Вулкан не любит суеты»', 'his signature phrase at public
-        # events: «...»': words, however short.
-        return "quote"
+    if direct_before and _SPEECH_NOUNS.match(_word_before(body, span.start - 1)):
+        return "quote"  # 'repeats one phrase: «Вулкан не любит суеты»': words, however short
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
     if not said and _capitalised_name(text, words, ends_clause) and _named_by_noun(body, span):
@@ -814,11 +842,20 @@ _ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
 _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
 
 
+_WHAT_ONE_CALLS_RE = re.compile(
+    r"(?<![\w-])(?:what|как)[\s\u00a0]+(?:he|she|он|она)[\s\u00a0]+(?:calls|called|называет"
+    r"|назвал|назвала)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+# A phrase named right before its marks, with or without a colon.
+_PHRASE_NOUN_RE = re.compile(
+    r"phrase|saying|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу]", re.IGNORECASE
+)
 # A phrase set a few words before the colon that opens the marks: 'his favourite phrase
 # at meetings: «...»'.
 _SPEECH_NOUN_BEFORE_COLON_RE = re.compile(
     r"(?<![\w-])(?:phrase|saying|remark|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу])"
-    r"(?![\w-])[^.!?:;\n«»\"“”]{0,40}:[ \t\u00a0]*$",
+    r"(?![\w-])[^.!?:;\n«»\"“”]{0,60}:[ \t\u00a0]*$",
     re.IGNORECASE,
 )
 

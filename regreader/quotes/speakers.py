@@ -1379,8 +1379,8 @@ class Attributor:
 
 def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
     """Whether the words around a name no list knows say it is a person's."""
-    if any(is_role_head(fold(word)) for word in mention.name.split()):
-        return False  # 'Заместитель Председателя Правительства М.Хуснуллин': a title
+    if any(is_role_head(fold(word)) or names_a_place(word) for word in mention.name.split()):
+        return False  # 'Заместитель Председателя Правительства', 'Госсовета Коми': no name
     if role_follows(body, mention.end) or role_precedes(body, mention.start):
         return True
     if _RUSSIAN_ROLE_BEFORE_RE.search(body, max(0, mention.start - 80), mention.start):
@@ -1472,7 +1472,7 @@ _RUSSIAN_ROLE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:[Мм]инистр|[Гг]лав[аы]|[Рр]уководител[ья]|[Дд]иректор|[Пп]редседател[ья]"
     r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник|(?:[Сс]о)?[Оо]сновател[ья]"
     r"|[Вв]ице-президент|[Пп]резидент|[Кк]онсультант|[Ии]нвестор|[Пп]редставител[ья]"
-    r"|[Ээ]ксперт|[Аа]налитик|[Пп]артн[её]р|[Уу]правляющ\w+)"
+    r"|[Ээ]ксперт|[Аа]налитик|[Пп]артн[её]р|[Уу]правляющ\w+|[Дд]епутат|[Пп]олитолог)"
     r"(?:[ \u00a0]+(?![а-яё-]*(?:л|ла|ли|ло|ет|ит|ют|ят|ся|сь)(?![а-яё-]))[а-яё-]+){0,4}"
     r"(?:[ \u00a0]+[А-ЯЁ][а-яё-]+){0,2}[ \u00a0]+$"
 )

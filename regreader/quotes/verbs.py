@@ -135,7 +135,7 @@ _PARTIAL_WORDS = frozenset(
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
-        "|framed|frames|portrayed|portrays|characterised|characterized"
+        "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
         "|считает|говорит|по словам|по мнению|по выражению|обвиняет|обвиняют|признаёт"
     )
     | {
