@@ -470,11 +470,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
-    if _WHAT_ONE_CALLS_RE.search(body, max(0, span.start - 40), span.start - 1):
+    lead = body[max(0, span.start - 40) : span.start - 1]  # what stands before the marks
+    if ("what" in lead or "как" in lead) and _WHAT_ONE_CALLS_RE.search(lead):
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
-    if attribution.speaker is not None and _PHRASE_NOUN_RE.fullmatch(
-        _word_before(body, span.start - 1)
-    ):
+    if attribution.speaker is not None and _PHRASE_NOUN_RE.search(lead, len(lead) - 16):
         # 'Фразу «Манай хотын хүн бүхэн үнэтэй» он повторил': someone's words (but 'critics
         # prefer the phrase "managed decline"' names nobody who said it: a term).
         return "quote"
@@ -849,7 +848,9 @@ _WHAT_ONE_CALLS_RE = re.compile(
 )
 # A phrase named right before its marks, with or without a colon.
 _PHRASE_NOUN_RE = re.compile(
-    r"phrase|saying|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу]", re.IGNORECASE
+    r"(?<![\w-])(?:phrase|saying|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу])"
+    r"[ \t\u00a0:,]*$",
+    re.IGNORECASE,
 )
 # A phrase set a few words before the colon that opens the marks: 'his favourite phrase
 # at meetings: «...»'.
