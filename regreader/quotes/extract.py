@@ -40,7 +40,12 @@ from regreader.quotes.speakers import (
     Covered,
     People,
 )
-from regreader.quotes.verbs import INTRO_WORDS, find_verb, partial_quote_verb
+from regreader.quotes.verbs import (
+    INTRO_WORDS,
+    WHAT_ONE_CALLS_RE,
+    find_verb,
+    partial_quote_verb,
+)
 from regreader.text import WORD_RE, dominant_language, fold, quote_language, stem_word, word_set
 from regreader.wrapping import unwrapped
 
@@ -471,7 +476,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
     lead = body[max(0, span.start - 40) : span.start - 1]  # what stands before the marks
-    if ("what" in lead or "как" in lead) and _WHAT_ONE_CALLS_RE.search(lead):
+    if ("what" in lead or "как" in lead) and WHAT_ONE_CALLS_RE.search(lead):
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
     if attribution.speaker is not None and _PHRASE_NOUN_RE.search(lead, len(lead) - 16):
         # 'Фразу «Манай хотын хүн бүхэн үнэтэй» он повторил': someone's words (but 'critics
@@ -841,22 +846,13 @@ _ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
 _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
 
 
-_WHAT_ONE_CALLS_RE = re.compile(
-    r"(?<![\w-])(?:what|как)[\s\u00a0]+(?:he|she|он|она)[\s\u00a0]+(?:calls|called|называет"
-    r"|назвал|назвала)[\s\u00a0]*$",
-    re.IGNORECASE,
-)
+_PHRASE_NOUNS = r"phrase|saying|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу]"
 # A phrase named right before its marks, with or without a colon.
-_PHRASE_NOUN_RE = re.compile(
-    r"(?<![\w-])(?:phrase|saying|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу])"
-    r"[ \t\u00a0:,]*$",
-    re.IGNORECASE,
-)
+_PHRASE_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_PHRASE_NOUNS})[ \t\u00a0:,]*$", re.IGNORECASE)
 # A phrase set a few words before the colon that opens the marks: 'his favourite phrase
 # at meetings: «...»'.
 _SPEECH_NOUN_BEFORE_COLON_RE = re.compile(
-    r"(?<![\w-])(?:phrase|saying|remark|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу])"
-    r"(?![\w-])[^.!?:;\n«»\"“”]{0,60}:[ \t\u00a0]*$",
+    rf"(?<![\w-])(?:{_PHRASE_NOUNS}|remark)(?![\w-])[^.!?:;\n«»\"“”]{{0,60}}:[ \t\u00a0]*$",
     re.IGNORECASE,
 )
 

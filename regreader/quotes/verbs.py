@@ -157,10 +157,11 @@ _WHAT_THEY_CALL_RE = re.compile(
 )
 
 
-# 'What Drozdov called “the February question”': a person named, whose words they are.
-_WHAT_SOMEONE_CALLED_RE = re.compile(
-    r"(?:what|как)[\s\u00a0]+[A-ZА-ЯЁ][\w'’-]*[\s\u00a0]+(?:calls|called|назвал[аи]?|называет)"
-    r"[\s\u00a0]*$",
+# 'What Drozdov called “the February question”', 'what he calls "PowerPoint investors"':
+# someone, named or by pronoun, whose words they are.
+WHAT_ONE_CALLS_RE = re.compile(
+    r"(?<![\w-])(?:what|как)[\s\u00a0]+(?:he|she|он|она|[A-ZА-ЯЁ][\w'’-]*)[\s\u00a0]+"
+    r"(?:calls|called|назвал[аи]?|называет)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 
@@ -182,7 +183,7 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
     `named`: the sentence names who speaks."""
     start = clause_start(body, open_at)
     what = _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at)
-    if what and not (named and _WHAT_SOMEONE_CALLED_RE.match(body, what.start(), open_at)):
+    if what and not (named and WHAT_ONE_CALLS_RE.match(body, what.start(), open_at)):
         return False
     if _PEOPLE_AT_LARGE_CALL_RE.search(body, max(start, open_at - 120), open_at):
         return False  # 'Locals have long called the stretch "the yellow mile"': a term
