@@ -575,8 +575,8 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
 
 
 # 'Гайнуллин Р.Ф.', 'Сидоркин В. А.': the surname first, as Russian documents write a
-# name; found from the two initials.
-# Found from the first initial's dot (a literal the engine jumps to), as _INITIALS_RE.
+# name; found from the first initial's dot (a literal the engine jumps to), as
+# _INITIALS_RE finds the usual order.
 _INITIALS_AFTER_SURNAME_RE = re.compile(
     r"\.(?<=[а-яё][ \u00a0][А-ЯЁ]\.)[ \u00a0]?[А-ЯЁ]\.(?![\w-])"
 )
@@ -634,8 +634,9 @@ _PREPOSITION_BEFORE_RE = re.compile(
 
 
 def _may_be_unlisted(text: str, run: re.Match[str]) -> bool:
-    """Two or three words, set off by a comma or in Russian (where a role may stand
-    before them): the cheap part of `_unlisted_name`, for every capitalised run."""
+    """Two to four words (a place's before a name), set off by a comma or in Russian
+    (where a role may stand before them): the cheap part of `_unlisted_name`, for every
+    capitalised run."""
     spaces = run.group().count(" ")
     return 0 < spaces < 4 and (text.startswith(",", run.end()) or _is_cyrillic(run.group()))
 
