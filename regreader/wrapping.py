@@ -138,6 +138,12 @@ def _hyphenated(before: str, after: str) -> bool:
     return len(before) > 1 and before[-1] == "-" and before[-2].isalpha() and after[:1].isalpha()
 
 
+def joins_a_word(body: str, position: int) -> bool:
+    """Whether the wrap break at `position` (see `wrap_breaks`) falls inside a hyphenated
+    word ('Лады-\\nгин', 'Петрова-\\nВодкина'): the two halves are one word."""
+    return _hyphenated(body[max(0, position - 2) : position], body[position + 1 : position + 2])
+
+
 def _content(line: str) -> str:
     """A line without the '> ' of a quoted e-mail and its trailing blanks."""
     prefix = _REPLY_PREFIX_RE.match(line)

@@ -98,6 +98,11 @@ def test_a_hard_wrapped_text_shows_whole_paragraphs_at_the_same_offsets() -> Non
     assert hyphenated != WRAPPED_BODY
     shown = " ".join(p.text for p in split_paragraphs(hyphenated))
     assert "prefer-\u200bential" in shown
+    # ... a double-barrelled name too, with no blank after its hyphen.
+    named = WRAPPED_BODY.replace("the\npreferential", "the Petrov-\nVodkin", 1)
+    assert named != WRAPPED_BODY
+    shown = " ".join(p.text for p in split_paragraphs(named))
+    assert "Petrov-\u200bVodkin" in shown
 
 
 def _write_corpus(folder: Path) -> Path:

@@ -29,7 +29,7 @@ from textual.widgets import Static
 
 from regreader.library import ArticleAnnotations, ArticleDetail, QuoteRow
 from regreader.tui.widgets.safe import one_line, plain
-from regreader.wrapping import wrap_breaks
+from regreader.wrapping import joins_a_word, wrap_breaks
 
 QUOTE_STYLE = "on #3a3a1e"
 SELECTED_STYLE = "bold black on #e5c07b"
@@ -74,17 +74,14 @@ _ZERO_WIDTH_SPACE = "\u200b"
 
 def _wraps_as_blanks(body: str) -> str:
     """`body` with the line breaks of its wrapped paragraphs as blanks: offsets unchanged.
-    A word hyphenated at the break ('инфра-\\nструктура') gets a zero-width space, so it
-    reads as one word, hyphen and all, and may still wrap there."""
+    A word hyphenated at the break ('инфра-\\nструктура', 'Петрова-\\nВодкина') gets a
+    zero-width space, so it reads as one word, hyphen and all, and may still wrap there."""
     breaks = wrap_breaks(body)
     if not breaks:
         return body
     chars = list(body)
     for position in breaks:
-        hyphenated = (
-            body[position - 1 : position] == "-" and body[position + 1 : position + 2].islower()
-        )
-        chars[position] = _ZERO_WIDTH_SPACE if hyphenated else " "
+        chars[position] = _ZERO_WIDTH_SPACE if joins_a_word(body, position) else " "
     return "".join(chars)
 
 
