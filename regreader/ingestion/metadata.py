@@ -89,6 +89,8 @@ _SITE_LINES = frozenset(
         "подписаться", "войти", "вход", "навигация", "версия для слабовидящих",
     )
 )  # fmt: skip
+# Case folding never shortens a text: a longer line is none of them.
+_SITE_LINE_MAX_CHARS = max(map(len, _SITE_LINES))
 _MENU_SEPARATOR_RE = re.compile(r"[ \u00a0][|·•][ \u00a0]")
 _CRUMB_SEPARATOR_RE = re.compile(r"[ \u00a0][>»›/→][ \u00a0]")
 _MENU_ITEMS_MIN = 3
@@ -98,16 +100,24 @@ _CRUMBS_MAX_CHARS = 60
 
 def _is_page_furniture(line: str) -> bool:
     """A skip link, a menu ('Home | News | Regions') or breadcrumbs: short items with no
-    colon (a headline may hold a bar or a slash: 'Kaluga | Perm: two forums')."""
-    if line.casefold().rstrip(" :") in _SITE_LINES:
+    colon (a headline may hold a bar or a slash: 'Kaluga | Perm: two forums').
+
+    The top lines of most texts are a headline, a date and paragraphs: cheap tests of
+    length and characters rule them out before any split (this runs on every article).
+    """
+    bare = line.rstrip(" :")
+    if len(bare) <= _SITE_LINE_MAX_CHARS and bare.casefold() in _SITE_LINES:
         return True
     if ":" in line:
         return False
-    items = _MENU_SEPARATOR_RE.split(line)
-    if len(items) >= _MENU_ITEMS_MIN and _all_short(items):
-        return True
+    if "|" in line or "·" in line or "•" in line:
+        items = _MENU_SEPARATOR_RE.split(line)
+        if len(items) >= _MENU_ITEMS_MIN and _all_short(items):
+            return True
+    if len(line) > _CRUMBS_MAX_CHARS:
+        return False
     crumbs = _CRUMB_SEPARATOR_RE.split(line)
-    return len(crumbs) >= 2 and len(line) <= _CRUMBS_MAX_CHARS and _all_short(crumbs)
+    return len(crumbs) >= 2 and _all_short(crumbs)
 
 
 def _all_short(items: list[str]) -> bool:
