@@ -2306,3 +2306,106 @@ def test_shapes_of_the_thirty_ninth_and_fortieth_blind_sets(
 )  # fmt: skip
 def test_words_someone_calls_repeats_or_promises_are_quotes(text: str, quote: str) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A first name no list knows, with a patronymic: a person's full name.
+        ("Глава республики Айдын Кара-оолович Ондар поднимается на трибуну.\n\nОндар: «Я не "
+         "буду рассказывать вам про перспективы дороги».",
+         [("Я не буду рассказывать вам про перспективы дороги", "Айдын Кара-оолович Ондар")]),
+        # A body's name (adjective and noun) before a name no list knows is no name.
+        ("Председатель Верховного Хурала Кан-оол Даваа: «Послание конкретное, с цифрами и "
+         "сроками».",
+         [("Послание конкретное, с цифрами и сроками", "Кан-оол Даваа")]),
+        ("Председатель комитета Народного Хурала по экономической политике Саян Гомбоев "
+         "назвал выступление «долгожданным разговором по существу».\n\n— Мы годами слышали "
+         "на форумах общие слова, — сказал он.",
+         [("долгожданным разговором по существу", "Саян Гомбоев"),
+          ("Мы годами слышали на форумах общие слова,", "Саян Гомбоев")]),
+        # More Russian role words before a name no list knows.
+        ("Более скептичен экономист Бэлигто Цыдыпов из Восточно-Сибирского университета. "
+         "«Обязать регион можно», — отметил он.",
+         [("Обязать регион можно", "Бэлигто Цыдыпов")]),
+        # A quote signed in parentheses after it.
+        ("Цитата дня: «Я не прошу верить мне на слово» (Антон Шалимов, губернатор Курганской "
+         "области).",
+         [("Я не прошу верить мне на слово", "Антон Шалимов")]),
+        ("Quote of the day: “We will not close a single rural school” (Pavel Rudenko).",
+         [("We will not close a single rural school", "Pavel Rudenko")]),
+    ],
+)  # fmt: skip
+def test_speakers_of_speech_reports(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+KEY_QUOTES_EN = (
+    "Governor Pavel Rudenko delivered his annual address on Thursday.\n\n“We will build 38 "
+    "clinics,” Rudenko said. “And a new air ambulance base.”\n\nKEY QUOTES\n\n• “Tomsk has "
+    "always been rich in brains and poor in factories.”\n• “No district head will get a "
+    "single rouble for a project that has no owner.”\n\nReactions\n\nYelena Krotova, who "
+    "chairs the budget committee, said: “It is ambitious but costed.”\n"
+)
+KEY_QUOTES_RU = (
+    "Глава Башкортостана Ринат Ямалов выступил с посланием.\n\n«Мы выросли, но не везде», "
+    "— заявил Ямалов.\n\nГлавные цитаты послания\n\n— «Пора, чтобы мир знал башкирские "
+    "станки».\n— «Я не подпишу ни одного соглашения с инвестором, который не готов строить "
+    "очистные».\n\n"
+    "Мнения\n\nДепутат Зульфия Хайруллина назвала идею «правильной»."
+)
+COMMENTS_RU = (
+    "Глава района Ринат Ямалов вышел к митингующим.\n\n«Мы вас слышим», — сказал Ямалов.\n\n"
+    "Что пишут в соцсетях\n\n— «Опять перекопали всю улицу, а асфальт так и не положили».\n"
+    "— «Спасибо, что хоть кто-то нас услышал».\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A list of bare quotes under a heading that says they are quotes: the words of
+        # the one the report quotes most.
+        (KEY_QUOTES_EN,
+         [("We will build 38 clinics,", "Pavel Rudenko"),
+          ("And a new air ambulance base.", "Pavel Rudenko"),
+          ("Tomsk has always been rich in brains and poor in factories.", "Pavel Rudenko"),
+          ("No district head will get a single rouble for a project that has no owner.",
+           "Pavel Rudenko"),
+          ("It is ambitious but costed.", "Yelena Krotova")]),
+        (KEY_QUOTES_RU,
+         [("Мы выросли, но не везде", "Ринат Ямалов"),
+          ("Пора, чтобы мир знал башкирские станки", "Ринат Ямалов"),
+          ("Я не подпишу ни одного соглашения с инвестором, который не готов строить очистные",
+           "Ринат Ямалов"),
+          ("правильной", "Зульфия Хайруллина")]),
+        # A list under any other heading says nothing of who said it.
+        (COMMENTS_RU,
+         [("Мы вас слышим", "Ринат Ямалов"),
+          ("Опять перекопали всю улицу, а асфальт так и не положили", None),
+          ("Спасибо, что хоть кто-то нас услышал", None)]),
+    ],
+)  # fmt: skip
+def test_key_quotes_listed_under_a_heading(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Lower-case words completing a relative clause are the speaker's.
+        ("Rustam Gainullin spoke first. He singled out the industrial mortgage as one of the "
+         "tools that \"work when they are predictable\".",
+         [("work when they are predictable", "Rustam Gainullin")]),
+        # ... but words a relative clause holds are another subject's.
+        ("Экономист Марина Кравец ссылается на доклад ОЭСР, где российская модель "
+         "охарактеризована как «a highly centralised system of earmarked transfers».",
+         [("a highly centralised system of earmarked transfers", None)]),
+        # What something is called is its name; a clause after 'но' attributes nothing.
+        ("Выступил министр Арсен Хапаев. Пленарная сессия называлась «Агросектор юга: от "
+         "урожая к переработке», но большую часть своего часа министр говорил о воде.",
+         []),
+    ],
+)  # fmt: skip
+def test_shapes_of_speech_reports(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

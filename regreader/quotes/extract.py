@@ -26,6 +26,7 @@ from regreader.quotes.dashes import (
     has_dash_lines,
 )
 from regreader.quotes.interviews import find_interview
+from regreader.quotes.key_quotes import speakers_of_listed_quotes
 from regreader.quotes.labels import Label, resolve_label_speaker, transcript_labels
 from regreader.quotes.marks import Span, find_spans
 from regreader.quotes.markup import without_markup
@@ -190,7 +191,7 @@ def _extract(body: str) -> Extraction:
             attribution = attributor.introduced(span.start - 1) or (
                 _inherit(body, quotes[-1], start, people, attributor)
                 if quotes and opens
-                else NO_ATTRIBUTION
+                else (not opens and attributor.sentence_subject(span.start - 1)) or NO_ATTRIBUTION
             )
         quotes.append(_speech(body, start, end, attribution, part_of))
         kept_top.append(span)
@@ -202,6 +203,7 @@ def _extract(body: str) -> Extraction:
         _add_dash_speech(body, quotes, top, attributor)
         nested = _add_announced_dash_lines(body, quotes, attributor)
     quotes = _answers_in_first_person(body, quotes, people)
+    quotes = speakers_of_listed_quotes(body, quotes)
     turns = _turns(body, labels, top, people)
     if turns:
         quotes = _told_by_the_turn(body, quotes, turns)
@@ -642,12 +644,32 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
             or _GRADED_RE.match(text) is not None
             or as_a  # 'presented its plan as a "reset"': what it was presented as
+            or _completes_a_relative_clause(body, open_at, text)  # 'that' is no article here
         )
         and not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
         # 'the federal “quotas for keels” programme'; a noun before may be the thing the
         # words describe ('called the service “slow”').
         and not _named_by_noun_after(body, span)
-        and (as_a or partial_quote_verb(body, open_at, named) or _in_their_words(body, open_at))
+        and (
+            as_a
+            or partial_quote_verb(body, open_at, named)
+            or _in_their_words(body, open_at)
+            or _completes_a_relative_clause(body, open_at, text)
+        )
+    )
+
+
+# 'tools that "work when they are predictable"': quoted words that go on a relative
+# clause, whatever verb (if any) the sentence reports them with.
+_RELATIVE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:that|which|who|что|котор(?:ый|ая|ое|ые|ых|ым|ую))[ \u00a0]*$"
+)
+_RELATIVE_MIN_WORDS = 3
+
+
+def _completes_a_relative_clause(body: str, open_at: int, text: str) -> bool:
+    return len(text.split()) >= _RELATIVE_MIN_WORDS and bool(
+        _RELATIVE_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
     )
 
 
@@ -748,7 +770,8 @@ _PLACE_PREPOSITIONS = word_set("at of from for with by in on для из от п
 # disaster”' quotes: the object comes between).
 _NAMING_VERBS = word_set(
     "dubbed nicknamed christened окрестил окрестила окрестили прозвал прозвала прозвали "
-    "именуемый именуемая именуемое именуемые именуемой именуемого"
+    "именуемый именуемая именуемое именуемые именуемой именуемого titled entitled "
+    "называется называются назывался называлась называлось назывались"
 )
 _NAMING_OBJECTS = word_set("the a an it его её их")
 

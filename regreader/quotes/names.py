@@ -634,11 +634,11 @@ _PREPOSITION_BEFORE_RE = re.compile(
 
 
 def _may_be_unlisted(text: str, run: re.Match[str]) -> bool:
-    """Two to four words (a place's before a name), set off by a comma or in Russian
-    (where a role may stand before them): the cheap part of `_unlisted_name`, for every
-    capitalised run."""
+    """Two to five words (a role's, a place's or a body's before a name), set off by a
+    comma or in Russian (where a role may stand before them): the cheap part of
+    `_unlisted_name`, for every capitalised run."""
     spaces = run.group().count(" ")
-    return 0 < spaces < 4 and (text.startswith(",", run.end()) or _is_cyrillic(run.group()))
+    return 0 < spaces < 5 and (text.startswith(",", run.end()) or _is_cyrillic(run.group()))
 
 
 def may_be_surname(word: str) -> bool:
@@ -656,17 +656,58 @@ def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
     words = run.group().split()
     start = run.start()
     # 'Республики Тыва Айдыс Монгуш', 'консультант из Дубая Раджив Менон': the place's
-    # words before the name are no part of it.
+    # words before the name are no part of it; nor are a body's ('Верховного Хурала
+    # Кан-оол Даваа': an adjective and the noun it goes with).
     after_preposition = _PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start)
-    while len(words) > 2 and (
-        after_preposition or _word(words[0]).not_name or names_a_place(words[0])
+    noun_of_adjective = False
+    while (
+        len(words) > 2
+        and not _patronymic_in_the_middle(words)
+        and (
+            after_preposition
+            or noun_of_adjective
+            or _word(words[0]).not_name
+            or names_a_place(words[0])
+            or _is_adjective_form(words[0])
+        )
     ):
+        noun_of_adjective = _is_adjective_form(words[0]) and not noun_of_adjective
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
         after_preposition = None
-    if len(words) != 2 or after_preposition or any(_word(word).not_name for word in words):
+    if (
+        len(words) not in (2, 3)
+        or (len(words) == 3 and not _patronymic_in_the_middle(words))
+        or after_preposition
+        or _is_adjective_form(words[0])
+        or any(_word(word).not_name for word in words)
+    ):
         return None
-    return NameMention(start, run.end(), " ".join(words), words[-1], "", True)
+    # 'Айдын Кара-оолович Ондар': a patronymic shows the gender of a name no list knows.
+    gender = _patronymic_gender(words[1]) if len(words) == 3 else ""
+    return NameMention(start, run.end(), " ".join(words), words[-1], gender, True)
+
+
+# Case endings of adjectives that no first name has: 'Верховного', 'Народному', 'Южный'.
+_ADJECTIVE_ENDINGS = ("ого", "его", "ому", "ему", "ый", "ыми", "ими")
+
+
+def _is_adjective_form(word: str) -> bool:
+    return _is_cyrillic(word) and word.casefold().endswith(_ADJECTIVE_ENDINGS)
+
+
+def _patronymic_in_the_middle(words: list[str]) -> bool:
+    """'Айдын Кара-оолович Ондар': first name, patronymic (in the nominative), surname."""
+    return len(words) == 3 and _patronymic_gender(words[1]) != ""
+
+
+def _patronymic_gender(word: str) -> Gender:
+    low = word.casefold()
+    if low.endswith(("ович", "евич")):
+        return "m"
+    if low.endswith(("овна", "евна")):
+        return "f"
+    return ""
 
 
 def _initials_start(match: re.Match[str]) -> int:

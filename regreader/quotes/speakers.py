@@ -70,12 +70,22 @@ _NAME_IN_MARKS_RE = re.compile(r"[«\"“„]([^«»\"“”„.!?\n]{1,40})[»\
 _SIGNATURE_BELOW_RE = re.compile(r"[.!?…]?[ \t\u00a0]*\n[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]*")
 _GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?")
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
+# A conjunction that opens a clause of its own after a quote and its comma.
+_BUT_AFTER_COMMA_RE = re.compile(r"(?:но|а|однако|хотя|but|although|though|while)(?![\w-])")
 _MAX_SUBJECT_WORDS = 10
 
 # 'him' too: 'quoted him as saying'.
 # 'докладчик' too: '— отметил докладчик' is whoever was reporting, of either sex.
 _PRONOUN_RE = re.compile(
     r"(?<![\w-])(?P<pronoun>he|she|him|он|она|докладчик|докладчица)(?![\w-])", re.IGNORECASE
+)
+# A sentence opening with a pronoun, or with a capitalised word that may begin a name.
+_SENTENCE_OPENER_RE = re.compile(
+    r"(?:(?P<pronoun>He|She|Он|Она)(?![\w-])|[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){0,2})"
+)
+# A relative clause still open where a quote begins: ', где модель охарактеризована как'.
+_IN_A_RELATIVE_CLAUSE_RE = re.compile(
+    r",[ \u00a0]*(?:где|куда|котор\w+|where|which|who|whom|whose)(?![\w-])[^,]*$"
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f", "докладчик": "",
                    "докладчица": "f"}  # fmt: skip
@@ -693,10 +703,27 @@ class Attributor:
         reference right after a quote names its author."""
         if close_end >= len(self.body) or self.body[close_end] not in " \u00a0([":
             return None  # most quotes: no reference after them
+        signed = self._signed_in_parentheses(close_end)
+        if signed is not None:
+            return signed
         citation = _CITATION_RE.match(self.body, close_end)
         if citation is None or not may_be_surname(citation.group("surname")):
             return None  # '"Strategy ..." (Moscow, 2020)': where a document came out
         person = self.people.named_by_surname(citation.group("surname"))
+        return Attribution(person.name, person.role, "after", True)
+
+    def _signed_in_parentheses(self, close_end: int) -> Attribution | None:
+        """'Цитата дня: «...» (Антон Шалимов, губернатор Курганской области)': a quote
+        signed with its speaker's full name in parentheses after it."""
+        opening = close_end + (self.body[close_end] != "(")
+        if self.body[opening : opening + 1] != "(":
+            return None
+        mentions = self.people.mentions_in(opening + 1, opening + 1 + _MAX_AFTER)
+        if not mentions or mentions[0][0] != opening + 1:
+            return None
+        if self.body[mentions[0][1] : mentions[0][1] + 1] not in (",", ")"):
+            return None
+        person = self.people.persons[mentions[0][2]]
         return Attribution(person.name, person.role, "after", True)
 
     def after(self, close_end: int, limit: int) -> Attribution | None:
@@ -722,6 +749,13 @@ class Attributor:
             return self._signature(glue.end(), limit) if signed else None
         if self._new_sentence_after(close_end, glue):
             return None
+        if (
+            glue
+            and "," in glue.group()
+            and not _DASH_RE.search(glue.group())
+            and _BUT_AFTER_COMMA_RE.match(self.body, glue.end())
+        ):
+            return None  # '«...», но большую часть часа министр говорил о воде': a new clause
         begin = glue.end() if glue else close_end
         dashed = bool(glue and _DASH_RE.search(glue.group()))
         found = self._after(close_end, limit, begin, dashed)
@@ -1037,6 +1071,22 @@ class Attributor:
             return None
         person = self.people.persons[persons.pop()]
         return Attribution(person.name, person.role, "introduced")
+
+    def sentence_subject(self, open_at: int) -> Attribution | None:
+        """'He singled out the fund as one of the tools that "work when ..."': words
+        quoted inside a sentence that opens with a person, named or by pronoun, and no
+        verb of saying: the person the sentence is about (unless a relative clause holds
+        the words)."""
+        start = clause_start(self.body, open_at)
+        opener = _SENTENCE_OPENER_RE.match(self.body, start, open_at)
+        if opener is None or _IN_A_RELATIVE_CLAUSE_RE.search(self.body, opener.end(), open_at):
+            return None  # ', где модель охарактеризована как «...»': another subject's words
+        if opener.group("pronoun") is None:
+            mentions = self.people.mentions_in(start, open_at)
+            if not mentions or mentions[0][0] != start:
+                return None
+        found = self._subject(start, opener.end(), first=True, how="before")
+        return found if found.speaker else None
 
     def _asked(self, floor: int, mention_start: int) -> bool:
         """Whether the person mentioned at `mention_start` is named as who asked."""
@@ -1465,16 +1515,18 @@ _SAID_BY_RE = re.compile(
 )
 
 
-# A Russian role head, its complement in lower case (a place allowed), right before a
-# name: 'Министр топлива и энергетики республики', 'Министр здравоохранения Тувы'; no
-# verb between ('Министр поблагодарила Туяну Дашиеву' thanks someone else).
+# A Russian role head and its complement (a place or a body's name among its words) right
+# before a name: 'Министр топлива и энергетики республики', 'Министр здравоохранения Тувы',
+# 'Председатель комитета Народного Хурала по экономической политике'; no verb between
+# ('Министр поблагодарила Туяну Дашиеву' thanks someone else).
 _RUSSIAN_ROLE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:[Мм]инистр|[Гг]лав[аы]|[Рр]уководител[ья]|[Дд]иректор|[Пп]редседател[ья]"
     r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник|(?:[Сс]о)?[Оо]сновател[ья]"
     r"|[Вв]ице-президент|[Пп]резидент|[Кк]онсультант|[Ии]нвестор|[Пп]редставител[ья]"
-    r"|[Ээ]ксперт|[Аа]налитик|[Пп]артн[её]р|[Уу]правляющ\w+|[Дд]епутат|[Пп]олитолог)"
-    r"(?:[ \u00a0]+(?![а-яё-]*(?:л|ла|ли|ло|ет|ит|ют|ят|ся|сь)(?![а-яё-]))[а-яё-]+){0,4}"
-    r"(?:[ \u00a0]+[А-ЯЁ][а-яё-]+){0,2}[ \u00a0]+$"
+    r"|[Ээ]ксперт|[Аа]налитик|[Пп]артн[её]р|[Уу]правляющ\w+|[Дд]епутат|[Пп]олитолог"
+    r"|[Ээ]кономист|[Сс]оциолог|[Пп]рофессор|[Дд]оцент|[Рр]ектор|[Сс]енатор|[Сс]оветник)"
+    r"(?:[ \u00a0]+(?:(?![а-яё-]*(?:л|ла|ли|ло|ет|ит|ют|ят|ся|сь)(?![а-яё-]))[а-яё-]+"
+    r"|[А-ЯЁ][а-яё-]+)){0,6}[ \u00a0]+$"
 )
 
 
