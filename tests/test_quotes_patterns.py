@@ -2409,3 +2409,35 @@ def test_key_quotes_listed_under_a_heading(text: str, quotes: list[tuple[str, st
 )  # fmt: skip
 def test_shapes_of_speech_reports(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # 'глава' alone, or 'глава республики', is the head of a republic named before.
+        ("Глава Республики Саха (Якутия) Николай Саввинов огласил послание.\n\n«Я хочу, "
+         "чтобы депутаты услышали», — подчеркнул глава.",
+         [("Я хочу, чтобы депутаты услышали", "Николай Саввинов")]),
+        ("Глава Башкортостана Ринат Ямалов выступил с посланием.\n\n«Уфа и Стерлитамак "
+         "растут», — заявил глава республики.",
+         [("Уфа и Стерлитамак растут", "Ринат Ямалов")]),
+        # A verb with no subject goes on with the one who spoke last.
+        ("Губернатор Виталий Кравцов начал с итогов года. «Регион закончил год с "
+         "профицитом», — сказал он.\n\nИ добавил: «Дороги — это не асфальт, это доверие».",
+         [("Регион закончил год с профицитом", "Виталий Кравцов"),
+          ("Дороги — это не асфальт, это доверие", "Виталий Кравцов")]),
+        ("Министр Арсен Хапаев открыл сессию. «Вода важнее гектаров», — сказал он.\n\nИ "
+         "продолжил, уже обращаясь к залу:\n\n«Сегодня в крае орошается около 130 тысяч "
+         "гектаров».",
+         [("Вода важнее гектаров", "Арсен Хапаев"),
+          ("Сегодня в крае орошается около 130 тысяч гектаров", "Арсен Хапаев")]),
+        # ... but a sentence with a subject of its own after the verb is that subject's.
+        ("Yulia Matkhanova said the plant “is not working”. Asked for comment, the regional "
+         "ministry of economic development said in a written statement: “The plant will be "
+         "repaired by the end of the year.”",
+         [("is not working", "Yulia Matkhanova"),
+          ("The plant will be repaired by the end of the year.", None)]),
+    ],
+)  # fmt: skip
+def test_who_speaks_on_in_speech_reports(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

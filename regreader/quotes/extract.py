@@ -184,6 +184,15 @@ def _extract(body: str) -> Extraction:
         if part_of is not None:
             first = quotes[part_of]
             attribution = Attribution(first.speaker, first.role, "split")
+        if (
+            attribution.how == "before"
+            and attribution.speaker is None
+            and attribution.role is None
+            and quotes
+            and attributor.speaks_on(span.start - 1)
+        ):
+            # 'И добавил: «...»': the one who spoke last goes on.
+            attribution = Attribution(quotes[-1].speaker, quotes[-1].role, "inherited")
         if attribution.how == "":
             # A quote standing inside a sentence that does not attribute it ('a notice on
             # the door reads «...»') is nobody's; one opening its sentence goes on.

@@ -141,6 +141,7 @@ _MINISTRY_HEAD_RE = re.compile(
 
 
 _ROLE_CLASS_VALUES = set(_ROLE_CLASSES.values())
+_BARE_HEAD = frozenset({"head"})  # the keys of 'глава' or 'head' with nothing after
 
 
 def _leader_classes(classes: set[str]) -> set[str]:
@@ -206,7 +207,7 @@ _LEGISLATURE_RE = re.compile(
 # republic ('Глава Чувашии' governs one), is its mayor.
 _HEAD_OF_A_PLACE_RE = re.compile(r"[Гг]лав[аыеуой][\s\u00a0]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
 _REPUBLICS = (
-    "адыге", "алта", "башкир", "бурят", "дагестан", "ингушет", "кабардино", "калмык",
+    "адыге", "алта", "башкир", "башкорт", "бурят", "дагестан", "ингушет", "кабардино", "калмык",
     "карачаево", "карели", "коми", "крым", "марий", "мордови", "осети", "татарстан",
     "тыв", "тув", "удмурт", "хакаси", "чечн", "чечен", "чуваш", "якут", "саха",
 )  # fmt: skip
@@ -288,6 +289,8 @@ class AskedRole(NamedTuple):
         """How many keys a person's known role shares with this one; 0: not this role."""
         if _is_deputy(known) != self.deputy:
             return 0  # the deputy chairman is not 'the chairman'
+        if self.keys == _BARE_HEAD and fold(known).startswith(("глав", "head")):
+            return 1  # '— подчеркнул глава': the head named before, of whatever they head
         have = _role_keys(known)
         if self.head and self.head not in have:
             return 0  # 'доцент кафедры ... университета' is not the region's minister

@@ -83,6 +83,10 @@ _PRONOUN_RE = re.compile(
 _SENTENCE_OPENER_RE = re.compile(
     r"(?:(?P<pronoun>He|She|Он|Она)(?![\w-])|[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){0,2})"
 )
+# What may stand before a verb with no subject: 'И добавил', 'А затем продолжил'.
+_SUBJECTLESS_LEAD_RE = re.compile(
+    r"(?:(?:и|а|также|затем|потом|ещё|еще|and|then|also)[ \u00a0]+)*", re.IGNORECASE
+)
 # A relative clause still open where a quote begins: ', где модель охарактеризована как'.
 _IN_A_RELATIVE_CLAUSE_RE = re.compile(
     r",[ \u00a0]*(?:где|куда|котор\w+|where|which|who|whom|whose)(?![\w-])[^,]*$"
@@ -1071,6 +1075,25 @@ class Attributor:
             return None
         person = self.people.persons[persons.pop()]
         return Attribution(person.name, person.role, "introduced")
+
+    def speaks_on(self, open_at: int) -> bool:
+        """Whether a verb of saying with no subject announces the quote: 'И добавил:
+        «...»', 'И продолжил, уже обращаясь к залу:' closing the paragraph before."""
+        body = self.body
+        start = clause_start(body, open_at)
+        end = open_at
+        if not body[start:open_at].strip(" \t\u00a0—–-"):
+            colon = colon_closing_paragraph(body, start, max(0, start - _MAX_AFTER))
+            if colon is None:
+                return False
+            start, end = clause_start(body, colon), colon
+        verb = find_verb(body, start, end)
+        if verb is None or _SUBJECTLESS_LEAD_RE.fullmatch(body, start, verb[0]) is None:
+            return False
+        # A few words of how, not a sentence with its own subject and verb ('Asked for
+        # comment, the ministry said in a statement:').
+        rest = list(islice(SCAN_WORD_RE.finditer(body, verb[1], end), _HOW_WORDS + 3))
+        return len(rest) <= _HOW_WORDS + 2 and find_verb(body, verb[1], end) is None
 
     def sentence_subject(self, open_at: int) -> Attribution | None:
         """'He singled out the fund as one of the tools that "work when ..."': words
