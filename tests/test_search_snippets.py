@@ -102,3 +102,13 @@ def test_markup_like_text_is_kept_verbatim() -> None:
     body = "[bold]x[/bold] and \x1b[31m red"
     snippet = leading_snippet(body)
     assert "[bold]x[/bold]" in snippet.text
+
+
+def test_a_word_hyphenated_at_a_line_break_stays_one_word() -> None:
+    """'Petrova-\\nVodkina' in a hard-wrapped text reads 'Petrova-Vodkina', as the reader
+    shows it, not 'Petrova- Vodkina'."""
+    body = "The architect Anna Petrova-\nVodkina said the plan was late.\nA new line."
+    snippet = make_snippet(body, Highlighter((term("Vodkina"),)).find(body))
+    assert "Petrova-Vodkina said" in snippet.text
+    assert [snippet.text[s:e] for s, e in snippet.highlights] == ["Vodkina"]
+    assert leading_snippet(body).text.startswith("The architect Anna Petrova-Vodkina said")

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from regreader.text import WORD_RE, stem_word
+from regreader.wrapping import joins_a_word
 
 SNIPPET_CHARS = 220
 LEAD_CHARS = 60
@@ -233,18 +234,19 @@ def _render(text: str, start: int, end: int, spans: list[Span]) -> Snippet:
     pieces: list[str] = [ELLIPSIS + " "] if start > 0 else []
     length = len(pieces[0]) if pieces else 0
     highlights: list[Span] = []
+    joins = _word_joins(text, start, end)
     cursor = start
     for span_start, span_end in spans:
-        between = _SPACES_RE.sub(" ", text[cursor:span_start])
+        between = _flat(text, cursor, span_start, joins)
         if not highlights:
             between = between.lstrip()
-        word = _SPACES_RE.sub(" ", text[span_start:span_end])
+        word = _flat(text, span_start, span_end, joins)
         pieces += [between, word]
         length += len(between)
         highlights.append((length, length + len(word)))
         length += len(word)
         cursor = span_end
-    tail = _SPACES_RE.sub(" ", text[cursor:end])
+    tail = _flat(text, cursor, end, joins)
     if not highlights:
         tail = tail.lstrip()
     pieces.append(tail.rstrip())
@@ -252,3 +254,29 @@ def _render(text: str, start: int, end: int, spans: list[Span]) -> Snippet:
     if end < len(text):
         body += " " + ELLIPSIS if body and not body.endswith(" ") else ELLIPSIS
     return Snippet(body, tuple(highlights))
+
+
+def _word_joins(text: str, start: int, end: int) -> list[int]:
+    """The line breaks in text[start:end] inside a word hyphenated at the margin
+    ('Petrova-\\nVodkina'): a snippet shows the word whole, as the reader does."""
+    joins: list[int] = []
+    position = text.find("\n", start, end)
+    while position >= 0:
+        if joins_a_word(text, position):
+            joins.append(position)
+        position = text.find("\n", position + 1, end)
+    return joins
+
+
+def _flat(text: str, start: int, end: int, joins: list[int]) -> str:
+    """text[start:end] on one line: whitespace collapsed, breaks inside words dropped."""
+    inside = [position for position in joins if start <= position < end]
+    if not inside:
+        return _SPACES_RE.sub(" ", text[start:end])
+    parts: list[str] = []
+    cursor = start
+    for position in inside:
+        parts.append(text[cursor:position])
+        cursor = position + 1
+    parts.append(text[cursor:end])
+    return _SPACES_RE.sub(" ", "".join(parts))
