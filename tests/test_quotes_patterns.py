@@ -2441,3 +2441,17 @@ def test_shapes_of_speech_reports(text: str, quotes: list[tuple[str, str | None]
 )  # fmt: skip
 def test_who_speaks_on_in_speech_reports(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_quote_after_a_sentence_its_speaker_opens_by_role() -> None:
+    """'Глава предлагает ...' and then a paragraph that is only a quote: the head's."""
+    text = (
+        "Глава республики Айдын Кара-оолович Ондар поднимается на трибуну.\n\n"
+        "10:40\nСоциальный блок. Глава предлагает увеличить региональную выплату при "
+        "рождении третьего ребёнка.\n\n«Наши дети уезжают учиться в Красноярск. Мы должны "
+        "дать им причину вернуться»."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Наши дети уезжают учиться в Красноярск. Мы должны дать им причину вернуться",
+         "Айдын Кара-оолович Ондар")
+    ]  # fmt: skip

@@ -1069,12 +1069,24 @@ class Attributor:
             end -= 1
         if end == 0 or body.count("\n", end, start) > 2 or body[end - 1] not in ".!?:":
             return None
-        mentions = self.people.mentions_in(clause_start(body, end - 1), end)
+        sentence = clause_start(body, end - 1)
+        mentions = self.people.mentions_in(sentence, end)
         persons = {index for _, _, index in mentions}
+        if not persons:
+            return self._introduced_by_role(sentence)
         if len(persons) != 1:
             return None
         person = self.people.persons[persons.pop()]
         return Attribution(person.name, person.role, "introduced")
+
+    def _introduced_by_role(self, sentence: int) -> Attribution | None:
+        """'Глава предлагает увеличить выплату.' and then «...»: a sentence that opens
+        with the role of someone named before, and names nobody."""
+        role = ROLE_RE.match(self.body, sentence)
+        if role is None or plural_role(role.group()):
+            return None
+        person = self.people.by_role(role.group(), sentence)
+        return Attribution(person.name, person.role, "introduced") if person else None
 
     def speaks_on(self, open_at: int) -> bool:
         """Whether a verb of saying with no subject announces the quote: 'И добавил:
