@@ -2455,3 +2455,31 @@ def test_a_quote_after_a_sentence_its_speaker_opens_by_role() -> None:
         ("Наши дети уезжают учиться в Красноярск. Мы должны дать им причину вернуться",
          "Айдын Кара-оолович Ондар")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Turkic patronymics: a particle after the father's name, or a suffix.
+        ("Глава исполнительной власти Хачмазского района Рауф Эльдар оглы Мамедов предложил "
+         "ускорить стройку. «Очередь никуда не денется», — сказал Мамедов.",
+         [("Очередь никуда не денется", "Рауф Эльдар оглы Мамедов")]),
+        ("Представитель агентства Лейла Ахмед кызы Алиева сообщила о планах. «Сезон хурмы "
+         "короткий», — подчеркнула Алиева.",
+         [("Сезон хурмы короткий", "Лейла Ахмед кызы Алиева")]),
+        ("Azamat Zholdoshbek uulu, Kyrgyzstan's deputy minister of economy, spoke first. "
+         "\"We want to cut out that middle link,\" Zholdoshbek uulu said.",
+         [("We want to cut out that middle link,", "Azamat Zholdoshbek uulu")]),
+        ("The trade house will be headed by Aigul Nurlan kyzy. Ms Nurlan kyzy described "
+         "Novosibirsk as \"the natural capital for Central Asian business\".",
+         [("the natural capital for Central Asian business", "Aigul Nurlan kyzy")]),
+        ("Председатель палаты предпринимателей Нурлан Сапарбекулы Есенов высказался жёстче. "
+         "«Мы устали от протоколов», — сказал Есенов.",
+         [("Мы устали от протоколов", "Нурлан Сапарбекулы Есенов")]),
+        ("Daniyar Serikuly Akhmetov, chairman of the Ertis Grain Terminal in Semey, said: "
+         "\"What we need is a green lane for grain.\"",
+         [("What we need is a green lane for grain.", "Daniyar Serikuly Akhmetov")]),
+    ],
+)  # fmt: skip
+def test_turkic_patronymics(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

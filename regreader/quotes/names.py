@@ -285,9 +285,11 @@ def inferred_first_name(word: str, following: str) -> FirstName | None:
     """A Russian first name the list lacks (Ильнур, Зарема), read from the word after it:
     a patronymic ('Ильнура Рашитовича') or a feminine surname in an oblique case
     ('Заремы Алиевой-Гасановой') shows the gender and case of the whole name."""
+    low = fold(following)
+    if _is_kazakh_patronymic(low):
+        return FirstName(word, "m", NOMINATIVE)  # 'Daniyar Serikuly', 'Нурлан Сапарбекулы'
     if not (_is_cyrillic(word) and _is_cyrillic(following)):
         return None
-    low = fold(following)
     found = next(((g, c) for end, g, c in _PATRONYMIC_FORMS if low.endswith(end)), None)
     if found is None and _MALE_ACCUSATIVE_PAIR_RE.search(f"{fold(word)} {low}"):
         found = ("m", ACCUSATIVE)  # 'застал Абдуллу Магомедова': a woman's would be -ову
@@ -418,7 +420,17 @@ def patronymic_nominative(word: str, gender: Gender) -> str:
 
 
 def is_patronymic(word: str) -> bool:
-    return word.casefold().endswith(_PATRONYMIC_ENDINGS)
+    low = word.casefold()
+    return low.endswith(_PATRONYMIC_ENDINGS) or _is_kazakh_patronymic(low)
+
+
+def _is_kazakh_patronymic(low: str) -> bool:
+    """'Сапарбекулы', 'Serikuly': a father's name and 'улы' (son of) written as one word;
+    long enough not to be 'July' or 'truly'."""
+    return low.endswith(("улы", "uly")) and len(low) >= _KAZAKH_PATRONYMIC_MIN
+
+
+_KAZAKH_PATRONYMIC_MIN = 7
 
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
@@ -564,13 +576,53 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
             )
         )
     found.extend(_first_names_with_an_initial(text))
-    after_surname = _initials_after_surnames(text)
-    if after_surname:
-        # 'улицы Садовой Лукина Г.П.': the initials say where the name is.
-        taken = [(mention.start, mention.end) for mention in after_surname]
-        found = [m for m in found if not any(m.start < e and s < m.end for s, e in taken)]
-        found.extend(after_surname)
+    # 'улицы Садовой Лукина Г.П.': the initials say where the name is; 'Рауф Эльдар оглы
+    # Мамедов': the particle does.
+    for certain in (_initials_after_surnames(text), _turkic_names(text)):
+        if certain:
+            taken = [(mention.start, mention.end) for mention in certain]
+            found = [m for m in found if not _overlaps_any(m, taken)]
+            if unlisted:
+                unlisted[:] = [m for m in unlisted if not _overlaps_any(m, taken)]
+            found.extend(certain)
     found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _overlaps_any(mention: NameMention, spans: list[tuple[int, int]]) -> bool:
+    return any(mention.start < end and start < mention.end for start, end in spans)
+
+
+# Turkic patronymics: the father's name and a particle ('Рауф Эльдар оглы Мамедов', 'Лейла
+# Ахмед кызы Алиева'), the surname after them or, in Kyrgyz usage, none ('Azamat
+# Zholdoshbek uulu', then 'Zholdoshbek uulu said').
+_TURKIC_PARTICLE_GENDERS = {
+    "оглы": "m", "уулу": "m", "ogly": "m", "oglu": "m", "uulu": "m",
+    "кызы": "f", "kyzy": "f", "qizi": "f",
+}  # fmt: skip
+_TURKIC_NAME_RE = re.compile(
+    r"(?<![\w.-])(?P<first>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)[ \u00a0]+"
+    r"(?P<father>[A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+"
+    rf"(?P<particle>{'|'.join(_TURKIC_PARTICLE_GENDERS)})"
+    r"(?:[ \u00a0]+(?P<surname>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?))?(?![\w-])"
+)
+
+
+def _turkic_names(text: str) -> list[NameMention]:
+    if not any(particle in text for particle in _TURKIC_PARTICLE_GENDERS):
+        return []  # most texts: no such particle at all
+    found: list[NameMention] = []
+    for match in _TURKIC_NAME_RE.finditer(text):
+        first, surname = match.group("first"), match.group("surname")
+        if _word(first).not_name:
+            continue  # 'Mr Zholdoshbek uulu': a mention of someone named before
+        if surname is not None and (_word(surname).not_name or names_a_place(surname)):
+            surname = None
+        end = match.end("surname") if surname else match.end("particle")
+        name = " ".join(text[match.start() : end].split())
+        family = surname or f"{match.group('father')} {match.group('particle')}"
+        gender = _TURKIC_PARTICLE_GENDERS[match.group("particle")]
+        found.append(NameMention(match.start(), end, name, family, gender, True))
     return found
 
 
@@ -703,7 +755,7 @@ def _patronymic_in_the_middle(words: list[str]) -> bool:
 
 def _patronymic_gender(word: str) -> Gender:
     low = word.casefold()
-    if low.endswith(("ович", "евич")):
+    if low.endswith(("ович", "евич")) or _is_kazakh_patronymic(low):
         return "m"
     if low.endswith(("овна", "евна")):
         return "f"
