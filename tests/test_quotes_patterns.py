@@ -2483,3 +2483,34 @@ def test_a_quote_after_a_sentence_its_speaker_opens_by_role() -> None:
 )  # fmt: skip
 def test_turkic_patronymics(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A name no list knows may be written surname first: 'Chen', 'Mr Wang' later.
+        ("Chen Weidong, vice-president of Haixing Arctic Logistics, spoke next. Chen also "
+         "described the ice conditions as \"more difficult than our insurers expected\".",
+         [("more difficult than our insurers expected", "Chen Weidong")]),
+        ("Wang Jun, vice-governor of Heilongjiang province, opened the pavilion. Later Mr Wang "
+         "described the climate as “improving, but uneven”, according to two participants.",
+         [("improving, but uneven", "Wang Jun")]),
+        # A compound role after the name; three-word names no list knows.
+        ("The deal was signed by Mohammad-Reza Hosseini, governor-general of Gilan province. "
+         "Hosseini said the two sides had \"talked about the corridor for twenty years\".",
+         [("talked about the corridor for twenty years", "Mohammad-Reza Hosseini")]),
+        ("Ali Akbar Rezaei, managing director of the Anzali Free Zone, spoke. \"We are not "
+         "tourists here,\" he said.",
+         [("We are not tourists here,", "Ali Akbar Rezaei")]),
+        ("Iran's consul general in Astrakhan, Hamid Reza Karimi, described relations as "
+         "\"brotherly and, more importantly, profitable\".",
+         [("brotherly and, more importantly, profitable", "Hamid Reza Karimi")]),
+        # ... but what follows 'the' is an organisation, whatever is said of it.
+        ("Anastasia Ledkova, who coordinates the Tundra Monitoring Network, a volunteer group "
+         "of herders and students, disputes both claims. “We walked the edge of the spill,” "
+         "she said.",
+         [("We walked the edge of the spill,", "Anastasia Ledkova")]),
+    ],
+)  # fmt: skip
+def test_foreign_names_no_list_knows(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -460,9 +460,13 @@ def _attribution(
         return cited
     floor = previous.end + 1 if previous is not None else 0
     after = attributor.after(span.end + 1, next_open)
-    if after is not None and after.direct:
+    if after is not None and after.direct and (after.speaker or after.role):
         return after
     before = attributor.before(span.start - 1, floor)
+    if after is not None and after.direct:
+        # '... described it as “...”, according to two participants': sources who name
+        # nobody leave the words to the one the sentence says spoke them.
+        return before if before is not None and before.speaker else after
     if after is not None and not (before is not None and before.announced):
         # 'A resident wrote: ‘...?’ Kovtun said a tender would be held': a verb and a
         # colon that open the quote outweigh a sentence after it that is not joined to it.

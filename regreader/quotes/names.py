@@ -680,8 +680,10 @@ def _first_names_with_an_initial(text: str) -> list[NameMention]:
     return found
 
 
+_THE_BEFORE_RE = re.compile(r"(?<![\w-])the[ \u00a0]+$", re.IGNORECASE)
+# Not 'by': 'signed by Mohammad-Reza Hosseini' names a person.
 _PREPOSITION_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:in|at|of|from|to|near|for|by|в|во|из|на|под|у|к|от|для)[ \u00a0]*$", re.I
+    r"(?<![\w-])(?:in|at|of|from|to|near|for|в|во|из|на|под|у|к|от|для)[ \u00a0]*$", re.I
 )
 
 
@@ -729,7 +731,8 @@ def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
         after_preposition = None
     if (
         len(words) not in (2, 3)
-        or (len(words) == 3 and not _patronymic_in_the_middle(words))
+        or (len(words) == 3 and _is_cyrillic(words[1]) and not _patronymic_in_the_middle(words))
+        or _THE_BEFORE_RE.search(text, max(0, start - 5), start)  # 'the Tundra Monitoring Network'
         or after_preposition
         or _is_adjective_form(words[0])
         or any(_word(word).not_name for word in words)

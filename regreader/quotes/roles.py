@@ -19,7 +19,8 @@ from regreader.text import fold, prefix_tree_pattern, script_of, word_set
 _NOUN_ENDINGS = ("", "а", "у", "ом", "е")  # a masculine noun's singular forms
 _FEMININE_ENDINGS = ("а", "и", "е", "у", "ой")
 _ROLE_HEADS = (
-    r"governor|head|minister|deputy|director|chairman|chairwoman|chairperson|chair|president"
+    r"governor-general|governor|head|minister|deputy|director|chairman|chairwoman|chairperson"
+    r"|chair|president|consul[ -]general|consul"
     r"|mayor|ceo|chief|secretary|spokesperson|spokesman|spokeswoman|representative|envoy"
     r"|senator|speaker|manager|rector|expert|analyst|economist|founder|co-founder|adviser"
     r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
@@ -369,7 +370,7 @@ def role_follows(body: str, end: int) -> bool:
 # 'Andrei Kozhevnikov, the CEO of the developer, Baikal Vista,' the role follows a name,
 # and the name after it is the developer's.)
 _ROLE_BEFORE_NAME_RE = re.compile(
-    rf"(?:^|[.!?…][ \u00a0]+|\n[ \t\u00a0]*)(?:the[ \u00a0]+)?(?:[\w-]+[ \u00a0]+){{0,2}}?"
+    rf"(?:^|[.!?…][ \u00a0]+|\n[ \t\u00a0]*)(?:the[ \u00a0]+)?(?:[\w'’-]+[ \u00a0]+){{0,2}}?"
     rf"(?:{_ROLE_HEADS})(?![\w-])(?:[\s\u00a0]+(?:of|for|at|in)[\s\u00a0]+"
     rf"[^,.;:!?()\n]{{1,60}})?,[\s\u00a0]*$",
     re.IGNORECASE | re.MULTILINE,

@@ -224,10 +224,8 @@ class People:
             # 'Zhang Wei, general manager of a logistics firm', 'Choduraa Saryglar, a
             # Kyzyl-based activist', 'the head of Tuva, Chingis Oorzhak,': a role or a
             # person noun says it is a person.
-            full = sorted(
-                full + [m for m in unlisted if _said_to_be_a_person(body, m)],
-                key=lambda mention: mention.start,
-            )
+            unlisted = [m for m in unlisted if _said_to_be_a_person(body, m)]
+            full = sorted(full + unlisted, key=lambda mention: mention.start)
         known = _NameIndex()
         first_forms = _bilingual_pairs(body, full)
         for mention in full:
@@ -254,6 +252,7 @@ class People:
             key = fold(mention.surname)
             full_starts.setdefault(key, []).append((start, index))
             surnames_as_written.setdefault(key, mention.surname)
+        _surname_first_keys(full, people.mentions, unlisted, full_starts, surnames_as_written)
         # A surname inside a full-name mention is not a mention of its own (a scan per
         # surname was quadratic).
         full_names = Covered([(m.start, m.end) for m in full])
@@ -667,6 +666,30 @@ def _named_last(full_starts: list[tuple[int, int]], position: int) -> int:
     order; found by bisection, as a transcript names its speaker thousands of times."""
     last = bisect.bisect_left(full_starts, (position, -1)) - 1
     return full_starts[max(last, 0)][1]
+
+
+def _surname_first_keys(
+    full: list[NameMention],
+    mentions: list[tuple[int, int, int]],
+    unlisted: list[NameMention],
+    full_starts: dict[str, list[tuple[int, int]]],
+    surnames_as_written: dict[str, str],
+) -> None:
+    """'Chen Weidong', then 'Chen said' or 'Mr Wang': a two-word name no list knows may be
+    written surname first, so its first word (unless a known first name, or someone's
+    surname already) finds the person too."""
+    if not unlisted:
+        return
+    taken = set(full_starts)
+    listed_ids = {id(mention) for mention in unlisted}
+    for mention, (start, _, index) in zip(full, mentions, strict=True):
+        words = mention.name.split()
+        if id(mention) not in listed_ids or len(words) != 2 or first_name(words[0]):
+            continue
+        key = fold(words[0])
+        if key not in taken:
+            full_starts.setdefault(key, []).append((start, index))
+            surnames_as_written.setdefault(key, words[0])
 
 
 def _is_eponym(body: str, start: int) -> bool:
