@@ -2514,3 +2514,29 @@ def test_turkic_patronymics(text: str, quotes: list[tuple[str, str | None]]) -> 
 )  # fmt: skip
 def test_foreign_names_no_list_knows(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A document speaks for whoever the text says signed or sent it.
+        ("The letter, signed by Badma Ochirov, chairman of the association of farm "
+         "households, was published on Monday. \"We were given grants to build modern "
+         "farms,\" it says.",
+         [("We were given grants to build modern farms,", "Badma Ochirov")]),
+        ("Министр строительства Бато Дашиев направил в палату письмо с возражениями. В "
+         "письме говорится: «Подрядчиков, готовых работать по этим ценам, нет».",
+         [("Подрядчиков, готовых работать по этим ценам, нет", "Бато Дашиев")]),
+        # ... and for nobody when no one is said to have written it.
+        ("Министр Бато Дашиев выступил на заседании. Позже в ведомство пришло письмо. В "
+         "письме говорится: «Просим ускорить проверку».",
+         [("Просим ускорить проверку", None)]),
+        ("In a ruling on the arrest of Dmitry Zavyalov, the judge found that the "
+         "certificates \"were signed in the absence of the equipment\". \"The defendant "
+         "could not have been unaware of it,\" the ruling reads.",
+         [("were signed in the absence of the equipment", None),
+          ("The defendant could not have been unaware of it,", None)]),
+    ],
+)  # fmt: skip
+def test_documents_speak_for_their_authors(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

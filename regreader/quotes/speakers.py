@@ -83,6 +83,26 @@ _PRONOUN_RE = re.compile(
 _SENTENCE_OPENER_RE = re.compile(
     r"(?:(?P<pronoun>He|She|Он|Она)(?![\w-])|[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){0,2})"
 )
+# A document that says something: 'it' (the letter just mentioned), 'the letter', 'В
+# письме', 'в обращении'.
+_DOCUMENT_WORDS = (
+    r"letter|report|statement|petition|appeal|memo|note|ruling|resolution|document"
+    r"|письм\w*|обращени\w*|доклад\w*|отч[её]т\w*|заключени\w*|записк\w*|постановлени\w*"
+    r"|петици\w*|документ\w*"
+)
+_DOCUMENT_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_DOCUMENT_WORDS})(?![\w-])", re.IGNORECASE)
+_DOCUMENT_SUBJECT_RE = re.compile(
+    rf"[ \t\u00a0]*(?:it|(?:(?:the|this|that|в|во|этом|этой)[ \u00a0]+)*(?:{_DOCUMENT_WORDS}))"
+    r"[ \t\u00a0,]*",
+    re.IGNORECASE,
+)
+# What ties a person to a document: who signed, sent or wrote it.
+_AUTHOR_LINK_RE = re.compile(
+    r"(?<![\w-])(?:signed|sent|wrote|written|authored|подписа\w*|направил\w*|написал\w*"
+    r"|отправил\w*|за[ \u00a0]+подписью)(?![\w-])",
+    re.IGNORECASE,
+)
+_DOCUMENT_LOOKBACK = 600
 # What may stand before a verb with no subject: 'И добавил', 'А затем продолжил'.
 _SUBJECTLESS_LEAD_RE = re.compile(
     r"(?:(?:и|а|также|затем|потом|ещё|еще|and|then|also)[ \u00a0]+)*", re.IGNORECASE
@@ -991,7 +1011,15 @@ class Attributor:
         announced = stripped.endswith(":")
         if fold(self.body[verb[0] : verb[1]]) in _IMPERSONAL_VERBS:
             # 'В приговоре, который огласила судья, говорится: «...»': a text speaks;
-            # whoever the sentence names around it did not say the words.
+            # whoever the sentence names around it did not say the words, unless they
+            # wrote or signed it ('Министр направил письмо. В письме говорится: «...»').
+            author = (
+                self._document_author(open_at)
+                if _DOCUMENT_NOUN_RE.search(self.body, start, open_at)
+                else None
+            )
+            if author is not None:
+                return Attribution(author.name, author.role, "before", direct, announced)
             return Attribution(None, None, "before", direct, announced)
         # 'когда, по словам Виталия Рудакова, металлургам пришлось «...»': who is named
         # after these phrases, however long the clause before them.
@@ -1278,7 +1306,31 @@ class Attributor:
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
                 return Attribution(person.name, person.role, how)
+        if _DOCUMENT_SUBJECT_RE.fullmatch(self.body, start, end):
+            # '"...," it says' after 'The letter, signed by Badma Ochirov, ...'; 'В письме
+            # говорится': a document speaks for whoever the text says wrote or signed it.
+            author = self._document_author(start)
+            if author is not None:
+                return Attribution(author.name, author.role, how)
         return Attribution(None, None, how)
+
+    def _document_author(self, position: int) -> Person | None:
+        """The one person named, in the sentence of the last document mentioned before
+        `position` (this paragraph or the one before), as having written, signed or
+        sent it."""
+        body = self.body
+        low = max(0, position - _DOCUMENT_LOOKBACK)
+        if body.count("\n\n", low, position) > 1:
+            low = body.rfind("\n\n", low, body.rfind("\n\n", low, position))
+        for noun in reversed(list(_DOCUMENT_NOUN_RE.finditer(body, low, position))):
+            sentence = clause_start(body, noun.start())
+            stop = sentence_end(body, noun.end(), min(len(body), noun.end() + _MAX_AFTER))
+            links = _AUTHOR_LINK_RE.finditer(body, sentence, stop)
+            if not any(not self.people.in_quote(link.start()) for link in links):
+                continue  # not 'the certificates "were signed in the absence ..."'
+            persons = {index for _, _, index in self.people.mentions_in(sentence, stop)}
+            return self.people.persons[persons.pop()] if len(persons) == 1 else None
+        return None
 
     def _names_someone(self, start: int, end: int) -> bool:
         """Whether a person noun or a role word stands in body[start:end]."""
