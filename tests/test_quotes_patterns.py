@@ -2540,3 +2540,21 @@ def test_foreign_names_no_list_knows(text: str, quotes: list[tuple[str, str | No
 )  # fmt: skip
 def test_documents_speak_for_their_authors(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_relative_or_a_diary_opening_a_sentence_is_no_first_name() -> None:
+    """'Дневник Хайруллин вёл в тетрадях', 'Дочь Гущина Елена рассказывает': a noun before
+    a surname, not a first name."""
+    for text, wrong in (
+        (
+            "Министр Рашит Галимзянович Хайруллин работал до 2000 года. Дневник Хайруллин вёл "
+            "в тетрадях. «Денег на посевную нет», — записал он.",
+            "Дневник",
+        ),
+        (
+            "Мэр Пётр Гущин умер в мае. Дочь Гущина рассказывает: «Он объезжал город каждое утро».",
+            "Дочь",
+        ),
+    ):
+        speakers = [q.speaker or "" for q in extract_quotes(text).quotes]
+        assert speakers and not any(speaker.startswith(wrong) for speaker in speakers)

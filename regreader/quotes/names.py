@@ -485,6 +485,8 @@ Why How Что Кто Где Почему Зачем Какой Какая Ка�
 Уже Зато Впоследствии Позднее Вскоре Однажды Later Earlier Here There Instead Indeed
 Правительства Администрации Министерства Управления Департамента Думы Собрания Совета
 Subsequently Afterwards
+Дочь Сын Жена Муж Вдова Мать Отец Брат Сестра Внук Внучка Дневник Письмо Записка Коллега
+Коллеги Соратник Соратники Daughter Wife Husband Widow Mother Father Brother Sister Diary
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 # Ministries by their short names, in any case ('Минфина', 'Минтрансом'): no surname.
