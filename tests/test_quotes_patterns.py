@@ -2558,3 +2558,39 @@ def test_a_relative_or_a_diary_opening_a_sentence_is_no_first_name() -> None:
     ):
         speakers = [q.speaker or "" for q in extract_quotes(text).quotes]
         assert speakers and not any(speaker.startswith(wrong) for speaker in speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Findings and figures reported from a ministry, a court or the data of one.
+        ("В министерстве экономики сообщили, что товарооборот по итогам года «превысит 180 "
+         "млн долларов».",
+         [("превысит 180 млн долларов", None)]),
+        ("The court found that the cooperative's management had \"knowingly misled\" the "
+         "ministry.",
+         [("knowingly misled", None)]),
+        ("По данным министерства, содержание здания обходится в 4,1 млн рублей, а "
+         "«наполняемость классов не соответствует нормативам».",
+         [("наполняемость классов не соответствует нормативам", None)]),
+        # A proverb, in whatever case its noun stands, and its translation.
+        ("Губернатор аймака Батбаяр Ганболд закончил выступление поговоркой: «Ойрын хөрш "
+         "холын төрлөөс дээр» («Близкий сосед лучше дальнего родственника»).",
+         [("Ойрын хөрш холын төрлөөс дээр", "Батбаяр Ганболд")]),
+    ],
+)  # fmt: skip
+def test_reported_findings_and_proverbs(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_name_no_list_knows_in_a_mans_instrumental() -> None:
+    """'во главе с губернатором аймака Батбаяром Ганболдом': the case of both words, and a
+    role in any case before them, say who he is."""
+    text = (
+        "Делегация аймака во главе с губернатором аймака Батбаяром Ганболдом провела два дня "
+        "в Бурятии.\n\nГанболд назвал эти планы «реалистичными, если обе стороны не будут "
+        "ждать друг друга»."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("реалистичными, если обе стороны не будут ждать друг друга", "Батбаяр Ганболд")
+    ]

@@ -868,7 +868,8 @@ _TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ]")
 # Nouns for words someone says, announcing them with a colon.
 _SPEECH_NOUNS = re.compile(
     r"(?:phrase|words|saying|remark|line|answer|reply|фраз(?:а|е|у|ы|ой)|слова|выражени[ея]"
-    r"|поговорк[аиу]|присказк[аиу]|ответ|реплик[аиу]|комментари(?:ем|й|я))$",
+    r"|поговорк(?:а|и|у|ой|е)|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)|proverb|ответ"
+    r"|реплик[аиу]|комментари(?:ем|й|я))$",
     re.IGNORECASE,
 )
 
@@ -882,7 +883,10 @@ _ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
 _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
 
 
-_PHRASE_NOUNS = r"phrase|saying|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк[аиу]|присказк[аиу]"
+_PHRASE_NOUNS = (
+    r"phrase|saying|proverb|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк(?:а|и|у|ой|е)"
+    r"|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)"
+)
 # A phrase named right before its marks, with or without a colon.
 _PHRASE_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_PHRASE_NOUNS})[ \t\u00a0:,]*$", re.IGNORECASE)
 # A phrase set a few words before the colon that opens the marks: 'his favourite phrase

@@ -742,7 +742,29 @@ def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
         return None
     # 'Айдын Кара-оолович Ондар': a patronymic shows the gender of a name no list knows.
     gender = _patronymic_gender(words[1]) if len(words) == 3 else ""
+    nominative = _man_in_an_oblique_case(words) if len(words) == 2 else None
+    if nominative is not None:
+        # 'во главе с губернатором аймака Батбаяром Ганболдом': both words in a man's
+        # instrumental or dative show the case, and the name.
+        words, gender = nominative, "m"
     return NameMention(start, run.end(), " ".join(words), words[-1], gender, True)
+
+
+_MAN_OBLIQUE_ENDINGS = ("ом", "ем", "у")
+
+
+def _man_in_an_oblique_case(words: list[str]) -> list[str] | None:
+    """The nominative of a two-word name whose words both end as a man's name does in the
+    instrumental ('Батбаяром Ганболдом') or dative ('Батбаяру Ганболду'); None otherwise."""
+    if not all(_is_cyrillic(word) for word in words):
+        return None
+    for ending in _MAN_OBLIQUE_ENDINGS:
+        stems = [word[: -len(ending)] for word in words if word.endswith(ending)]
+        if len(stems) == len(words) and all(
+            len(stem) > 2 and stem[-1] not in _VOWELS for stem in stems
+        ):
+            return stems
+    return None
 
 
 # Case endings of adjectives that no first name has: 'Верховного', 'Народному', 'Южный'.
