@@ -2594,3 +2594,32 @@ def test_a_name_no_list_knows_in_a_mans_instrumental() -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
         ("реалистичными, если обе стороны не будут ждать друг друга", "Батбаяр Ганболд")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # The document speaks: after its verb, with an aside, or as 'В нём'.
+        ("The krai's construction minister, Bair Dashiev, sent the chamber a letter. The "
+         "letter, quoted in an annex to the report, says the region had faced \"an objective "
+         "shortage of contractors\" and that \"all identified defects are being eliminated\".",
+         [("an objective shortage of contractors", "Bair Dashiev"),
+          ("all identified defects are being eliminated", "Bair Dashiev")]),
+        ("Ответ 2 апреля подписал заместитель министра Т.Г. Абдуллин. В нём говорится, что "
+         "объект «может быть рассмотрен в 2026 году».",
+         [("может быть рассмотрен в 2026 году", "Т.Г. Абдуллин")]),
+        ("Прокурор города Игорь Саввин направил в думу письмо, в котором указал на риски. "
+         "«Конкурсная документация содержит требования к участникам», — говорится в "
+         "документе.",
+         [("Конкурсная документация содержит требования к участникам", "Игорь Саввин")]),
+        # Words quoted in a sentence its subject opens, a role or a place before the name.
+        ("Председатель комитета Игорь Шестаков поддержал её, назвав ситуацию «позором для "
+         "региона, который возит лес в полмира».",
+         [("позором для региона, который возит лес в полмира", "Игорь Шестаков")]),
+        ("Прокурор Игорь Саввин выступил первым. В том же письме Саввин рекомендовал "
+         "депутатам «воздержаться от принятия решения».",
+         [("воздержаться от принятия решения", "Игорь Саввин")]),
+    ],
+)  # fmt: skip
+def test_documents_and_their_authors_again(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

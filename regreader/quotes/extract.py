@@ -620,7 +620,7 @@ def _shares_the_sentence_speaker(
     quote before, which someone said."""
     return (
         attribution.speaker is None
-        and attribution.how == "before"
+        and attribution.how in ("before", "")  # '... had faced "..." and that "..."'
         and bool(quotes)
         and quotes[-1].speaker is not None
         and previous is not None

@@ -86,16 +86,19 @@ _SENTENCE_OPENER_RE = re.compile(
 # A document that says something: 'it' (the letter just mentioned), 'the letter', 'В
 # письме', 'в обращении'.
 _DOCUMENT_WORDS = (
-    r"letter|report|statement|petition|appeal|memo|note|ruling|resolution|document"
+    r"letter|report|statement|petition|appeal|memo|note|ruling|resolution|document|reply"
     r"|письм\w*|обращени\w*|доклад\w*|отч[её]т\w*|заключени\w*|записк\w*|постановлени\w*"
-    r"|петици\w*|документ\w*"
+    r"|петици\w*|документ\w*|ответ(?:е|ом)?"
 )
 _DOCUMENT_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_DOCUMENT_WORDS})(?![\w-])", re.IGNORECASE)
+# 'it', 'the letter', 'в письме', 'The letter, quoted in an annex to the report,'.
 _DOCUMENT_SUBJECT_RE = re.compile(
-    rf"[ \t\u00a0]*(?:it|(?:(?:the|this|that|в|во|этом|этой)[ \u00a0]+)*(?:{_DOCUMENT_WORDS}))"
-    r"[ \t\u00a0,]*",
+    rf"[ \t\u00a0]*(?:it|в[ \u00a0]+н[её]м|(?:(?:the|this|that|в|во|этом|этой)[ \u00a0]+)*"
+    rf"(?:{_DOCUMENT_WORDS}))"
+    r"(?:,[^,.;:!?\n]*,)?[ \t\u00a0,.;]*",
     re.IGNORECASE,
 )
+_IN_IT_RE = re.compile(r"(?<![\w-])[Вв][ \u00a0]+н[её]м(?![\w-])")
 # What ties a person to a document: who signed, sent or wrote it.
 _AUTHOR_LINK_RE = re.compile(
     r"(?<![\w-])(?:signed|sent|wrote|written|authored|подписа\w*|направил\w*|написал\w*"
@@ -107,6 +110,8 @@ _DOCUMENT_LOOKBACK = 600
 _SUBJECTLESS_LEAD_RE = re.compile(
     r"(?:(?:и|а|также|затем|потом|ещё|еще|and|then|also)[ \u00a0]+)*", re.IGNORECASE
 )
+_ROLE_LEAD_MAX = 80
+_VERB_AFTER_NAME_RE = re.compile(r"[ \u00a0][a-zа-яё]")
 # A relative clause still open where a quote begins: ', где модель охарактеризована как'.
 _IN_A_RELATIVE_CLAUSE_RE = re.compile(
     r",[ \u00a0]*(?:где|куда|котор\w+|where|which|who|whom|whose)(?![\w-])[^,]*$"
@@ -1016,6 +1021,7 @@ class Attributor:
             author = (
                 self._document_author(open_at)
                 if _DOCUMENT_NOUN_RE.search(self.body, start, open_at)
+                or _IN_IT_RE.search(self.body, start, open_at)  # 'В нём говорится'
                 else None
             )
             if author is not None:
@@ -1167,12 +1173,31 @@ class Attributor:
         opener = _SENTENCE_OPENER_RE.match(self.body, start, open_at)
         if opener is None or _IN_A_RELATIVE_CLAUSE_RE.search(self.body, opener.end(), open_at):
             return None  # ', где модель охарактеризована как «...»': another subject's words
+        end = opener.end()
         if opener.group("pronoun") is None:
             mentions = self.people.mentions_in(start, open_at)
-            if not mentions or mentions[0][0] != start:
+            if not mentions or not self._role_then_name(start, mentions[0][0], mentions[0][1]):
                 return None
-        found = self._subject(start, opener.end(), first=True, how="before")
+            end = mentions[0][1]
+        found = self._subject(start, end, first=True, how="before")
         return found if found.speaker else None
+
+    def _role_then_name(self, start: int, name_start: int, name_end: int) -> bool:
+        """Whether a name opens the sentence at `start`, its role before it allowed
+        ('Председатель комитета Игорь Шестаков поддержал её, назвав ...')."""
+        if name_start == start:
+            return True
+        if name_start - start > _ROLE_LEAD_MAX or find_verb(self.body, start, name_start):
+            return False
+        if ROLE_RE.match(self.body, start) is not None:
+            return True
+        # 'В том же письме Саввин рекомендовал ...': a few words of where or when, and the
+        # name as the subject of the verb right after it (not 'In a ruling on the arrest
+        # of Dmitry Zavyalov, the judge found').
+        return (
+            "," not in self.body[start:name_start]
+            and _VERB_AFTER_NAME_RE.match(self.body, name_end) is not None
+        )
 
     def _asked(self, floor: int, mention_start: int) -> bool:
         """Whether the person mentioned at `mention_start` is named as who asked."""
