@@ -552,7 +552,10 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
     `_unlisted_name`).
     """
     found: list[NameMention] = []
+    before_particles: list[re.Match[str]] = []
     for run in _CAPITAL_RUN_RE.finditer(text):
+        if text.startswith(_TURKIC_PARTICLE_OPENINGS, run.end()):
+            before_particles.append(run)  # 'Рауф Эльдар' before ' оглы Мамедов'
         offset = run.start()
         names = _names_of_run(run.group())
         if not names and unlisted is not None and _may_be_unlisted(text, run):
@@ -580,7 +583,7 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
     found.extend(_first_names_with_an_initial(text))
     # 'улицы Садовой Лукина Г.П.': the initials say where the name is; 'Рауф Эльдар оглы
     # Мамедов': the particle does.
-    for certain in (_initials_after_surnames(text), _turkic_names(text)):
+    for certain in (_initials_after_surnames(text), _turkic_names(text, before_particles)):
         if certain:
             taken = [(mention.start, mention.end) for mention in certain]
             found = [m for m in found if not _overlaps_any(m, taken)]
@@ -608,13 +611,23 @@ _TURKIC_NAME_RE = re.compile(
     rf"(?P<particle>{'|'.join(_TURKIC_PARTICLE_GENDERS)})"
     r"(?:[ \u00a0]+(?P<surname>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?))?(?![\w-])"
 )
+# What follows a run of capitalised words that a particle ends: tested at each run's end
+# (scanning every text for the eight particles cost 12 µs an article).
+_TURKIC_PARTICLE_OPENINGS = tuple(
+    f"{blank}{particle}" for blank in " \u00a0" for particle in _TURKIC_PARTICLE_GENDERS
+)
 
 
-def _turkic_names(text: str) -> list[NameMention]:
-    if not any(particle in text for particle in _TURKIC_PARTICLE_GENDERS):
-        return []  # most texts: no such particle at all
+def _turkic_names(text: str, before_particles: list[re.Match[str]]) -> list[NameMention]:
+    """The names whose capitalised words (`before_particles`, runs a particle follows)
+    end in a first name and a father's name."""
     found: list[NameMention] = []
-    for match in _TURKIC_NAME_RE.finditer(text):
+    for run in before_particles:
+        words = run.group().split()
+        first_start = run.end() - len(words[-1]) - 1 - len(words[-2])
+        match = _TURKIC_NAME_RE.match(text, first_start)
+        if match is None:
+            continue
         first, surname = match.group("first"), match.group("surname")
         if _word(first).not_name:
             continue  # 'Mr Zholdoshbek uulu': a mention of someone named before
