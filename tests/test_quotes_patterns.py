@@ -2623,3 +2623,27 @@ def test_a_name_no_list_knows_in_a_mans_instrumental() -> None:
 )  # fmt: skip
 def test_documents_and_their_authors_again(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # The acting governor is 'глава региона'; the acting minister heads the 'ведомство'.
+        ("Врио губернатора Курганской области Кирилл Андреевич Белозёров провёл совещание. "
+         "В нём участвовал и.о. министра транспорта А.В. Смирнов.\n\n«Мы не имеем права "
+         "сорвать сезон», — отметил глава региона.\n\n«Аукционы по 31 объекту состоялись», "
+         "— сообщил руководитель ведомства.",
+         [("Мы не имеем права сорвать сезон", "Кирилл Андреевич Белозёров"),
+          ("Аукционы по 31 объекту состоялись", "А.В. Смирнов")]),
+        # Surname, first name, patronymic: a first name no list knows, a place before it.
+        ("На вопросы ответил министр Республики Марий Эл Эшкинин Сергей Петрович. «Всё, что "
+         "внутри участка, — зона ответственности собственника», — пояснил Эшкинин.",
+         [("Всё, что внутри участка, — зона ответственности собственника",
+           "Сергей Петрович Эшкинин")]),
+        ("Документы подписал заместитель Председателя Правительства КБР Кумыков Азамат "
+         "Хасанбиевич. \"Номерной фонд — главное узкое место\", — сказал Кумыков.",
+         [("Номерной фонд — главное узкое место", "Азамат Хасанбиевич Кумыков")]),
+    ],
+)  # fmt: skip
+def test_press_release_titles_and_names(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -899,6 +899,9 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
             found.append(surname_first)
             index += 3
             continue
+        if _surname_first(offset, words, profiles, index + 1) is not None:
+            index += 1  # 'Марий Эл Эшкинин Сергей Петрович': the name starts at the surname
+            continue
         known = profile.first
         if known is None and following.first is not None and index + 2 < len(words):
             # 'села Прорывное Галина Сизова': the name starts at the first name, however
@@ -968,8 +971,15 @@ def _surname_first(
     named in the usual order."""
     if index + 2 >= len(words) or not profiles[index].surname_like:
         return None
+    if not is_patronymic(words[index + 2]):
+        return None
     first = profiles[index + 1].first
-    if first is None or first.case != NOMINATIVE or not is_patronymic(words[index + 2]):
+    if first is None and not profiles[index + 1].not_name:
+        # 'Кумыков Азамат Хасанбиевич': a first name the list lacks, the patronymic after
+        # it (in the nominative) shows the gender.
+        gender = _patronymic_gender(words[index + 2])
+        first = FirstName(words[index + 1], gender, NOMINATIVE) if gender else None
+    if first is None or first.case != NOMINATIVE:
         return None
     gender = first.gender
     given = first.nominative if _is_cyrillic(words[index + 1]) else words[index + 1]

@@ -85,7 +85,7 @@ _ROLE_HEAD_ANYWHERE_RE = re.compile(prefix_tree_pattern(_ROLE_HEAD_WORDS | set(_
 _MODIFIER_WORDS = word_set(
     "the a an acting first deputy managing general executive former chief vice senior "
     "regional federal prime interim временно исполняющий исполняющая обязанности "
-    "первый первого первому бывший бывшая заместитель заместителя генеральный "
+    "первый первого первому бывший бывшая заместитель заместителя генеральный врио "
     "генерального исполнительный исполнительного"
 )
 # Words a role may put before a surname: 'said Deputy Minister Petrov'.
@@ -117,8 +117,10 @@ _ROLE_CLASSES = {
     "economist": "expert", "экономист": "expert", "политолог": "expert",
     "социолог": "expert",
 }  # fmt: skip
+# 'Врио губернатора', 'и.о. министра': the acting governor or minister is the one the
+# text later calls the governor or the minister.
 _ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "по", "и", "в",
-               "на", "с", "для", "acting", "first", "deputy"}  # fmt: skip
+               "на", "с", "для", "acting", "first", "deputy", "врио", "о"}  # fmt: skip
 # Whole words: the head of the regional department of a ministry governs nothing; 'Глава
 # Вологодской области' governs its region.
 _REGION_HEAD_RE = re.compile(
@@ -214,6 +216,15 @@ _REPUBLICS = (
 )  # fmt: skip
 
 
+# 'руководитель ведомства', 'глава ведомства', 'the head of the agency': the head of the
+# ministry, department or agency named before, whatever the text called their post.
+_AGENCY_HEAD_RE = re.compile(
+    r"(?:руководител\w*|глав[аыеуой]|head[\s\u00a0]+of[\s\u00a0]+the)[\s\u00a0]+"
+    r"(?:ведомства|agency|department|ministry)",
+    re.IGNORECASE,
+)
+_AGENCY_HEAD = frozenset({"agency head"})
+_AGENCY_HEADS = frozenset({"minister", "head"})  # the role classes such a head has
 _HEAD_OF_STATE_RE = re.compile(
     r"глав\w*[\s\u00a0]+государства|head[\s\u00a0]+of[\s\u00a0]+state", re.IGNORECASE
 )
@@ -231,6 +242,8 @@ def _place_headed(role: str) -> str | None:
 def _role_keys(role: str) -> set[str]:
     if _HEAD_OF_STATE_RE.search(role):
         return {"president"}  # 'заметил глава государства': the president named before
+    if _AGENCY_HEAD_RE.fullmatch(role.strip()):
+        return set(_AGENCY_HEAD)  # 'руководитель ведомства': whoever heads the ministry
     place = _place_headed(role)
     if _CITY_HEAD_RE.search(role) or (place and not place.startswith(_REPUBLICS)):
         return {"mayor"}  # 'глава города' is its mayor
@@ -292,6 +305,9 @@ class AskedRole(NamedTuple):
             return 0  # the deputy chairman is not 'the chairman'
         if self.keys == _BARE_HEAD and fold(known).startswith(("глав", "head")):
             return 1  # '— подчеркнул глава': the head named before, of whatever they head
+        if self.keys == _AGENCY_HEAD:
+            have = _role_keys(known)
+            return 1 if have == _AGENCY_HEAD or have & _AGENCY_HEADS else 0
         have = _role_keys(known)
         if self.head and self.head not in have:
             return 0  # 'доцент кафедры ... университета' is not the region's minister
@@ -310,6 +326,8 @@ def _unclassed_head(role: str) -> str:
     """The key (as _role_keys makes it) of the role's first head noun, when no role class
     and no deputy word covers it; '' otherwise."""
     for word in re.findall(r"\w+", fold(role)):
+        if word in _ROLE_NOISE:
+            continue  # 'врио губернатора' is the governor
         if is_role_head(word):
             covered = word.startswith(tuple(_ROLE_CLASSES)) or _DEPUTY_RE.match(word)
             return "" if covered else word[:5]
@@ -403,8 +421,14 @@ def _role_head_starts(body: str, start: int, end: int) -> list[int]:
         first = index
         while first > 0 and words[first - 1].group().casefold() in _MODIFIER_WORDS:
             first -= 1
-        starts.append(words[first].start())
+        head_start = words[first].start()
+        acting = _ACTING_BEFORE_RE.search(body, max(start, head_start - 8), head_start)
+        starts.append(acting.start() if acting else head_start)
     return starts
+
+
+# 'и.о. министра': acting minister, the abbreviation before the role it stands for.
+_ACTING_BEFORE_RE = re.compile(r"(?<![\w.])[Ии]\.[ \u00a0]?о\.[ \u00a0]*$")
 
 
 def is_role_head(word: str) -> bool:
