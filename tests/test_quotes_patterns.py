@@ -2647,3 +2647,26 @@ def test_documents_and_their_authors_again(text: str, quotes: list[tuple[str, st
 )  # fmt: skip
 def test_press_release_titles_and_names(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Replies to a newsroom's questions report the words they quote.
+        ("В пресс-службе администрации на запрос редакции ответили, что материалы «не имеют "
+         "отношения к действительности».",
+         [("не имеют отношения к действительности", None)]),
+        ("The ministry replied that the documents were “not authentic”.",
+         [("not authentic", None)]),
+        # A letter sent (in the passive) from someone's mailbox speaks for them.
+        ("Письмо отправлено с личного ящика заместителя министра Айдара Рашитовича "
+         "Мингазова. В нём, в частности, говорится:\n\n«Уважаемые коллеги! Прошу сократить "
+         "рейсы».",
+         [("Уважаемые коллеги! Прошу сократить рейсы", "Айдар Рашитович Мингазов")]),
+        # A name no list knows after 'говорит' and a description of the speaker.
+        ("«Нам её обещают с 2021 года», — говорит жительница микрорайона Чечек Донгак.",
+         [("Нам её обещают с 2021 года", "Чечек Донгак")]),
+    ],
+)  # fmt: skip
+def test_replies_leaks_and_residents(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -101,8 +101,8 @@ _DOCUMENT_SUBJECT_RE = re.compile(
 _IN_IT_RE = re.compile(r"(?<![\w-])[Вв][ \u00a0]+н[её]м(?![\w-])")
 # What ties a person to a document: who signed, sent or wrote it.
 _AUTHOR_LINK_RE = re.compile(
-    r"(?<![\w-])(?:signed|sent|wrote|written|authored|подписа\w*|направил\w*|написал\w*"
-    r"|отправил\w*|за[ \u00a0]+подписью)(?![\w-])",
+    r"(?<![\w-])(?:signed|sent|wrote|written|authored|подписа\w*|направ(?:ил|лен)\w*"
+    r"|написа\w*|отправ(?:ил|лен)\w*|за[ \u00a0]+подписью)(?![\w-])",
     re.IGNORECASE,
 )
 _DOCUMENT_LOOKBACK = 600
@@ -1645,7 +1645,8 @@ _ASKER_BEFORE_RE = re.compile(
 
 # A verb of saying right before a name, an adverb or two between ('сказал по-английски').
 _SAID_BY_RE = re.compile(
-    r"(?<![\w-])(?:сказал|заявил|отметил|добавил|пояснил|said|says|added)\w*"
+    r"(?<![\w-])(?:сказал|заявил|отметил|добавил|пояснил|говорит|рассказ(?:ал|ыва)|уточнил"
+    r"|подчеркнул|said|says|added)\w*"
     r"(?:[ \u00a0]+[a-zа-яё-]+){0,2}[ \u00a0]+$"
 )
 
