@@ -2670,3 +2670,28 @@ def test_press_release_titles_and_names(text: str, quotes: list[tuple[str, str |
 )  # fmt: skip
 def test_replies_leaks_and_residents(text: str, quotes: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # The newsroom's questions are nobody's the text names, not the answer's.
+        ("Asked by a reporter from the local outlet Vostok Daily, \"Have you ever met Mr "
+         "Aliyev privately?\", the vice-governor Vasily Rudnev replied: \"I meet hundreds of "
+         "investors every year.\"",
+         [("Have you ever met Mr Aliyev privately?", None),
+          ("I meet hundreds of investors every year.", "Vasily Rudnev")]),
+        ("Министр Чойган Ооржак ответил частично. Мы спросили министра: «Почему вы не "
+         "опубликуете продолжение?» Ооржак ответил: «Я не обязан выкладывать переписку».",
+         [("Почему вы не опубликуете продолжение?", None),
+          ("Я не обязан выкладывать переписку", "Чойган Ооржак")]),
+        # A possessive names the owner, not who speaks.
+        ("Timur Aliyev declined to comment. Aliyev's company said in a statement that it "
+         "\"has never paid any remuneration to public officials\".",
+         [("has never paid any remuneration to public officials", None)]),
+    ],
+)  # fmt: skip
+def test_newsroom_questions_and_possessives(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

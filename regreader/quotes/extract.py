@@ -458,6 +458,8 @@ def _attribution(
     cited = attributor.cited(span.end + 1)
     if cited is not None:
         return cited
+    if attributor.newsroom_question(span.start - 1, span.end):
+        return Attribution(None, None, "before", True)
     floor = previous.end + 1 if previous is not None else 0
     after = attributor.after(span.end + 1, next_open)
     if after is not None and after.direct and (after.speaker or after.role):

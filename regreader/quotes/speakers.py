@@ -111,6 +111,16 @@ _SUBJECTLESS_LEAD_RE = re.compile(
     r"(?:(?:и|а|также|затем|потом|ещё|еще|and|then|also)[ \u00a0]+)*", re.IGNORECASE
 )
 _ROLE_LEAD_MAX = 80
+# The newsroom asking: we, a reporter, or a question with no asker before the quote.
+_NEWSROOM_QUESTION_RE = re.compile(
+    r"(?<![\w-])(?:(?:на|в)[ \u00a0]+(?:прямой[ \u00a0]+|наш[а-я]*[ \u00a0]+)?вопрос"
+    r"|мы[ \u00a0]+(?:спросили|задали)|корреспондент\w*[ \u00a0]+(?:спросил|задал)\w*"
+    r"|редакци[яи][ \u00a0]+(?:спросил|задал)\w*"
+    r"|asked[ \u00a0]+by[ \u00a0]+(?:a|the|our)[ \u00a0]+(?:reporter|journalist|correspondent)"
+    r"|(?:we|reporters|journalists)[ \u00a0]+asked)(?![\w-])[^«»\"“”„.!?\n]{0,80}$",
+    re.IGNORECASE,
+)
+_QUESTION_LEAD_MAX = 160
 _VERB_AFTER_NAME_RE = re.compile(r"[ \u00a0][a-zа-яё]")
 # A relative clause still open where a quote begins: ', где модель охарактеризована как'.
 _IN_A_RELATIVE_CLAUSE_RE = re.compile(
@@ -764,6 +774,16 @@ class Attributor:
         person = self.people.named_by_surname(citation.group("surname"))
         return Attribution(person.name, person.role, "after", True)
 
+    def newsroom_question(self, open_at: int, close_at: int) -> bool:
+        """Whether the quote opening at `open_at` is a question the newsroom asked: 'Мы
+        спросили министра: «...?»', 'На прямой вопрос «...?» он ответил', 'Asked by a
+        reporter from Vostok Daily, "...?", the vice-governor replied'. Its words are
+        nobody's the text names, not the answer's."""
+        if self.body[close_at - 1 : close_at] != "?":
+            return False
+        low = max(clause_start(self.body, open_at), open_at - _QUESTION_LEAD_MAX)
+        return _NEWSROOM_QUESTION_RE.search(self.body, low, open_at) is not None
+
     def _signed_in_parentheses(self, close_end: int) -> Attribution | None:
         """'Цитата дня: «...» (Антон Шалимов, губернатор Курганской области)': a quote
         signed with its speaker's full name in parentheses after it."""
@@ -1224,7 +1244,12 @@ class Attributor:
             # whoever it is, the text says it will not name them ('его' is theirs).
             role = ROLE_RE.search(self.body, start, anonymous.start())
             return Attribution(None, role and role_phrase(self.body, role.start(), end), how)
-        mentions = people.mentions_in(start, end, inside_quotes)
+        mentions = [
+            m
+            for m in people.mentions_in(start, end, inside_quotes)
+            # 'Aliyev's company said in a statement': the company speaks, not its owner.
+            if not self.body.startswith(("'s ", "’s "), m[1])
+        ]
         if self._may_name_askers:
             # 'На вопрос школьника из Кетово Артёма Лыскова ... губернатор ответил': who
             # asked is not who answers.
