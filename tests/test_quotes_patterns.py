@@ -2695,3 +2695,30 @@ def test_newsroom_questions_and_possessives(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # „…“ inside straight marks: the straight mark after “ closes the outer quote.
+        ("Свидетель Лыжин ответил: \"Министр лично. Он сказал: „Не переживайте, всё "
+         "согласовано наверху“\".\n\nДругой свидетель промолчал.",
+         [("Министр лично. Он сказал: „Не переживайте, всё согласовано наверху“", "Лыжин")]),
+        # What a report describes something as, in lower case or figures.
+        ("The fund's 2022 annual report describes the project as \"70% complete\".",
+         [("70% complete", None)]),
+        # Someone unnamed, the subject of the verb in its own clause.
+        ("Ирина Мосолова вспоминает, что, когда она попыталась уточнить сроки, сотрудник "
+         "администрации ответил ей: «Это не обсуждается, идите работайте».",
+         [("Это не обсуждается, идите работайте", None)]),
+        # 'утверждает' says, so the unnamed source who claims speaks after it.
+        ("Министр Чойган Ооржак от комментариев отказался.\n\nСобеседник в правительстве, "
+         "знакомый с ситуацией, утверждает, что вопрос обсуждался. «Там было совещание в "
+         "конце ноября», — сказал он.",
+         [("Там было совещание в конце ноября", None)]),
+    ],
+)  # fmt: skip
+def test_leaks_testimony_and_unnamed_sources(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

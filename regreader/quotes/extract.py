@@ -495,6 +495,11 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     lead = body[max(0, span.start - 40) : span.start - 1]  # what stands before the marks
     if ("what" in lead or "как" in lead) and WHAT_ONE_CALLS_RE.search(lead):
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
+    if not text[:1].isupper() and _DESCRIBES_IT_AS_RE.search(
+        body, max(0, span.start - 100), span.start - 1
+    ):
+        return "quote"  # 'the report describes the project as "70% complete"'
+
     if attribution.speaker is not None and _PHRASE_NOUN_RE.search(lead, len(lead) - 16):
         # 'Фразу «Манай хотын хүн бүхэн үнэтэй» он повторил': someone's words (but 'critics
         # prefer the phrase "managed decline"' names nobody who said it: a term).
@@ -674,6 +679,13 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     )
 
 
+# A verb of describing, its object, then 'as' ('describes the project as'); not the passive
+# ('is often described as a "city within a city"', a term people at large use).
+_DESCRIBES_IT_AS_RE = re.compile(
+    r"(?<![\w-])(?:describ|characteri[sz]|portray)\w*(?:[ \u00a0]+[^\s.!?;:«»\"“”]+){1,6}?"
+    r"[ \u00a0]+as[ \u00a0]*$",
+    re.IGNORECASE,
+)
 # 'tools that "work when they are predictable"': quoted words that go on a relative
 # clause, whatever verb (if any) the sentence reports them with.
 _RELATIVE_BEFORE_RE = re.compile(

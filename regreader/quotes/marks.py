@@ -153,7 +153,12 @@ def _straight(
         return  # an apostrophe (or inch mark) inside a word
     if char == '"' and before in _BLANKS and _spaced(char, at, after, stack, spans):
         return
-    can_close = before.strip() != "" and before not in "«“„‘‚" and after in _AFTER_CLOSER
+    # After an opening mark a straight one opens too, unless that mark just closed a pair:
+    # '"... сказал: „Не переживайте“".' (the German-style „…“ inside straight marks).
+    closed_before = bool(spans) and spans[-1].end == at - 1
+    can_close = (
+        before.strip() != "" and (before not in "«“„‘‚" or closed_before) and after in _AFTER_CLOSER
+    )
     can_open = before in _BEFORE_OPENER and after.strip() != ""
     # A straight " may close a curly “ or „ (“...," said X): typists mix them.
     closes = char + "“„" if char == '"' else char

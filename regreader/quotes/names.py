@@ -487,6 +487,7 @@ Why How Что Кто Где Почему Зачем Какой Какая Ка�
 Subsequently Afterwards
 Дочь Сын Жена Муж Вдова Мать Отец Брат Сестра Внук Внучка Дневник Письмо Записка Коллега
 Коллеги Соратник Соратники Daughter Wife Husband Widow Mother Father Brother Sister Diary
+Свидетель Свидетельница Подсудимый Подсудимая Обвиняемый Обвиняемая Адвокат Прокурор Witness
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 # Ministries by their short names, in any case ('Минфина', 'Минтрансом'): no surname.

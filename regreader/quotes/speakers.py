@@ -1270,6 +1270,13 @@ class Attributor:
                 # 'said a pensioner as she left the building': the noun after the verb is
                 # who spoke; the pronoun after it is theirs.
                 candidates = []
+            elif not first and self._unnamed_subject_after(
+                item.end() if kind == "pronoun" else item[1],  # type: ignore[attr-defined,index]
+                end,
+            ):
+                # 'когда она попыталась уточнить, ..., сотрудник администрации ответил ей':
+                # someone the text does not name is the subject of the verb.
+                return Attribution(None, None, how)
         if candidates:
             if not first and kind == "name" and self._heads_apposition(start, candidates[0]):
                 # 'Albert Khuzin, vice-rector of the university named after A.N. Tupolev,
@@ -1381,6 +1388,16 @@ class Attributor:
             persons = {index for _, _, index in self.people.mentions_in(sentence, stop)}
             return self.people.persons[persons.pop()] if len(persons) == 1 else None
         return None
+
+    def _unnamed_subject_after(self, candidate_end: int, verb_start: int) -> bool:
+        """Whether an unnamed person ('сотрудник администрации', 'an official') stands in
+        the verb's own clause after the candidate subject ending at `candidate_end`, not
+        in apposition to it ('Мосолова, сотрудник администрации, сказала' is hers)."""
+        clause = self.body.rfind(",", candidate_end, verb_start) + 1
+        if clause <= candidate_end or not self.body[candidate_end:clause].strip(" ,\u00a0"):
+            return False  # no clause between them, or an apposition right after the name
+        unnamed = _UNNAMED_PERSON_RE.search(self.body, clause, verb_start)
+        return unnamed is not None and not self.body[unnamed.start() - 1].isalnum()
 
     def _names_someone(self, start: int, end: int) -> bool:
         """Whether a person noun or a role word stands in body[start:end]."""
