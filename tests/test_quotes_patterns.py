@@ -2722,3 +2722,15 @@ def test_leaks_testimony_and_unnamed_sources(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_it_is_a_document_only_when_one_was_just_named() -> None:
+    """'it says' after a sentence about a company is the company's, not a letter's signer
+    named further back."""
+    text = (
+        "Gazprom signed a letter of intent with Governor Ivan Petrov last year. The company "
+        'is now building a plant near the city. "We will finish in May," it says.'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("We will finish in May,", None)
+    ]

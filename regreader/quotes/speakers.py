@@ -1366,19 +1366,24 @@ class Attributor:
         if _DOCUMENT_SUBJECT_RE.fullmatch(self.body, start, end):
             # '"...," it says' after 'The letter, signed by Badma Ochirov, ...'; 'В письме
             # говорится': a document speaks for whoever the text says wrote or signed it.
-            author = self._document_author(start)
+            # 'it' is a document only when one was named in this sentence or the last.
+            it = self.body[start:end].strip(" \t\u00a0,.;").casefold() == "it"
+            author = self._document_author(start, nearby=it)
             if author is not None:
                 return Attribution(author.name, author.role, how)
         return Attribution(None, None, how)
 
-    def _document_author(self, position: int) -> Person | None:
+    def _document_author(self, position: int, nearby: bool = False) -> Person | None:
         """The one person named, in the sentence of the last document mentioned before
-        `position` (this paragraph or the one before), as having written, signed or
-        sent it."""
+        `position` (this paragraph or the one before; with `nearby`, this sentence or the
+        one before), as having written, signed or sent it."""
         body = self.body
         low = max(0, position - _DOCUMENT_LOOKBACK)
         if body.count("\n\n", low, position) > 1:
             low = body.rfind("\n\n", low, body.rfind("\n\n", low, position))
+        if nearby:
+            sentence = clause_start(body, position)
+            low = max(low, clause_start(body, max(0, sentence - 2)))
         for noun in reversed(list(_DOCUMENT_NOUN_RE.finditer(body, low, position))):
             sentence = clause_start(body, noun.start())
             stop = sentence_end(body, noun.end(), min(len(body), noun.end() + _MAX_AFTER))
