@@ -495,9 +495,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     lead = body[max(0, span.start - 40) : span.start - 1]  # what stands before the marks
     if ("what" in lead or "как" in lead) and WHAT_ONE_CALLS_RE.search(lead):
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
-    if not text[:1].isupper() and _DESCRIBES_IT_AS_RE.search(
-        body, max(0, span.start - 100), span.start - 1
-    ):
+    if not text[:1].isupper() and _describes_it_as(_described_as(body, span.start - 1)):
         return "quote"  # 'the report describes the project as "70% complete"'
 
     if attribution.speaker is not None and _PHRASE_NOUN_RE.search(lead, len(lead) - 16):
@@ -644,8 +642,12 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     if _MADE_A_RE.search(body, max(0, open_at - 24), open_at):
         # 'said he had been made a "scapegoat"': what someone says they were called.
         return text[:1].islower() and partial_quote_verb(body, open_at, named)
-    described = _DESCRIBED_AS_A_RE.search(body, max(0, open_at - 80), open_at)
-    as_a = described is not None and described.group("passive") is None
+    described = _described_as(body, open_at)
+    as_a = (
+        described is not None
+        and _describes_it_as(described)
+        and described.group("article") is not None
+    )
     if " " not in text.strip() and not (
         as_a
         or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
@@ -679,13 +681,6 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     )
 
 
-# A verb of describing, its object, then 'as' ('describes the project as'); not the passive
-# ('is often described as a "city within a city"', a term people at large use).
-_DESCRIBES_IT_AS_RE = re.compile(
-    r"(?<![\w-])(?:describ|characteri[sz]|portray)\w*(?:[ \u00a0]+[^\s.!?;:«»\"“”]+){1,6}?"
-    r"[ \u00a0]+as[ \u00a0]*$",
-    re.IGNORECASE,
-)
 # 'tools that "work when they are predictable"': quoted words that go on a relative
 # clause, whatever verb (if any) the sentence reports them with.
 _RELATIVE_BEFORE_RE = re.compile(
@@ -700,14 +695,32 @@ def _completes_a_relative_clause(body: str, open_at: int, text: str) -> bool:
     )
 
 
-# 'presented its own plan as a "reset"' gives the word as someone's; 'is often described
-# as a "city within a city"' (the passive: by people at large) a term.
-_DESCRIBED_AS_A_RE = re.compile(
+# A verb of describing, then 'as' ('presented its own plan as a "reset"', 'the report
+# describes the project as "70% complete"'): someone's word for it, when the verb is
+# active and has its object; 'is often described as a "city within a city"' (the
+# passive: by people at large) gives a term.
+_DESCRIBED_AS_RE = re.compile(
     r"(?<![\w-])(?P<passive>(?:is|are|was|were|been|be)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?)?"
-    r"(?:present|describ|portray|fram|characteri[sz])(?:es|ed|s|e)?(?:[ \u00a0]+[\w'’-]+){0,6}?"
-    r"[ \u00a0]+as[ \u00a0]+an?[ \u00a0]*$",
+    r"(?:present|describ|portray|fram|characteri[sz])(?:es|ed|ing|s|e)?"
+    r"(?P<object>(?:[ \u00a0]+[\w'’-]+){0,6}?)[ \u00a0]+as(?P<article>[ \u00a0]+an?)?[ \u00a0]*$",
     re.IGNORECASE,
 )
+_DESCRIBED_AS_REACH = 80
+
+
+def _described_as(body: str, open_at: int) -> re.Match[str] | None:
+    return _DESCRIBED_AS_RE.search(body, max(0, open_at - _DESCRIBED_AS_REACH), open_at)
+
+
+def _describes_it_as(described: re.Match[str] | None) -> bool:
+    """Whether a verb of describing is active: no 'is', and an object after the verb."""
+    return (
+        described is not None
+        and described.group("passive") is None
+        and (described.group("object") != "" or described.group("article") is not None)
+    )
+
+
 # A verb in the past is no name or term: one such word in marks is someone's word.
 _PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ли|лся|лась|лось|лись)")
 _GRADED_RE = re.compile(
