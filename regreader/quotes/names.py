@@ -764,20 +764,21 @@ def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
     return NameMention(start, run.end(), " ".join(words), words[-1], gender, True)
 
 
-_MAN_OBLIQUE_ENDINGS = ("ом", "ем", "у")
+# The cases in which both words of a man's name end alike ('Батбаяром Ганболдом',
+# 'Батбаяру Ганболду'), with the ending surname_nominative removes.
+_MAN_OBLIQUE_CASES = ((INSTRUMENTAL, "ом"), (DATIVE, "у"))
 
 
 def _man_in_an_oblique_case(words: list[str]) -> list[str] | None:
-    """The nominative of a two-word name whose words both end as a man's name does in the
-    instrumental ('Батбаяром Ганболдом') or dative ('Батбаяру Ганболду'); None otherwise."""
+    """The nominative of a two-word name whose words both stand as a man's name does in
+    the instrumental or dative; None otherwise."""
     if not all(_is_cyrillic(word) for word in words):
         return None
-    for ending in _MAN_OBLIQUE_ENDINGS:
-        stems = [word[: -len(ending)] for word in words if word.endswith(ending)]
-        if len(stems) == len(words) and all(
-            len(stem) > 2 and stem[-1] not in _VOWELS for stem in stems
-        ):
-            return stems
+    for case, ending in _MAN_OBLIQUE_CASES:
+        if all(word.endswith(ending) for word in words):
+            nominative = [surname_nominative(word, "m", case) for word in words]
+            if all(read != word for read, word in zip(nominative, words, strict=True)):
+                return nominative
     return None
 
 
@@ -795,12 +796,17 @@ def _patronymic_in_the_middle(words: list[str]) -> bool:
 
 
 def _patronymic_gender(word: str) -> Gender:
+    """The gender a patronymic in the nominative shows ('Кара-оолович', 'Владимировна',
+    'Сапарбекулы'); '' for any other word, a patronymic in another case included."""
     low = word.casefold()
-    if low.endswith(("ович", "евич")) or _is_kazakh_patronymic(low):
+    if not is_patronymic(word):
+        return ""
+    if _is_kazakh_patronymic(low):
         return "m"
-    if low.endswith(("овна", "евна")):
-        return "f"
-    return ""
+    return next(
+        (g for end, g, case in _PATRONYMIC_FORMS if case == NOMINATIVE and low.endswith(end)),
+        "",
+    )
 
 
 def _initials_start(match: re.Match[str]) -> int:
