@@ -71,7 +71,7 @@ def _listed(body: str, quote: ExtractedQuote) -> bool:
     for line in _lines_before(body, line_start):
         if _announces_quotes(line):
             return True
-        if _is_heading(line):
+        if _is_section_title(line):
             return False  # another section begins: 'Реакция', 'Clinics and roads'
     return False
 
@@ -95,11 +95,16 @@ def _announces_quotes(line: str) -> bool:
         return False
     if line.endswith(":"):
         return len(line) <= _ANNOUNCING_SENTENCE_MAX_CHARS
-    return _is_heading(line)
+    return _is_section_title(line)
 
 
-def _is_heading(line: str) -> bool:
-    """A short line with no sentence end and no quote mark opening it: a section's title."""
+def _is_section_title(line: str) -> bool:
+    """A short line with no sentence end and no quote mark opening it: a section's title.
+
+    Not metadata's test for an article's headline, which wants two words or more: a
+    section of a report may be titled in one ('Реакция', 'Reactions'), and the list of
+    key quotes ends there.
+    """
     return (
         len(line) <= _HEADING_MAX_CHARS
         and line[-1] not in '.!?…:;,»”"'
