@@ -2734,3 +2734,42 @@ def test_it_is_a_document_only_when_one_was_just_named() -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
         ("We will finish in May,", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A role in the genitive after a word that wants it: the name is a man's genitive.
+        ("По словам экономиста Наиля Сабирова, жильё остаётся главным ограничением.\n\n"
+         "«Технопарк без жилья не сработает», — говорит он.",
+         [("Технопарк без жилья не сработает", "Наиль Сабиров")]),
+        ("Ответ пришёл за подписью заместителя министра Т.Г. Абдуллина. В нём говорится, что "
+         "объект «может быть рассмотрен в 2026 году».",
+         [("может быть рассмотрен в 2026 году", "Т.Г. Абдуллин")]),
+        # ... but not when the head is in the nominative, or the role depends on a noun.
+        ("Заместитель министра Т.Г. Абдуллина заявила: «Объект будет рассмотрен».",
+         [("Объект будет рассмотрен", "Т.Г. Абдуллина")]),
+        ("Сыроварней занимается супруга фермера Туяна Цыренова.\n\n— Сыр мы варим по "
+         "рецептам, которые я привезла с Алтая, — улыбается Туяна.",
+         [("Сыр мы варим по рецептам, которые я привезла с Алтая,", "Туяна Цыренова")]),
+        # A capitalised title before a first name no list knows.
+        ("The session opened with a report by Finance Minister Aiyna Egorova, who told "
+         "lawmakers that costs had risen. «Деньги на Севере дороже вдвое», Egorova said.",
+         [("Деньги на Севере дороже вдвое", "Aiyna Egorova")]),
+    ],
+)  # fmt: skip
+def test_a_names_case_from_the_role_before_it(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_name_no_list_knows_in_a_mans_instrumental_with_a_russian_surname() -> None:
+    """'Эрдэмом Балдановым': a first name in -ом, a surname in -ым."""
+    text = (
+        "Переписка между директором компании Эрдэмом Балдановым и комитетом попала в "
+        "редакцию.\n\nБалданов пишет: «Всё согласовано, акты подписывайте»."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Всё согласовано, акты подписывайте", "Эрдэм Балданов")
+    ]

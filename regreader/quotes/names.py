@@ -204,35 +204,43 @@ def _read_in_context(text: str, mention: NameMention) -> NameMention:
 
 # Words after which a name can only be in the genitive ('министра' may be the genitive
 # in 'заместитель министра Туяна Дашиева' itself).
-_GENITIVE_BEFORE = word_set(
-    "словам мнению оценке оценкам у для от без из до после около кроме против вместо"
+GENITIVE_BEFORE = word_set(
+    "словам мнению оценке оценкам подписью у для от без из до после около кроме против"
+    " вместо"
 )
 
 
 def _wants_the_genitive(text: str, start: int) -> bool:
     before = text[max(0, start - 30) : start].split()
-    return bool(before) and fold(before[-1]).strip(",") in _GENITIVE_BEFORE
+    return bool(before) and fold(before[-1]).strip(",") in GENITIVE_BEFORE
 
 
-def _unknown_man_in_the_genitive(mention: NameMention, written: str) -> NameMention:
-    """'по словам Залима Кушхова': after a word that wants the genitive, a first name the
-    list lacks and a surname in -ова are a man's, not a woman's nominative (hers would be
-    'Залимы Кушховой')."""
+def unknown_man_in_the_genitive(mention: NameMention, written: str) -> NameMention:
+    """'по словам Залима Кушхова', 'за подписью Т.Г. Абдуллина': where the name must be in
+    the genitive, initials or a first name the list lacks and a surname in -ова are a
+    man's, not a woman's nominative (hers would be 'Залимы Кушховой', 'Т.Г. Абдуллиной')."""
     words = written.split()
-    if len(words) != 2 or first_name(words[0]) is not None or not _is_cyrillic(words[0]):
+    if len(words) != 2 or not _is_cyrillic(words[1]):
         return mention
-    surname = words[1]
+    given, surname = words
+    if not given.endswith(".") and (first_name(given) is not None or not _is_cyrillic(given)):
+        return mention
     if not _FEMALE_SURNAME_RE.search(fold(surname)):
         return mention
     nominative = surname_nominative(surname, "m", GENITIVE)
-    # 'Залима' -> 'Залим', 'Ильяса'... ; 'Хизри', 'Али' do not decline.
-    given = words[0]
-    if fold(given).endswith("а"):
-        given = given[:-1]
-    elif fold(given).endswith("я"):
-        given = given[:-1] + "й"
-    name = f"{given} {nominative}"
+    name = f"{_unlisted_first_name_nominative(given)} {nominative}"
     return NameMention(mention.start, mention.end, name, nominative, "m", True)
+
+
+def _unlisted_first_name_nominative(given: str) -> str:
+    """A man's first name the list lacks, from its genitive: 'Залима' -> 'Залим', 'Наиля'
+    -> 'Наиль', 'Бадмая' -> 'Бадмай'; 'Хизри', 'Али' and initials do not decline."""
+    low = fold(given)
+    if low.endswith("а"):
+        return given[:-1]
+    if low.endswith("я") and len(low) > 2:
+        return given[:-1] + ("й" if low[-2] in _VOWELS else "ь")
+    return given
 
 
 # A patronymic's ending shows the gender and case of the whole name.
@@ -568,7 +576,7 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
             if woman_too:
                 mention = _read_in_context(text, mention)
             elif gender == "f" and _wants_the_genitive(text, mention.start):
-                mention = _unknown_man_in_the_genitive(mention, text[mention.start : mention.end])
+                mention = unknown_man_in_the_genitive(mention, text[mention.start : mention.end])
             found.append(mention)
     for match in _INITIALS_RE.finditer(text):
         surname = match.group("surname")
@@ -576,11 +584,12 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
             continue
         initials = re.sub(r"\s+", "", body_initials(match))
         name = f"{initials} {surname}" if not initials.endswith(" ") else initials + surname
-        found.append(
-            NameMention(
-                _initials_start(match), match.end(), name, surname, surname_gender(surname), True
-            )
+        mention = NameMention(
+            _initials_start(match), match.end(), name, surname, surname_gender(surname), True
         )
+        if mention.gender == "f" and _wants_the_genitive(text, mention.start):
+            mention = unknown_man_in_the_genitive(mention, name)
+        found.append(mention)
     found.extend(_first_names_with_an_initial(text))
     # 'улицы Садовой Лукина Г.П.': the initials say where the name is; 'Рауф Эльдар оглы
     # Мамедов': the particle does.
@@ -739,6 +748,9 @@ def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
             or _word(words[0]).not_name
             or names_a_place(words[0])
             or _is_adjective_form(words[0])
+            # 'Finance Minister Aiyna Egorova': the role ends at its last word that is
+            # never a name, whatever its first ones are.
+            or any(_word(word).not_name for word in words[1:-1])
         )
     ):
         noun_of_adjective = _is_adjective_form(words[0]) and not noun_of_adjective
@@ -764,8 +776,9 @@ def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
     return NameMention(start, run.end(), " ".join(words), words[-1], gender, True)
 
 
-# The cases in which both words of a man's name end alike ('Батбаяром Ганболдом',
-# 'Батбаяру Ганболду'), with the ending surname_nominative removes.
+# The cases in which a man's first name ends as these do ('Батбаяром', 'Батбаяру'),
+# and so does his surname, as surname_nominative reads it ('Ганболдом', 'Балдановым';
+# 'Ганболду', 'Балданову').
 _MAN_OBLIQUE_CASES = ((INSTRUMENTAL, "ом"), (DATIVE, "у"))
 
 
@@ -775,7 +788,7 @@ def _man_in_an_oblique_case(words: list[str]) -> list[str] | None:
     if not all(_is_cyrillic(word) for word in words):
         return None
     for case, ending in _MAN_OBLIQUE_CASES:
-        if all(word.endswith(ending) for word in words):
+        if words[0].endswith(ending):
             nominative = [surname_nominative(word, "m", case) for word in words]
             if all(read != word for read, word in zip(nominative, words, strict=True)):
                 return nominative

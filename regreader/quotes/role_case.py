@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from regreader.quotes.names import GENITIVE_BEFORE
 from regreader.quotes.roles import is_role_head
-from regreader.text import script_of
+from regreader.text import fold, script_of
 
 # The case of an oblique masculine adjective, by its ending: genitive (or accusative),
 # dative, instrumental. The noun after it agrees, or the adjective was the head itself
@@ -127,3 +128,30 @@ def _feminine_nominative(stem: str, ending: str) -> str:
 
 def _as_written(original: str, lower: str) -> str:
     return lower[:1].upper() + lower[1:] if original[:1].isupper() else lower
+
+
+
+# A role noun's genitive (or a man's accusative) endings: 'министра', 'заместителя', 'главы'.
+_GENITIVE_NOUN_ENDINGS = ("а", "я", "ы", "и")
+_GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")
+
+
+def genitive_role_before(text: str, start: int) -> bool:
+    """Whether a role in the genitive stands just before a name, after a word that wants
+    the genitive, so the name is in the genitive too: 'по словам экономиста Наиля
+    Сабирова', 'за подписью заместителя министра Т.Г. Абдуллина'. Not 'заместитель
+    министра Туяна Дашиева' (the head, the role's first noun, is in the nominative), nor
+    'супруга фермера Туяна Цыренова' (the genitive may depend on the noun before)."""
+    words = text[max(0, start - 80) : start].split()
+    head: str | None = None
+    while words and is_role_head(words[-1].lower()):
+        head = words.pop().lower()
+    while words and words[-1].lower().endswith(_GENITIVE_ADJECTIVE_ENDINGS):
+        words.pop()  # 'по словам ведущего экономиста'
+    return (
+        head is not None
+        and head.endswith(_GENITIVE_NOUN_ENDINGS)
+        and nominative_role(head) != head
+        and bool(words)
+        and fold(words[-1]).strip(",") in GENITIVE_BEFORE
+    )

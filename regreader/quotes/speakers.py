@@ -37,8 +37,9 @@ from regreader.quotes.names import (
     spelling_key,
     surname_gender,
     surname_matches,
+    unknown_man_in_the_genitive,
 )
-from regreader.quotes.role_case import nominative_role
+from regreader.quotes.role_case import genitive_role_before, nominative_role
 from regreader.quotes.roles import (
     ROLE_PREFIX_WORDS,
     ROLE_RE,
@@ -254,7 +255,11 @@ class People:
         # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
         # the names of institutions are nobody in the room.
         unlisted: list[NameMention] = []
-        full = [m for m in find_full_names(body, unlisted) if not _is_eponym(body, m.start)]
+        full = [
+            _read_after_its_role(body, m)
+            for m in find_full_names(body, unlisted)
+            if not _is_eponym(body, m.start)
+        ]
         if unlisted:
             # 'Zhang Wei, general manager of a logistics firm', 'Choduraa Saryglar, a
             # Kyzyl-based activist', 'the head of Tuva, Chingis Oorzhak,': a role or a
@@ -1609,6 +1614,15 @@ class Attributor:
         return None
 
 
+def _read_after_its_role(body: str, mention: NameMention) -> NameMention:
+    """'по словам экономиста Наиля Сабирова', 'за подписью заместителя министра Т.Г.
+    Абдуллина': a role in the genitive puts the name after it in the genitive too, so a
+    surname in -ова or -ина there is a man's."""
+    if mention.gender == "m" or not genitive_role_before(body, mention.start):
+        return mention
+    return unknown_man_in_the_genitive(mention, mention.name)
+
+
 def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
     """Whether the words around a name no list knows say it is a person's."""
     if any(is_role_head(fold(word)) or names_a_place(word) for word in mention.name.split()):
@@ -1617,6 +1631,9 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
         return True
     if _RUSSIAN_ROLE_BEFORE_RE.search(body, max(0, mention.start - 80), mention.start):
         return True  # 'Министр топлива и энергетики республики Алдар Сат пояснил'
+    title = _TITLE_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start)
+    if title is not None and is_role_head(title.group(1).casefold()):
+        return True  # 'Finance Minister Aiyna Egorova', 'Governor Aisen Nikolaev'
     if _SAID_BY_RE.search(body, max(0, mention.start - 40), mention.start):
         return True  # '— сказал по-английски Мехмет Йылдырым': who said it
     if not body.startswith(",", mention.end):
@@ -1702,6 +1719,8 @@ _SAID_BY_RE = re.compile(
 # before a name: 'Министр топлива и энергетики республики', 'Министр здравоохранения Тувы',
 # 'Председатель комитета Народного Хурала по экономической политике'; no verb between
 # ('Министр поблагодарила Туяну Дашиеву' thanks someone else).
+# A capitalised word just before a name: a title, when it is a role's head.
+_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+$")
 _RUSSIAN_ROLE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:[Мм]инистр|[Гг]лав[аы]|[Рр]уководител[ья]|[Дд]иректор|[Пп]редседател[ья]"
     r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник|(?:[Сс]о)?[Оо]сновател[ья]"
