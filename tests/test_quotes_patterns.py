@@ -2773,3 +2773,30 @@ def test_a_name_no_list_knows_in_a_mans_instrumental_with_a_russian_surname() ->
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
         ("Всё согласовано, акты подписывайте", "Эрдэм Балданов")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A surname after the patronymic: the name is in the usual order, and the word
+        # before it is someone else's genitive.
+        ("Бывший заместитель Лебедева Ирина Павловна Сомова вспоминает те годы.\n\n"
+         "— Турки приезжали пять раз, — рассказывает Сомова.",
+         [("Турки приезжали пять раз,", "Ирина Павловна Сомова")]),
+        # A document of another kind than the one speaking does not lend its author.
+        ("В 2012 году Лев Аркадьевич Лебедев написал письмо сыну.\n\nПравительство учредило "
+         "премию имени Л.А. Лебедева. В постановлении правительства сказано, что премия "
+         "присуждается «за вклад в привлечение внебюджетных инвестиций в экономику "
+         "Тверской области».",
+         [("за вклад в привлечение внебюджетных инвестиций в экономику Тверской области",
+           None)]),
+        # A surname in an eponym is no mention of the person who bears it.
+        ("Лев Аркадьевич Лебедев руководил агентством двадцать лет.\n\nМинистр Иван Петров "
+         "вручил премию имени Л.А. Лебедева. «Это честь для всех нас», — сказал он.",
+         [("Это честь для всех нас", "Иван Петров")]),
+    ],
+)  # fmt: skip
+def test_surname_after_a_patronymic_and_documents_of_another_kind(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

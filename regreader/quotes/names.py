@@ -205,8 +205,7 @@ def _read_in_context(text: str, mention: NameMention) -> NameMention:
 # Words after which a name can only be in the genitive ('министра' may be the genitive
 # in 'заместитель министра Туяна Дашиева' itself).
 GENITIVE_BEFORE = word_set(
-    "словам мнению оценке оценкам подписью у для от без из до после около кроме против"
-    " вместо"
+    "словам мнению оценке оценкам подписью у для от без из до после около кроме против вместо"
 )
 
 
@@ -992,6 +991,10 @@ def _surname_first(
     if index + 2 >= len(words) or not profiles[index].surname_like:
         return None
     if not is_patronymic(words[index + 2]):
+        return None
+    if index + 3 < len(words) and profiles[index + 3].surname_like:
+        # 'заместитель Лебедева Ирина Павловна Сомова': a surname after the patronymic
+        # ends the name in the usual order; the word before is someone else's genitive.
         return None
     first = profiles[index + 1].first
     if first is None and not profiles[index + 1].not_name:

@@ -130,7 +130,6 @@ def _as_written(original: str, lower: str) -> str:
     return lower[:1].upper() + lower[1:] if original[:1].isupper() else lower
 
 
-
 # A role noun's genitive (or a man's accusative) endings: 'министра', 'заместителя', 'главы'.
 _GENITIVE_NOUN_ENDINGS = ("а", "я", "ы", "и")
 _GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")

@@ -91,6 +91,8 @@ _DOCUMENT_WORDS = (
     r"|письм\w*|обращени\w*|доклад\w*|отч[её]т\w*|заключени\w*|записк\w*|постановлени\w*"
     r"|петици\w*|документ\w*|ответ(?:е|ом)?"
 )
+# '— говорится в документе': a word for whatever document was named before.
+_ANY_DOCUMENT = ("доку", "docu")
 _DOCUMENT_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_DOCUMENT_WORDS})(?![\w-])", re.IGNORECASE)
 # 'it', 'the letter', 'в письме', 'The letter, quoted in an annex to the report,'.
 _DOCUMENT_SUBJECT_RE = re.compile(
@@ -255,11 +257,13 @@ class People:
         # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
         # the names of institutions are nobody in the room.
         unlisted: list[NameMention] = []
-        full = [
-            _read_after_its_role(body, m)
-            for m in find_full_names(body, unlisted)
-            if not _is_eponym(body, m.start)
-        ]
+        eponyms: list[NameMention] = []
+        full: list[NameMention] = []
+        for mention in find_full_names(body, unlisted):
+            if _is_eponym(body, mention.start):
+                eponyms.append(mention)
+            else:
+                full.append(_read_after_its_role(body, mention))
         if unlisted:
             # 'Zhang Wei, general manager of a logistics firm', 'Choduraa Saryglar, a
             # Kyzyl-based activist', 'the head of Tuva, Chingis Oorzhak,': a role or a
@@ -295,7 +299,8 @@ class People:
         _surname_first_keys(full, people.mentions, unlisted, full_starts, surnames_as_written)
         # A surname inside a full-name mention is not a mention of its own (a scan per
         # surname was quadratic).
-        full_names = Covered([(m.start, m.end) for m in full])
+        # ... nor is an eponym's ('премия имени Л.А. Лебедева' is no mention of Лебедев).
+        full_names = Covered([(m.start, m.end) for m in full + eponyms])
         for start, end, key in find_surname_mentions(body, surnames_as_written):
             if not full_names.overlaps(start, start + 1):
                 people.mentions.append((start, end, _named_last(full_starts[key], start)))
@@ -1386,14 +1391,23 @@ class Attributor:
         low = max(0, position - _DOCUMENT_LOOKBACK)
         if body.count("\n\n", low, position) > 1:
             low = body.rfind("\n\n", low, body.rfind("\n\n", low, position))
+        own_sentence = clause_start(body, position)
         if nearby:
-            sentence = clause_start(body, position)
-            low = max(low, clause_start(body, max(0, sentence - 2)))
+            low = max(low, clause_start(body, max(0, own_sentence - 2)))
+        # The kind of document the speaking sentence itself names ('В постановлении ...
+        # сказано'): an earlier document of another kind ('Лебедев написал письмо') is
+        # not the one speaking.
+        speaking_kind: str | None = None
         for noun in reversed(list(_DOCUMENT_NOUN_RE.finditer(body, low, position))):
+            kind = fold(noun.group())[:4]
+            if speaking_kind is not None and kind != speaking_kind:
+                return None
             sentence = clause_start(body, noun.start())
             stop = sentence_end(body, noun.end(), min(len(body), noun.end() + _MAX_AFTER))
             links = _AUTHOR_LINK_RE.finditer(body, sentence, stop)
             if not any(not self.people.in_quote(link.start()) for link in links):
+                if sentence >= own_sentence and kind not in _ANY_DOCUMENT:
+                    speaking_kind = speaking_kind or kind
                 continue  # not 'the certificates "were signed in the absence ..."'
             persons = {index for _, _, index in self.people.mentions_in(sentence, stop)}
             return self.people.persons[persons.pop()] if len(persons) == 1 else None
