@@ -198,3 +198,40 @@ def test_furniture_inside_the_article_is_dropped_but_not_the_article() -> None:
     assert "Мэр заявил" in page.text and "Трамвай" in page.text
     for furniture in ("Читайте также", "ВКонтакте", "Фото: URA.RU", "просмотров"):
         assert furniture not in page.text
+
+
+_WRAPPED_BODY = (
+    "The regional government has approved a new programme for the renovation of\n"
+    "rural schools, which will run until 2030 and cover more than two hundred\n"
+    "buildings in eleven districts, the press service of the governor said on\n"
+    "Tuesday. The money comes from the regional budget and from a federal\n"
+    "subsidy that the region received for the first time this year, officials\n"
+    "said, and the first contracts are to be signed before the end of March.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A report's headline set in capitals over two lines.
+        ("Regional Policy Review | No. 4 | 2025\n\nCOLD CORRIDORS: ARCTIC RESIDENT STATUS "
+         "AND THE LOGISTICS BOTTLENECK\nIN MURMANSK, ARKHANGELSK AND YAKUTIA\n\nMarina "
+         "Levchenko\n\nAbstract. Five years after the regime was extended.",
+         "COLD CORRIDORS: ARCTIC RESIDENT STATUS AND THE LOGISTICS BOTTLENECK IN MURMANSK, "
+         "ARKHANGELSK AND YAKUTIA"),
+        # A hard-wrapped text broke its headline at the margin.
+        ("Vologda region approves a school renovation programme for rural districts\n"
+         "until 2030\n\n" + _WRAPPED_BODY,
+         "Vologda region approves a school renovation programme for rural districts "
+         "until 2030"),
+        # Not a dateline or a byline after it, nor a second line in a text not wrapped.
+        ("Vologda region approves a school renovation programme for rural districts\n"
+         "10 April 2024\n\n" + _WRAPPED_BODY,
+         "Vologda region approves a school renovation programme for rural districts"),
+        ("Центр региональной экономики и финансов\nАналитическая записка № 7/2025\n\n"
+         "Резюме. Кредиты стали одним из основных источников финансирования.",
+         "Центр региональной экономики и финансов"),
+    ],
+)  # fmt: skip
+def test_a_headline_over_two_lines_is_the_title_whole(text: str, title: str) -> None:
+    assert find_title(text, "x") == title

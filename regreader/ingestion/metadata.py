@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from regreader.wrapping import wrap_breaks
+
 # How many non-empty lines at the top may carry the date or the title.
 TOP_LINES = 5
 TITLE_LINES = 4
+# A headline may run on over this many more lines (see _with_its_continuation).
+TITLE_CONTINUATION_LINES = 2
 # A line this short holding a date is a dateline, wherever the date sits in it.
 DATELINE_MAX_CHARS = 80
 LONG_LINE_HEAD_CHARS = 120
@@ -249,7 +253,7 @@ def find_title(text: str, fallback: str) -> str:
     paragraphs = 0
     for line in lines:
         if _is_heading(line):
-            return normalise_title(line)
+            return normalise_title(_with_its_continuation(text, line))
         if len(line) >= PARAGRAPH_MIN_CHARS:
             paragraphs += 1
             if paragraphs == 2:
@@ -258,3 +262,32 @@ def find_title(text: str, fallback: str) -> str:
         if not _is_dateline(line):
             return shorten(first_sentence(line))
     return fallback
+
+
+def _with_its_continuation(text: str, heading: str) -> str:
+    """A heading with the lines it runs on to: a hard-wrapped text breaks a long headline
+    at its margin, and a report sets one in capitals over two lines ('COLD CORRIDORS: ...
+    BOTTLENECK' / 'IN MURMANSK, ARKHANGELSK AND YAKUTIA'). A dateline, a byline or a
+    line of another kind after it is not part of it."""
+    start = text.find(heading)
+    line_end = text.find("\n", start + len(heading)) if start >= 0 else -1
+    joined = heading
+    breaks: set[int] | None = None
+    for _ in range(TITLE_CONTINUATION_LINES):
+        if line_end < 0:
+            break
+        next_end = text.find("\n", line_end + 1)
+        following = text[line_end + 1 : next_end if next_end >= 0 else len(text)].strip()
+        if not following or _is_dateline(following) or _BYLINE_RE.match(following):
+            break
+        if not (_in_capitals(joined) and _in_capitals(following)):
+            breaks = set(wrap_breaks(text)) if breaks is None else breaks
+            if line_end not in breaks:
+                break
+        joined = f"{joined} {following}"
+        line_end = next_end
+    return joined if joined != heading and _is_heading(joined) else heading
+
+
+def _in_capitals(line: str) -> bool:
+    return line.upper() == line and any(char.isalpha() for char in line)
