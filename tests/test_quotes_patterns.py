@@ -2800,3 +2800,16 @@ def test_surname_after_a_patronymic_and_documents_of_another_kind(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_surname_that_speaks_makes_the_unlisted_name_it_ends_a_persons() -> None:
+    """Nothing around 'Эрдэмом Балдановым' says it is a person; 'Балданов пишет' does."""
+    text = (
+        "В распоряжении редакции оказалась переписка между директором компании-подрядчика "
+        "ООО «Байкал-Стройресурс» Эрдэмом Балдановым и сотрудниками комитета.\n\n"
+        "В одном из сообщений Балданов пишет сотруднику комитета: «Всё согласовано, акты "
+        "подписывайте»."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Всё согласовано, акты подписывайте", "Эрдэм Балданов")
+    ]

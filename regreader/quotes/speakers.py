@@ -249,6 +249,8 @@ class People:
     role_kinds: dict[int, set[str]] = field(default_factory=dict, repr=False)  # by person
     # The '— сказал он. —' inside each quote (by where its words start), if any.
     inner: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
+    # Names no list knows that nothing around them said were a person's, by surname.
+    unconfirmed: dict[str, NameMention] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
@@ -267,8 +269,13 @@ class People:
         if unlisted:
             # 'Zhang Wei, general manager of a logistics firm', 'Choduraa Saryglar, a
             # Kyzyl-based activist', 'the head of Tuva, Chingis Oorzhak,': a role or a
-            # person noun says it is a person.
-            unlisted = [m for m in unlisted if _said_to_be_a_person(body, m)]
+            # person noun says it is a person. The others may yet prove to be one (see
+            # named_by_surname).
+            said = [_said_to_be_a_person(body, m) for m in unlisted]
+            for mention, person in zip(unlisted, said, strict=True):
+                if not person:
+                    people.unconfirmed.setdefault(spelling_key(mention.surname), mention)
+            unlisted = [m for m, person in zip(unlisted, said, strict=True) if person]
             full = sorted(full + unlisted, key=lambda mention: mention.start)
         known = _NameIndex()
         first_forms = _bilingual_pairs(body, full)
@@ -349,19 +356,34 @@ class People:
         index = len(self.persons)
         if gender is None:
             gender = surname_gender(surname)
-        person = Person(surname, surname, gender, self.body, roles=self.roles)
+        # 'директором ООО «Байкал-Стройресурс» Эрдэмом Балдановым ... Балданов пишет': a
+        # surname that speaks makes the unlisted name it ends a person's.
+        unconfirmed = self.unconfirmed.pop(spelling_key(surname), None)
+        name, full_name = surname, (0, 0)
+        if unconfirmed is not None:
+            name, full_name = unconfirmed.name, (unconfirmed.start, unconfirmed.end)
+            gender = unconfirmed.gender or gender
+        person = Person(name, surname, gender, self.body, roles=self.roles)
         self.persons.append(person)
+        if unconfirmed is not None:
+            person.full_mentions.append(full_name)
+            self._insert_mention(*full_name, index)
         for mention_start, mention_end, _ in find_surname_mentions(
             self.body, {fold(surname): surname}
         ):
+            if full_name[0] <= mention_start < full_name[1]:
+                continue  # the surname of the full name just recorded
             if not self.in_quote(mention_start):
                 # No full name to read a role at: any mention may give it ('Ivanov, the
                 # deputy minister, ...').
                 person.full_mentions.append((mention_start, mention_end))
-            position = bisect.bisect_left(self.starts, mention_start)
-            self.starts.insert(position, mention_start)
-            self.mentions.insert(position, (mention_start, mention_end, index))
+            self._insert_mention(mention_start, mention_end, index)
         return person
+
+    def _insert_mention(self, start: int, end: int, index: int) -> None:
+        position = bisect.bisect_left(self.starts, start)
+        self.starts.insert(position, start)
+        self.mentions.insert(position, (start, end, index))
 
     def known_by_surname(self, surname: str) -> Person | None:
         """The person of this surname met so far, by spelling: 'Дашиева' in a Russian quote
@@ -398,8 +420,7 @@ class People:
         position = bisect.bisect_left(self.starts, start)
         if position < len(self.starts) and self.mentions[position][:2] == (start, end):
             return
-        self.starts.insert(position, start)
-        self.mentions.insert(position, (start, end, index))
+        self._insert_mention(start, end, index)
 
     def in_quote(self, position: int) -> bool:
         return self.quote_around(position) is not None
