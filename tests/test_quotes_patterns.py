@@ -2813,3 +2813,14 @@ def test_a_surname_that_speaks_makes_the_unlisted_name_it_ends_a_persons() -> No
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
         ("Всё согласовано, акты подписывайте", "Эрдэм Балданов")
     ]
+
+
+def test_a_couple_shares_the_surname_named_once() -> None:
+    """'Yelena and Timur Pak': Yelena is a Pak too, and 'Yelena says' is hers in full."""
+    text = (
+        "Yelena and Timur Pak were among the first to apply for land in 2017.\n\n"
+        "\u201cThe hectare is not the problem,\u201d Yelena says, pouring tea."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("The hectare is not the problem,", "Yelena Pak")
+    ]

@@ -277,6 +277,9 @@ class People:
                     people.unconfirmed.setdefault(spelling_key(mention.surname), mention)
             unlisted = [m for m, person in zip(unlisted, said, strict=True) if person]
             full = sorted(full + unlisted, key=lambda mention: mention.start)
+        couples = _couples(body, full)
+        if couples:
+            full = sorted(full + couples, key=lambda mention: mention.start)
         known = _NameIndex()
         first_forms = _bilingual_pairs(body, full)
         for mention in full:
@@ -1647,6 +1650,29 @@ class Attributor:
         ):
             return 0
         return None
+
+
+# 'Yelena and Timur Pak': a first name before another's full name, joined by 'and'.
+_FIRST_NAME_AND_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+and[ \u00a0]+$")
+
+
+def _couples(body: str, full: list[NameMention]) -> list[NameMention]:
+    """'Yelena and Timur Pak were among the first to apply': two people who share the
+    surname, the first named by her first name only. (English: a Russian text writes
+    the surname in the plural, 'Елена и Тимур Паки'.)"""
+    found: list[NameMention] = []
+    for mention in full:
+        if mention.name.count(" ") != 1 or not mention.name.isascii():
+            continue
+        before = _FIRST_NAME_AND_RE.search(body, max(0, mention.start - 30), mention.start)
+        given = first_name(before.group(1)) if before else None
+        if before is None or given is None:
+            continue
+        name = f"{before.group(1)} {mention.surname}"
+        found.append(
+            NameMention(before.start(1), before.end(1), name, mention.surname, given.gender, True)
+        )
+    return found
 
 
 def _read_after_its_role(body: str, mention: NameMention) -> NameMention:
