@@ -2824,3 +2824,26 @@ def test_a_couple_shares_the_surname_named_once() -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
         ("The hectare is not the problem,", "Yelena Pak")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # One word after a Russian link verb, in speech the sentence reports.
+        ("Министр строительства Шамиль Исмаилов признал, что ситуация с водой остается "
+         "\"напряженной\".",
+         [("напряженной", "Шамиль Исмаилов")]),
+        # A company in Latin between the role and the name.
+        ("Представитель Anadolu Sera Мехмет Йылдыз, выступая через переводчика, назвал "
+         "условия «лучшими из того, что мы видели в России».",
+         [("лучшими из того, что мы видели в России", "Мехмет Йылдыз")]),
+        # The head of a town of two words is its mayor.
+        ("Министр Александр Кравцов осмотрел бараки. Глава Нижнего Тагила Александр Носов "
+         "сопровождал министра.\n\n\"Мы проехали по всем адресам\", - сказал мэр.",
+         [("Мы проехали по всем адресам", "Александр Носов")]),
+    ],
+)  # fmt: skip
+def test_wire_copy_link_verbs_latin_companies_and_town_heads(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -743,7 +743,10 @@ _MADE_A_RE = re.compile(
 # What a single quoted word follows when it is someone's word: 'had been ‘postponed’',
 # 'regards it as ‘premature’', 'назвал это «ошибкой»'.
 _SINGLE_WORD_PARTIAL_RE = re.compile(
-    r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|как|это|его|её|их)[\s\u00a0]*$",
+    r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|как|это|его|её|их"
+    # 'признал, что ситуация остается "напряженной"': a Russian link verb, as 'is'.
+    r"|остаётся|остается|остаются|является|являются|был|была|было|были|будет|будут"
+    r"|стал|стала|стало|стали|станет)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # 'called the plan ‘ambitious’': a verb of calling, its object, then the word (in Russian

@@ -750,6 +750,8 @@ def _unlisted_name(text: str, run: re.Match[str]) -> NameMention | None:
             # 'Finance Minister Aiyna Egorova': the role ends at its last word that is
             # never a name, whatever its first ones are.
             or any(_word(word).not_name for word in words[1:-1])
+            # 'Представитель Anadolu Sera Мехмет Йылдыз': a name is in one script.
+            or _is_cyrillic(words[0]) != _is_cyrillic(words[-1])
         )
     ):
         noun_of_adjective = _is_adjective_form(words[0]) and not noun_of_adjective
