@@ -1,6 +1,6 @@
 """The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9.
 
-So do 514 news articles written blind to the extractor, in forty-four sets
+So do 526 news articles written blind to the extractor, in forty-five sets
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style, columns, Telegram posts,
@@ -17,8 +17,8 @@ interviews relayed from other outlets, municipal releases and district newspaper
 long-form features, federal agency wire, academic papers with footnotes and references,
 regional sites with readers' comments, business wire, legislatures' sessions, civic groups'
 reports, reports of governors' addresses, broadcast interviews, cross-border cooperation
-with foreign names, profiles and documents quoted, government press releases, and leaked
-chats and e-mails), with their hand-made gold. Each set, when it came, showed misses the
+with foreign names, profiles and documents quoted, government press releases, leaked chats
+and e-mails, and wire copy, roundups and fact-checks), with their hand-made gold. Each set, when it came, showed misses the
 others had not. Where the writers' gold disagreed, one convention holds: a name given by
 initials is stored as 'Д. Махонин' however the text spaces it ('Д.Махонин'), so one person
 is one speaker across articles; a reporter's translation in parentheses right after a quote
@@ -50,7 +50,7 @@ NEWS = ROOT / "tests" / "data" / "quotes" / "news"
     [
         (GOLD, CORPUS, 16, 0.9),
         # Above the issue's .9 on the news: where the extractor stands, kept from slipping.
-        (NEWS_GOLD, NEWS, 4626, 0.95),
+        (NEWS_GOLD, NEWS, 4728, 0.95),
     ],
     ids=["seeds", "unseen news"],
 )
