@@ -2847,3 +2847,15 @@ def test_wire_copy_link_verbs_latin_companies_and_town_heads(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('Finance Minister Anton Siluanov said: "We will pay."', "Finance Minister"),
+        ('The regional economic development minister, Ivan Petrov, said: "We will pay."',
+         "regional economic development minister"),
+    ],
+)  # fmt: skip
+def test_a_portfolio_before_minister_is_part_of_the_role(text: str, role: str) -> None:
+    assert [q.role for q in extract_quotes(text).quotes] == [role]

@@ -18,16 +18,17 @@ long-form features, federal agency wire, academic papers with footnotes and refe
 regional sites with readers' comments, business wire, legislatures' sessions, civic groups'
 reports, reports of governors' addresses, broadcast interviews, cross-border cooperation
 with foreign names, profiles and documents quoted, government press releases, leaked chats
-and e-mails, and wire copy, roundups and fact-checks), with their hand-made gold. Each set, when it came, showed misses the
-others had not. Where the writers' gold disagreed, one convention holds: a name given by
-initials is stored as 'Д. Махонин' however the text spaces it ('Д.Махонин'), so one person
-is one speaker across articles; a reporter's translation in parentheses right after a quote
-('«...» ("...")') is the same words, not a second quote; words quoted after a verb of
-calling or describing ('назвала новые сроки «очередным обещанием»', 'described yields as
-"satisfactory"') are the speaker's words, a quote; and a quote over several paragraphs
-(each opening with a mark, only the last closing) is one quote, from its first mark to its
-last; Russian dash-set-off speech with its attribution ('— Не знаю, — отвечает она') is a
-quote, a dash line with none is not; the words on a banner or a slogan are not."""
+and e-mails, and wire copy, roundups and fact-checks), with their hand-made gold. Each set,
+when it came, showed misses the others had not. Where the writers' gold disagreed, one
+convention holds: a name given by initials is stored as 'Д. Махонин' however the text
+spaces it ('Д.Махонин'), so one person is one speaker across articles; a reporter's
+translation in parentheses right after a quote ('«...» ("...")') is the same words, not a
+second quote; words quoted after a verb of calling or describing ('назвала новые сроки
+«очередным обещанием»', 'described yields as "satisfactory"') are the speaker's words, a
+quote; and a quote over several paragraphs (each opening with a mark, only the last
+closing) is one quote, from its first mark to its last; Russian dash-set-off speech with
+its attribution ('— Не знаю, — отвечает она') is a quote, a dash line with none is not; the
+words on a banner or a slogan are not."""
 
 from __future__ import annotations
 

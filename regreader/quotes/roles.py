@@ -87,6 +87,11 @@ _MODIFIER_WORDS = word_set(
     "regional federal prime interim временно исполняющий исполняющая обязанности "
     "первый первого первому бывший бывшая заместитель заместителя генеральный врио "
     "генерального исполнительный исполнительного"
+    # A portfolio before the head: 'Finance Minister', 'Economic Development Minister'.
+    " finance economy economic development transport health education agriculture energy"
+    " construction foreign affairs defence defense interior justice labour labor culture"
+    " sport sports industry trade digital natural resources environment ecology emergencies"
+    " social housing tourism science communications"
 )
 # Words a role may put before a surname: 'said Deputy Minister Petrov'.
 ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
