@@ -2859,3 +2859,43 @@ def test_wire_copy_link_verbs_latin_companies_and_town_heads(
 )  # fmt: skip
 def test_a_portfolio_before_minister_is_part_of_the_role(text: str, role: str) -> None:
     assert [q.role for q in extract_quotes(text).quotes] == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Words demanded are the demander's.
+        ("Глава Башкирии Радий Хабиров потребовал от муниципалитетов «не прятаться за "
+         "конкурсные процедуры».",
+         [("не прятаться за конкурсные процедуры", "Радий Хабиров")]),
+        # Marks inside dash speech quote someone within it: part of the speech.
+        ("Пенсионерка Гульназ Ахметшина живёт в этом доме с 1984 года.\n\n— Он мне тогда "
+         "прямо сказал: «Потерпите до лета, трубу поменяем». Лето прошло, — вздыхает "
+         "Ахметшина.",
+         [("Он мне тогда прямо сказал: «Потерпите до лета, трубу поменяем». Лето прошло,",
+           "Гульназ Ахметшина")]),
+        # „…“ inside a quote that goes on over paragraphs in “…”.
+        ("Губернатор Евгений Ладыгин выступил на заседании.\n\n“Ко мне подошёл горняк и "
+         "спросил: „Нам что, уезжать?“ Я ответил: никто не уедет.\n\n“Ни один горняк не "
+         "останется без работы”, — сказал Ладыгин.",
+         [("Ко мне подошёл горняк и спросил: „Нам что, уезжать?“ Я ответил: никто не "
+           "уедет.\n\n“Ни один горняк не останется без работы", "Евгений Ладыгин")]),
+        # A surname of no Russian shape that an unlisted name in the text ends with.
+        ("Чабан из Эрзинского кожууна Аяс Донгак держит около 600 голов.\n\n\"Снег выпал "
+         "неделю назад. Денег нет\" - говорит Донгак.",
+         [("Снег выпал неделю назад. Денег нет", "Аяс Донгак")]),
+        # The sentence after the quote names who said it.
+        ("Подрядчик С.А. Лобанов сообщил, что работы идут.\n\n«Денег на ремонт хватит, "
+         "вопрос только в дисциплине подрядчика». Так ситуацию прокомментировал министр "
+         "образования Денис Ершов.",
+         [("Денег на ремонт хватит, вопрос только в дисциплине подрядчика", "Денис Ершов")]),
+        ("Deputy minister Rezeda Khamitova told Kommersant that money had been set aside.\n\n"
+         "\u2018Nobody in Moscow will build our supply chains for us.\u2019 That was the "
+         "verdict of Timur Galimzyanov, Tatarstan\u2019s minister of economy.",
+         [("Nobody in Moscow will build our supply chains for us.", "Timur Galimzyanov")]),
+    ],
+)  # fmt: skip
+def test_relayed_and_nested_speech_and_speakers_named_after(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -209,8 +209,8 @@ def _extract(body: str) -> Extraction:
 
     nested: set[int] = set()
     if dash_lines:
-        _add_dash_speech(body, quotes, top, attributor)
-        nested = _add_announced_dash_lines(body, quotes, attributor)
+        nested = _add_dash_speech(body, quotes, top, attributor)
+        nested |= _add_announced_dash_lines(body, quotes, attributor)
     quotes = _answers_in_first_person(body, quotes, people)
     quotes = speakers_of_listed_quotes(body, quotes)
     turns = _turns(body, labels, top, people)
@@ -248,20 +248,33 @@ def _answers_in_first_person(
 
 def _add_dash_speech(
     body: str, quotes: list[ExtractedQuote], top: list[Span], attributor: Attributor
-) -> None:
-    """Speech set off by dashes (dashes.py) that no quote marks hold already."""
+) -> set[int]:
+    """Speech set off by dashes (dashes.py) that no quote marks hold already. Quotes in
+    marks inside it quote someone within the speech ('— Он мне тогда сказал: «Потерпите до
+    лета». Лето прошло, — вздыхает она'): part of it, as a quote inside a quote is; their
+    ids are returned, to drop."""
     taken = Covered([(span.start, span.end) for span in top] + [(q.start, q.end) for q in quotes])
+    marked = list(quotes)
+    parts = {quote.part_of for quote in marked}
+    nested: set[int] = set()
     for candidate in dash_candidates(body):
         start = candidate.first[0]
         if taken.overlaps(start, min(start + 2, candidate.first[1])):
-            # The speech is in marks already ('— «...», — сказал он'); marks later in it
-            # quote someone else inside the speech ('нам говорили „в следующем сезоне“').
-            continue
+            continue  # the speech is in marks already ('— «...», — сказал он')
         attribution = attributor.after(candidate.first[1], candidate.line_end)
         if attribution is None:
             continue  # a list item or an interview's line: nothing says who speaks
         rest = continuation(body, candidate)
-        _append_parts(body, quotes, [candidate.first, *([rest] if rest else [])], attribution)
+        bounds = [candidate.first, *([rest] if rest else [])]
+        _append_parts(body, quotes, bounds, attribution)
+        nested.update(
+            id(quote)
+            for index, quote in enumerate(marked)
+            if quote.part_of is None
+            and index not in parts
+            and any(low <= quote.start and quote.end <= high for low, high in bounds)
+        )
+    return nested
 
 
 def _add_announced_dash_lines(

@@ -251,7 +251,9 @@ def _paired_inside(outer: _Open, spans: list[Span]) -> bool:
     for span in reversed(spans):
         if span.start <= outer.at:
             return False
-        if span.opener in family:
+        # „…“ is the inner pair of Russian typography, inside “…” too: a quote going on
+        # over paragraphs may hold one ('“... спросил: „Нам что, уезжать?“ Я ответил: ...').
+        if span.opener in family and span.opener != "„":
             return True
     return False
 

@@ -273,7 +273,8 @@ class People:
             # named_by_surname).
             said = [_said_to_be_a_person(body, m) for m in unlisted]
             for mention, person in zip(unlisted, said, strict=True):
-                if not person:
+                # Not two capitalised words opening a sentence: 'Исторически Кяхту ...'.
+                if not person and clause_start(body, mention.start) != mention.start:
                     people.unconfirmed.setdefault(spelling_key(mention.surname), mention)
             unlisted = [m for m, person in zip(unlisted, said, strict=True) if person]
             full = sorted(full + unlisted, key=lambda mention: mention.start)
@@ -387,6 +388,12 @@ class People:
         position = bisect.bisect_left(self.starts, start)
         self.starts.insert(position, start)
         self.mentions.insert(position, (start, end, index))
+
+    def bears_the_surname(self, word: str) -> bool:
+        """Whether a full name in the text, a person's or one no list knows, ends with
+        `word` as written."""
+        key = spelling_key(word)
+        return key in self.unconfirmed or self.known_by_surname(word) is not None
 
     def known_by_surname(self, surname: str) -> Person | None:
         """The person of this surname met so far, by spelling: 'Дашиева' in a Russian quote
@@ -847,6 +854,11 @@ class Attributor:
             # '> «...».' then '> — Ирина Колосова, заместитель губернатора': a blockquote
             # signed on the line below, a full stop or not after the mark.
             return self._signature(signed_below.end(), limit)
+        said_so = _SAID_SO_RE.match(self.body, close_end, limit)
+        if said_so is not None:
+            named = self._named_saying_so(said_so)
+            if named is not None:
+                return named
         glue = _GLUE_RE.match(self.body, close_end, limit)
         if glue and "\n" in glue.group() and _DASH_RE.search(glue.group()):
             # The next line of a list, or the next speaker's dash line; unless it signs the
@@ -871,6 +883,20 @@ class Attributor:
         if found is None or not glue or not glue.group().strip(" \t\u00a0:"):
             return found
         return Attribution(found.speaker, found.role, found.how, True, found.announced)
+
+    def _named_saying_so(self, said_so: re.Match[str]) -> Attribution | None:
+        """The person the sentence after a quote names as having said it: '«...». Так
+        ситуацию прокомментировал министр Денис Ершов', '‘...’ That was the verdict of
+        Timur Galimzyanov'."""
+        start = said_so.end()
+        stop = sentence_end(self.body, start, min(len(self.body), start + _MAX_AFTER))
+        if said_so.group("so") and find_verb(self.body, start, stop) is None:
+            return None  # 'Так и вышло': no one said so
+        mentions = self.people.mentions_in(start, stop)
+        if not mentions:
+            return None
+        person = self.people.persons[mentions[0][2]]
+        return Attribution(person.name, person.role, "after")
 
     def _new_sentence_after(self, close_end: int, glue: re.Match[str] | None) -> bool:
         """'«Вы пойдёте на второй срок?» Леонтьев ответил: ...': Russian joins an
@@ -1600,6 +1626,16 @@ class Attributor:
                 # 'farms on Sakhalin have complained': a place, unless someone bears it.
                 return self.people.known_by_surname(surname)
             return self.people.named_by_surname(surname)
+        if (
+            not genitive
+            and script_of(word.group()) == "ru"
+            and not names_a_place(word.group())
+            and self.people.bears_the_surname(word.group())
+        ):
+            # '- говорит Донгак' after 'Чабан ... Аяс Донгак': a surname of no Russian
+            # shape that a name in the text ends with (in English that may be a company:
+            # 'Severnaya Metallurgiya said').
+            return self.people.named_by_surname(word.group())
         # 'said Dmitry, a fisherman who asked that his last name not be published', 'жалуется
         # водитель маршрутки Андрей': a first name is all the text gives.
         given = first_name(word.group())
@@ -1780,6 +1816,14 @@ _SAID_BY_RE = re.compile(
 # before a name: 'Министр топлива и энергетики республики', 'Министр здравоохранения Тувы',
 # 'Председатель комитета Народного Хурала по экономической политике'; no verb between
 # ('Министр поблагодарила Туяну Дашиеву' thanks someone else).
+# The sentence after a quote says who said it: '«...». Так ситуацию прокомментировал ...',
+# '‘...’ That was the verdict of ...'.
+_SAID_SO_RE = re.compile(
+    r"[.!?…]?[ \t\u00a0]+(?:(?P<so>Так|Именно[ \u00a0]+так)(?![\w-])"
+    r"|(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are)[ \u00a0]+the[ \u00a0]+"
+    r"(?:verdict|words?|view|assessment|response|reply|answer|message|promise)[ \u00a0]+of"
+    r"(?![\w-]))"
+)
 # A capitalised word just before a name: a title, when it is a role's head.
 _TITLE_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+$")
 _RUSSIAN_ROLE_BEFORE_RE = re.compile(

@@ -141,6 +141,9 @@ _PARTIAL_WORDS = frozenset(
         # Findings and figures quoted from a court, an audit or a ministry: 'the court
         # found that the money had been "knowingly misled"', 'по данным министерства'.
         "|found|finds|по данным|говорится|replied|responded"
+        # What someone demands in their words: 'потребовал от муниципалитетов «не
+        # прятаться за конкурсные процедуры»', 'urged officials to "stop hiding"'.
+        "|urged|urges|demanded|demands"
     )
     | {
         stem + ending
@@ -148,6 +151,7 @@ _PARTIAL_WORDS = frozenset(
             "сказал|заявил|назвал|называл|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл|повторил"
             "|пожаловал|посетовал|сетовал|рекомендовал|согласил|сообщил|указал|ответил"
+            "|потребовал|призвал"
         )
         for ending in _RU_PAST_ENDINGS
     }
