@@ -2899,3 +2899,34 @@ def test_relayed_and_nested_speech_and_speakers_named_after(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # Speech someone relays is said by the subject of the verb announcing it.
+        ("На место аварии приезжал глава администрации городского округа Р.Ф. Галиев.\n\n"
+         "По словам соседа Ильдара Нуриева, аналогичное обещание глава администрации "
+         "повторил и на встрече с жителями в марте: «Трубу заменим до начала отопительного "
+         "сезона, даю слово».",
+         [("Трубу заменим до начала отопительного сезона, даю слово", "Р.Ф. Галиев")]),
+        ("One of the signatories, pensioner Lyudmila Savchenko, said a previous mayor had "
+         "told her at a meeting with residents in 2014: \"You will ride the metro to the "
+         "market, I promise you.\"",
+         [("You will ride the metro to the market, I promise you.", None)]),
+    ],
+)  # fmt: skip
+def test_relayed_speech_is_its_first_speakers(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+def test_the_role_of_an_unnamed_relayed_speaker_has_no_auxiliary() -> None:
+    text = (
+        "He recalled how, at his first meeting in the job, the head of the republic had told "
+        'him: "Don\'t bring me memoranda, bring me construction sites."'
+    )
+    assert [(q.speaker, q.role) for q in extract_quotes(text).quotes] == [
+        (None, "head of the republic")
+    ]

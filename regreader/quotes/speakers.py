@@ -60,6 +60,7 @@ from regreader.quotes.verbs import (
     AFTER_FIRST_WORDS,
     AUX_WORDS,
     GENITIVE_INTROS,
+    INTRO_WORDS,
     SCAN_WORD_RE,
     find_verb,
     iter_verbs,
@@ -1008,14 +1009,7 @@ class Attributor:
         verb = find_verb(body, begin, words[-1].end() if words else begin)
         if verb is None:
             return self._named_then_aside(begin, end)
-        subject_end = verb[0]
-        while subject_end > begin and body[subject_end - 1] in " \t\u00a0":
-            subject_end -= 1
-        subject = body[begin:subject_end]
-        aux = subject.rsplit(None, 1)
-        while aux and aux[-1].casefold() in AUX_WORDS:
-            subject = aux[0] if len(aux) > 1 else ""
-            aux = subject.rsplit(None, 1)
+        subject = body[begin : self._before_auxiliaries(begin, verb[0])]
         # 'a "Rusagro" spokesperson said': a short name in marks is part of the subject.
         unquoted = _NAME_IN_MARKS_RE.sub(r"\1", subject)
         if not subject.strip() or any(char in _AFTER_STOP for char in unquoted):
@@ -1026,6 +1020,16 @@ class Attributor:
         if found.speaker or found.role or _looks_like_subject(subject):
             return found
         return None
+
+    def _before_auxiliaries(self, start: int, end: int) -> int:
+        """Where the subject before a verb at `end` ends: blanks and auxiliary words ('had',
+        'also', 'ещё') between them left out."""
+        subject = self.body[start:end].rstrip(" \t\u00a0")
+        aux = subject.rsplit(None, 1)
+        while aux and aux[-1].casefold() in AUX_WORDS:
+            subject = aux[0] if len(aux) > 1 else ""
+            aux = subject.rsplit(None, 1)
+        return start + len(subject)
 
     def _only_how_before(self, words: list[re.Match[str]], index: int, verb_start: int) -> bool:
         """Whether the words from words[index] to a verb say only how it was said ('—
@@ -1107,6 +1111,17 @@ class Attributor:
             if author is not None:
                 return Attribution(author.name, author.role, "before", direct, announced)
             return Attribution(None, None, "before", direct, announced)
+        relayed_by = self._relaying_clause_end(start, verb) if announced else None
+        if relayed_by is not None:
+            # 'По словам соседа Ильдара Нуриева, обещание глава администрации повторил:
+            # «...»', 'Savchenko said a previous mayor had told her: "..."': speech someone
+            # relays is said by the subject of the verb that announces it.
+            subject_end = self._before_auxiliaries(relayed_by, verb[0])
+            found = self._subject(relayed_by, subject_end, first=False, how="before")
+            if found.speaker or found.role:
+                return Attribution(found.speaker, found.role, "before", direct, announced)
+            if self._names_someone(relayed_by, verb[0]):
+                return Attribution(None, None, "before", direct, announced)  # unnamed
         # 'когда, по словам Виталия Рудакова, металлургам пришлось «...»': who is named
         # after these phrases, however long the clause before them.
         intro_phrase = _NAMED_AFTER_RE.fullmatch(self.body, verb[0], verb[1]) is not None
@@ -1129,6 +1144,18 @@ class Attributor:
             # words before the verb that name nobody, and a name announcing the quote.)
             found = self._subject(verb[1], open_at, first=True, how="before")
         return Attribution(found.speaker, found.role, "before", direct, announced)
+
+    def _relaying_clause_end(self, start: int, verb: tuple[int, int]) -> int | None:
+        """Where the clause of the verb announcing a quote starts, when an earlier verb of
+        saying in its sentence relays it ('X said ...', 'по словам X, ...'); None when no
+        verb comes before it."""
+        earlier = next(iter_verbs(self.body, start, verb[0], INTRO_WORDS), None)
+        if earlier is None:
+            return None
+        if _NAMED_AFTER_RE.fullmatch(self.body, earlier[0], earlier[1]):
+            comma = self.body.find(",", earlier[1], verb[0])  # after 'по словам X,'
+            return comma + 1 if comma >= 0 else None
+        return earlier[1]
 
     def table_row(self, open_at: int, close_at: int) -> Attribution | None:
         """A quote filling a cell of a table row ('| Тотемский | С. Веретенников | «...» |'):
