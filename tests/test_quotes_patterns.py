@@ -2930,3 +2930,18 @@ def test_the_role_of_an_unnamed_relayed_speaker_has_no_auxiliary() -> None:
     assert [(q.speaker, q.role) for q in extract_quotes(text).quotes] == [
         (None, "head of the republic")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Минсельхоз республики объясняет задержку «техническими причинами».",
+         [("техническими причинами", None)]),
+        ('The ministry blamed the delay on "bureaucratic inertia in Moscow".',
+         [("bureaucratic inertia in Moscow", None)]),
+    ],
+)  # fmt: skip
+def test_what_someone_puts_a_thing_down_to_is_a_quote(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

@@ -144,6 +144,9 @@ _PARTIAL_WORDS = frozenset(
         # What someone demands in their words: 'потребовал от муниципалитетов «не
         # прятаться за конкурсные процедуры»', 'urged officials to "stop hiding"'.
         "|urged|urges|demanded|demands"
+        # What someone puts something down to: 'Минсельхоз объясняет задержку
+        # «техническими причинами»', 'blamed the delay on "bureaucratic inertia"'.
+        "|объясняет|объясняют|blamed|blames|attributed|attributes"
     )
     | {
         stem + ending
@@ -151,7 +154,7 @@ _PARTIAL_WORDS = frozenset(
             "сказал|заявил|назвал|называл|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл|повторил"
             "|пожаловал|посетовал|сетовал|рекомендовал|согласил|сообщил|указал|ответил"
-            "|потребовал|призвал"
+            "|потребовал|призвал|объяснил"
         )
         for ending in _RU_PAST_ENDINGS
     }
