@@ -2945,3 +2945,33 @@ def test_what_someone_puts_a_thing_down_to_is_a_quote(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # A nickname in marks inside a name: the name is the first name and the surname.
+        ("At twenty-nine, Alexander \u201cSasha\u201d Bykov has already left his village "
+         "twice.\n\n\u201cA bad summer can wipe out a year,\u201d Sasha says. Sasha Bykov sells "
+         "through two marketplaces. \u201cI\u2019m not a symbol,\u201d Bykov said.",
+         [("A bad summer can wipe out a year,", "Alexander Bykov"),
+          ("I\u2019m not a symbol,", "Alexander Bykov")]),
+        # A place after a Russian preposition, then a surname in the nominative.
+        ("Встречу с главой округа Сергеем Мухиным корреспондент застал в разгаре.\n\n"
+         "Прошлогодний ремонт участка у Заречья Мухин назвал «косметикой, которой хватило "
+         "до первых морозов».",
+         [("косметикой, которой хватило до первых морозов", "Сергей Мухин")]),
+    ],
+)  # fmt: skip
+def test_nicknames_places_and_numerals_around_names(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Два Кравцова и одна развязка: спор о мосте.", "Both Abdulkhalikov and Mansour agreed."],
+)
+def test_a_numeral_before_a_surname_is_no_first_name(text: str) -> None:
+    assert find_full_names(text) == []

@@ -465,6 +465,8 @@ def surname_matches(token: str, surname: str) -> bool:
 
 # Words that start with a capital but never begin a person's name.
 _NOT_NAME_TEXT = """
+both два две оба обе три трое двое
+
 The A An In On At By For With From To Of And Or But This That These Those It Its He She
 They We I You His Her Their Our My Your Mr Mrs Ms Dr Prof Sir Lord Saint St After Before
 During Under Over About Between Among Through Today Yesterday Tomorrow Now Then When While
@@ -572,6 +574,8 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
                 unlisted.append(candidate)
         for start, end, name, surname, gender, woman_too in names:
             mention = NameMention(offset + start, offset + end, name, surname, gender, True)
+            if _place_after_a_preposition(text, mention):
+                continue  # 'ремонт участка у Заречья Мухин назвал': a place, then a surname
             if woman_too:
                 mention = _read_in_context(text, mention)
             elif gender == "f" and _wants_the_genitive(text, mention.start):
@@ -601,6 +605,27 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
             found.extend(certain)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _place_after_a_preposition(text: str, mention: NameMention) -> bool:
+    """Whether a Russian preposition stands before words read as a name whose first word
+    no list knows and whose surname is a man's nominative, which no preposition takes:
+    'ремонт у Заречья Мухин назвал' is at a village, then Mukhin ('у Баира Доржиева' is a
+    name)."""
+    words = text[mention.start : mention.end].split()
+    if len(words) != 2 or not _is_cyrillic(words[1]):
+        return False
+    if not _MALE_NOMINATIVE_SURNAME_RE.search(fold(words[1])):
+        return False
+    if not _RUSSIAN_PREPOSITION_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):
+        return False
+    return "." not in words[0] and first_name(words[0]) is None
+
+
+_MALE_NOMINATIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+_RUSSIAN_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:в|во|из|на|под|у|к|от|для|около|возле|до|после)[ \u00a0]*$", re.I
+)
 
 
 def _overlaps_any(mention: NameMention, spans: list[tuple[int, int]]) -> bool:

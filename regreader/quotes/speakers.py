@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice, pairwise
 from typing import NamedTuple
@@ -169,6 +169,8 @@ class Person:
     # role_near of a mention, shared by the article's persons and its Attributor: the
     # mention that gives a person's role is often the one that attributes a quote.
     roles: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
+    # 'Alexander “Sasha” Bykov': what the text also calls the person by.
+    nicknames: list[str] = field(default_factory=list, repr=False)
 
     @cached_property
     def role(self) -> str | None:
@@ -280,8 +282,11 @@ class People:
             unlisted = [m for m, person in zip(unlisted, said, strict=True) if person]
             full = sorted(full + unlisted, key=lambda mention: mention.start)
         couples = _couples(body, full)
-        if couples:
-            full = sorted(full + couples, key=lambda mention: mention.start)
+        nicknamed = _nicknamed(body, full)
+        if couples or nicknamed:
+            extra = couples + [mention for mention, _ in nicknamed]
+            full = sorted(full + extra, key=lambda mention: mention.start)
+        nickname_of = {id(mention): nickname for mention, nickname in nicknamed}
         known = _NameIndex()
         first_forms = _bilingual_pairs(body, full)
         for mention in full:
@@ -296,6 +301,11 @@ class People:
                 )
                 known.add(index, people.persons[index])
             known.met(mention.name, index)
+            nickname = nickname_of.get(id(mention))
+            if nickname is not None:
+                # 'Sasha Bykov' and 'Sasha says' later are Alexander Bykov.
+                people.persons[index].nicknames.append(nickname)
+                known.also(replace(mention, name=f"{nickname} {mention.surname}"), index)
             if not people.in_quote(mention.start):
                 people.persons[index].full_mentions.append((mention.start, mention.end))
             people.mentions.append((mention.start, mention.end, index))
@@ -405,7 +415,12 @@ class People:
     def by_first_name(self, name: str) -> Person | None:
         """The only person named in full with this first name, if there is one."""
         key = fold(name)
-        found = [p for p in self.persons if p.name != p.surname and fold(p.name.split()[0]) == key]
+        found = [
+            p
+            for p in self.persons
+            if p.name != p.surname
+            and (fold(p.name.split()[0]) == key or key in map(fold, p.nicknames))
+        ]
         return found[0] if len(found) == 1 else None
 
     def role_taken(self, role: str) -> bool:
@@ -1713,6 +1728,31 @@ class Attributor:
         ):
             return 0
         return None
+
+
+# 'Alexander “Sasha” Bykov', 'Александр «Саша» Быков': a nickname in marks inside a name.
+_NICKNAME_IN_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<first>[A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+[“\"«‘'](?P<nickname>[A-ZА-ЯЁ][a-zа-яё]+)"
+    r"[”\"»’'][ \u00a0]+(?P<surname>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
+)
+
+
+def _nicknamed(body: str, full: list[NameMention]) -> list[tuple[NameMention, str]]:
+    """'At twenty-nine, Alexander “Sasha” Bykov has left': a first name the lists know, a
+    nickname in marks, a surname; the name is the first name and the surname."""
+    if "«" not in body and "“" not in body and '"' not in body and "‘" not in body:
+        return []
+    taken = Covered([(m.start, m.end) for m in full])
+    found: list[tuple[NameMention, str]] = []
+    for match in _NICKNAME_IN_NAME_RE.finditer(body):
+        given = first_name(match.group("first"))
+        surname = match.group("surname")
+        if given is None or not may_be_surname(surname) or taken.overlaps(*match.span()):
+            continue
+        name = f"{match.group('first')} {surname}"
+        mention = NameMention(match.start(), match.end(), name, surname, given.gender, True)
+        found.append((mention, match.group("nickname")))
+    return found
 
 
 # 'Yelena and Timur Pak': a first name before another's full name, joined by 'and'.
