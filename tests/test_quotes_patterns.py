@@ -2975,3 +2975,16 @@ def test_nicknames_places_and_numerals_around_names(
 )
 def test_a_numeral_before_a_surname_is_no_first_name(text: str) -> None:
     assert find_full_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Его сын два года назад стал главой района и теперь отвечает за то, что отец "
+         "называет „большой политикой“.", True),
+        # ... but what people at large call something is a term.
+        ("Стройка идёт девятый год, и понятно, что жители называют её «вечной».", False),
+    ],
+)  # fmt: skip
+def test_what_a_person_calls_something_is_a_quote(text: str, kept: bool) -> None:
+    assert bool(extract_quotes(text).quotes) is kept

@@ -506,7 +506,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
     lead = body[max(0, span.start - 40) : span.start - 1]  # what stands before the marks
-    if ("what" in lead or "как" in lead) and WHAT_ONE_CALLS_RE.search(lead):
+    if ("what" in lead or "как" in lead or "что" in lead) and WHAT_ONE_CALLS_RE.search(lead):
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
     if not text[:1].isupper() and _describes_it_as(_described_as(body, span.start - 1)):
         return "quote"  # 'the report describes the project as "70% complete"'

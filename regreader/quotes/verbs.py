@@ -168,10 +168,13 @@ _WHAT_THEY_CALL_RE = re.compile(
 )
 
 
-# 'What Drozdov called “the February question”', 'what he calls "PowerPoint investors"':
-# someone, named or by pronoun, whose words they are.
+# 'What Drozdov called “the February question”', 'what he calls "PowerPoint investors"',
+# 'то, что отец называет „большой политикой“': someone, named, by pronoun or as a relative,
+# whose words they are (not people at large: 'что жители называют').
 WHAT_ONE_CALLS_RE = re.compile(
-    r"(?<![\w-])(?:what|как)[\s\u00a0]+(?:he|she|он|она|[A-ZА-ЯЁ][\w'’-]*)[\s\u00a0]+"
+    r"(?<![\w-])(?:what|как|что)[\s\u00a0]+"
+    r"(?!(?:people|many|residents|locals|жители|местные|люди|многие|все)(?![\w-]))"
+    r"(?:he|she|он|она|[A-ZА-ЯЁ][\w'’-]*)[\s\u00a0]+"
     r"(?:calls|called|назвал[аи]?|называет)[\s\u00a0]*$",
     re.IGNORECASE,
 )
