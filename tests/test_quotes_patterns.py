@@ -2988,3 +2988,17 @@ def test_a_numeral_before_a_surname_is_no_first_name(text: str) -> None:
 )  # fmt: skip
 def test_what_a_person_calls_something_is_a_quote(text: str, kept: bool) -> None:
     assert bool(extract_quotes(text).quotes) is kept
+
+
+def test_an_arabic_name_is_read_by_its_particles() -> None:
+    """'Khalid ibn Saeed al-Mansouri', then 'al-Mansouri' and 'Al-Mansouri' alone."""
+    text = (
+        "The agreement was signed by Khalid ibn Saeed al-Mansouri, managing partner of the "
+        'fund, and minister Magomed Abdulkhalikov.\n\n"Russia is a large halal market," '
+        "al-Mansouri told journalists.\n\nAl-Mansouri said the fund was interested in meat "
+        'processing. He described the livestock base as "underused".'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Russia is a large halal market,", "Khalid ibn Saeed al-Mansouri"),
+        ("underused", "Khalid ibn Saeed al-Mansouri"),
+    ]

@@ -1076,18 +1076,29 @@ def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int
     """
     found: list[tuple[int, int, str]] = []
     for key, surname in surnames.items():
-        stem = _surname_stem(surname)
-        position = text.find(stem)
-        while position >= 0:
-            before = text[position - 1] if position else " "
-            tail = _WORD_TAIL_RE.match(text, position + len(stem))
-            if tail and not (before.isalnum() or before == "-"):
-                token = text[position : tail.end()]
-                if surname_matches(token, surname):
-                    found.append((position, tail.end(), key))
-            position = text.find(stem, position + len(stem))
+        for stem in _stems_as_written(surname):
+            position = text.find(stem)
+            while position >= 0:
+                before = text[position - 1] if position else " "
+                tail = _WORD_TAIL_RE.match(text, position + len(stem))
+                if tail and not (before.isalnum() or before == "-"):
+                    token = text[position : tail.end()]
+                    if surname_matches(token, surname):
+                        found.append((position, tail.end(), key))
+                position = text.find(stem, position + len(stem))
     found.sort()
     return found
+
+
+# An Arabic surname's article: 'al-Mansouri', and 'Al-Mansouri' opening a sentence.
+_ARTICLE_PREFIX_RE = re.compile(r"(?:al|el|ad|ar|as|at|an|az)-", re.IGNORECASE)
+
+
+def _stems_as_written(surname: str) -> tuple[str, ...]:
+    stem = _surname_stem(surname)
+    if _ARTICLE_PREFIX_RE.match(stem):
+        return (stem, stem[0].swapcase() + stem[1:])
+    return (stem,)
 
 
 def _surname_stem(surname: str) -> str:

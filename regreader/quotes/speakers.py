@@ -283,8 +283,9 @@ class People:
             full = sorted(full + unlisted, key=lambda mention: mention.start)
         couples = _couples(body, full)
         nicknamed = _nicknamed(body, full)
-        if couples or nicknamed:
-            extra = couples + [mention for mention, _ in nicknamed]
+        with_particles = _names_with_particles(body, full)
+        if couples or nicknamed or with_particles:
+            extra = couples + [mention for mention, _ in nicknamed] + with_particles
             full = sorted(full + extra, key=lambda mention: mention.start)
         nickname_of = {id(mention): nickname for mention, nickname in nicknamed}
         known = _NameIndex()
@@ -400,11 +401,13 @@ class People:
         self.starts.insert(position, start)
         self.mentions.insert(position, (start, end, index))
 
-    def bears_the_surname(self, word: str) -> bool:
-        """Whether a full name in the text, a person's or one no list knows, ends with
-        `word` as written."""
-        key = spelling_key(word)
-        return key in self.unconfirmed or self.known_by_surname(word) is not None
+    def bears_the_surname(self, word: str, unconfirmed: bool) -> bool:
+        """Whether a person's full name ends with `word` as written; with `unconfirmed`,
+        a name no list knows and nothing said was a person's may too (in English that may
+        be a company's: 'Severnaya Metallurgiya said')."""
+        if unconfirmed and spelling_key(word) in self.unconfirmed:
+            return True
+        return self.known_by_surname(word) is not None
 
     def known_by_surname(self, surname: str) -> Person | None:
         """The person of this surname met so far, by spelling: 'Дашиева' in a Russian quote
@@ -1670,13 +1673,11 @@ class Attributor:
             return self.people.named_by_surname(surname)
         if (
             not genitive
-            and script_of(word.group()) == "ru"
             and not names_a_place(word.group())
-            and self.people.bears_the_surname(word.group())
+            and self.people.bears_the_surname(word.group(), script_of(word.group()) == "ru")
         ):
-            # '- говорит Донгак' after 'Чабан ... Аяс Донгак': a surname of no Russian
-            # shape that a name in the text ends with (in English that may be a company:
-            # 'Severnaya Metallurgiya said').
+            # '- говорит Донгак' after 'Чабан ... Аяс Донгак', 'al-Mansouri told
+            # journalists': a surname of no Russian shape that a name in the text ends with.
             return self.people.named_by_surname(word.group())
         # 'said Dmitry, a fisherman who asked that his last name not be published', 'жалуется
         # водитель маршрутки Андрей': a first name is all the text gives.
@@ -1752,6 +1753,31 @@ def _nicknamed(body: str, full: list[NameMention]) -> list[tuple[NameMention, st
         name = f"{match.group('first')} {surname}"
         mention = NameMention(match.start(), match.end(), name, surname, given.gender, True)
         found.append((mention, match.group("nickname")))
+    return found
+
+
+# 'Khalid ibn Saeed al-Mansouri', 'Yusuf ibn Hamad al-Qasimi', 'Ahmed al-Rashid': a first
+# name, a father's name after ibn/bin/bint, a surname with its article.
+_ARABIC_NAME_RE = re.compile(
+    r"(?<![\w-])(?P<first>[A-Z][a-z]+)[ \u00a0]+(?:(?P<link>ibn|bin|bint)[ \u00a0]+[A-Z][a-z]+"
+    r"[ \u00a0]+)?(?P<surname>(?:al|Al|el|El)-[A-Z][a-z]+)(?![\w-])"
+)
+
+
+def _names_with_particles(body: str, full: list[NameMention]) -> list[NameMention]:
+    """Arabic names no list reads, by their particles: 'Khalid ibn Saeed al-Mansouri'."""
+    if "l-" not in body:
+        return []  # no 'al-' or 'el-': most texts
+    taken = Covered([(m.start, m.end) for m in full])
+    found: list[NameMention] = []
+    for match in _ARABIC_NAME_RE.finditer(body):
+        if taken.overlaps(*match.span()) or not may_be_surname(match.group("first")):
+            continue
+        gender = {"ibn": "m", "bin": "m", "bint": "f"}.get(match.group("link") or "", "")
+        name = " ".join(match.group().split())
+        found.append(
+            NameMention(match.start(), match.end(), name, match.group("surname"), gender, True)
+        )
     return found
 
 
