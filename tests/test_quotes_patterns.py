@@ -3002,3 +3002,12 @@ def test_an_arabic_name_is_read_by_its_particles() -> None:
         ("Russia is a large halal market,", "Khalid ibn Saeed al-Mansouri"),
         ("underused", "Khalid ibn Saeed al-Mansouri"),
     ]
+
+
+def test_a_sentence_with_a_verb_before_a_colon_is_no_transcript_label() -> None:
+    """'Economy slowed, said Governor Ivan Petrov: "..."' names a governor: the words
+    before his name are no part of his role, as a label's would be."""
+    text = 'Economy slowed, said Governor Ivan Petrov: "We will pay the contractors."'
+    assert [(q.speaker, q.role, q.kind) for q in extract_quotes(text).quotes] == [
+        ("Ivan Petrov", "Governor", "quote")
+    ]

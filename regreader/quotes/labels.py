@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from regreader.quotes.names import find_full_names
 from regreader.quotes.speakers import People
+from regreader.quotes.verbs import find_verb
 
 _LABEL_RE = re.compile(
     r"^[ \t\u00a0]*(?P<label>[^\n:«»“”\"]{3,90}?)[ \t\u00a0]*:[ \t\u00a0]+(?=\S)", re.M
@@ -53,6 +54,8 @@ def transcript_labels(body: str) -> list[Label]:
         if not names or label[names[-1].end :].strip():
             continue
         name = names[-1]
+        if find_verb(label, 0, name.start) is not None:
+            continue  # 'Economy slowed, said Governor Ivan Petrov: "..."': a sentence
         role = label[: name.start].strip(" ,") or None
         labels.append(Label(match.start(), match.end(), name.name, role))
     return labels
