@@ -3011,3 +3011,14 @@ def test_a_sentence_with_a_verb_before_a_colon_is_no_transcript_label() -> None:
     assert [(q.speaker, q.role, q.kind) for q in extract_quotes(text).quotes] == [
         ("Ivan Petrov", "Governor", "quote")
     ]
+
+
+def test_a_first_name_shaped_like_a_surname_is_the_person_named_in_full() -> None:
+    """'Эльвин' ends like a surname in -ин; the text named Эльвин Алиаббас оглы Гасанов."""
+    text = (
+        "Склад строит Эльвин Алиаббас оглы Гасанов, выпускник Уфимского нефтяного "
+        "университета.\n\n— Сестра считает деньги, я считаю бетон, — говорит Эльвин."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Сестра считает деньги, я считаю бетон,", "Эльвин Алиаббас оглы Гасанов")
+    ]

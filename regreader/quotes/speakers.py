@@ -1670,6 +1670,12 @@ class Attributor:
             if names_a_place(word.group()):
                 # 'farms on Sakhalin have complained': a place, unless someone bears it.
                 return self.people.known_by_surname(surname)
+            if not genitive and self.people.known_by_surname(surname) is None:
+                # '— говорит Эльвин' after 'Эльвин Алиаббас оглы Гасанов': a first name
+                # shaped like a surname, of someone named in full.
+                named = self.people.by_first_name(word.group())
+                if named is not None:
+                    return named
             return self.people.named_by_surname(surname)
         if (
             not genitive
