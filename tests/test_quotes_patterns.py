@@ -3022,3 +3022,16 @@ def test_a_first_name_shaped_like_a_surname_is_the_person_named_in_full() -> Non
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
         ("Сестра считает деньги, я считаю бетон,", "Эльвин Алиаббас оглы Гасанов")
     ]
+
+
+def test_a_title_tells_apart_two_people_of_one_surname() -> None:
+    """'министр Кравцов' and 'мэр Кравцов': the title says which of the two it is."""
+    text = (
+        "Спорят однофамильцы: министр транспорта области Олег Кравцов и мэр Северогорска "
+        "Денис Кравцов.\n\n«Финансирование должно быть долевым», — подчеркнул министр "
+        "Кравцов.\n\n«Город не найдёт 1,2 млрд рублей», — ответил мэр Кравцов."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Финансирование должно быть долевым", "Олег Кравцов"),
+        ("Город не найдёт 1,2 млрд рублей", "Денис Кравцов"),
+    ]

@@ -326,7 +326,7 @@ class People:
         full_names = Covered([(m.start, m.end) for m in full + eponyms])
         for start, end, key in find_surname_mentions(body, surnames_as_written):
             if not full_names.overlaps(start, start + 1):
-                people.mentions.append((start, end, _named_last(full_starts[key], start)))
+                people.mentions.append((start, end, people._bearer(start, full_starts[key])))
         people._add_introduced_by_first_name(full_names)
         people._add_handles()
         people.mentions.sort()
@@ -408,6 +408,24 @@ class People:
         if unconfirmed and spelling_key(word) in self.unconfirmed:
             return True
         return self.known_by_surname(word) is not None
+
+    def _only_one_of_kind(self, indexes: set[int], role: str) -> int | None:
+        """Of several persons, the only one whose role is of the kind `role` names."""
+        if len(indexes) < 2:
+            return None
+        kinds = AskedRole.of(role).kinds
+        matching = [index for index in indexes if kinds & self.kinds_of(index)]
+        return matching[0] if len(matching) == 1 else None
+
+    def _bearer(self, start: int, bearers: list[tuple[int, int]]) -> int:
+        """Whom a surname at `start` names, of the persons named in full with it: the one
+        whose role a title before it names ('мэр Кравцов'), else the one named last."""
+        title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
+        if title is not None and is_role_head(fold(title.group(1))):
+            index = self._only_one_of_kind({index for _, index in bearers}, title.group(1))
+            if index is not None:
+                return index
+        return _named_last(bearers, start)
 
     def known_by_surname(self, surname: str) -> Person | None:
         """The person of this surname met so far, by spelling: 'Дашиева' in a Russian quote
@@ -1923,6 +1941,8 @@ _SAID_SO_RE = re.compile(
     r"(?:verdict|words?|view|assessment|response|reply|answer|message|promise)[ \u00a0]+of"
     r"(?![\w-]))"
 )
+# The word just before a surname: a title, when it is a role's head ('министр Кравцов').
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 # A capitalised word just before a name: a title, when it is a role's head.
 _TITLE_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+$")
 _RUSSIAN_ROLE_BEFORE_RE = re.compile(
