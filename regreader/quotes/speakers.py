@@ -1755,27 +1755,32 @@ class Attributor:
         return None
 
 
-# 'Alexander “Sasha” Bykov', 'Александр «Саша» Быков': a nickname in marks inside a name.
+# 'Alexander “Sasha” Bykov', 'Александр «Саша» Быков': a nickname in marks inside a name,
+# found from its opening mark (a scan from every capital cost a sixth of extraction), and
+# the first name before it.
 _NICKNAME_IN_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<first>[A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+[“\"«‘'](?P<nickname>[A-ZА-ЯЁ][a-zа-яё]+)"
-    r"[”\"»’'][ \u00a0]+(?P<surname>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
+    r"[“\"«‘'](?P<nickname>[A-ZА-ЯЁ][a-zа-яё]+)[”\"»’'][ \u00a0]+"
+    r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
 )
+_FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+$")
 
 
 def _nicknamed(body: str, full: list[NameMention]) -> list[tuple[NameMention, str]]:
     """'At twenty-nine, Alexander “Sasha” Bykov has left': a first name the lists know, a
     nickname in marks, a surname; the name is the first name and the surname."""
-    if "«" not in body and "“" not in body and '"' not in body and "‘" not in body:
-        return []
-    taken = Covered([(m.start, m.end) for m in full])
     found: list[tuple[NameMention, str]] = []
+    taken: Covered | None = None  # built only for a text that has such a name
     for match in _NICKNAME_IN_NAME_RE.finditer(body):
-        given = first_name(match.group("first"))
+        first = _FIRST_NAME_BEFORE_RE.search(body, max(0, match.start() - 30), match.start())
+        given = first_name(first.group(1)) if first else None
         surname = match.group("surname")
-        if given is None or not may_be_surname(surname) or taken.overlaps(*match.span()):
+        if given is None or first is None or not may_be_surname(surname):
             continue
-        name = f"{match.group('first')} {surname}"
-        mention = NameMention(match.start(), match.end(), name, surname, given.gender, True)
+        taken = taken or Covered([(m.start, m.end) for m in full])
+        if taken.overlaps(first.start(), match.end()):
+            continue
+        name = f"{first.group(1)} {surname}"
+        mention = NameMention(first.start(), match.end(), name, surname, given.gender, True)
         found.append((mention, match.group("nickname")))
     return found
 
