@@ -617,15 +617,12 @@ def _place_after_a_preposition(text: str, mention: NameMention) -> bool:
         return False
     if not _MALE_NOMINATIVE_SURNAME_RE.search(fold(words[1])):
         return False
-    if not _RUSSIAN_PREPOSITION_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):
+    if not _PREPOSITION_BEFORE_RE.search(text, max(0, mention.start - 8), mention.start):
         return False
     return "." not in words[0] and first_name(words[0]) is None
 
 
 _MALE_NOMINATIVE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
-_RUSSIAN_PREPOSITION_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:в|во|из|на|под|у|к|от|для|около|возле|до|после)[ \u00a0]*$", re.I
-)
 
 
 def _overlaps_any(mention: NameMention, spans: list[tuple[int, int]]) -> bool:

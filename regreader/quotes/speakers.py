@@ -1762,7 +1762,6 @@ _NICKNAME_IN_NAME_RE = re.compile(
     r"[“\"«‘'](?P<nickname>[A-ZА-ЯЁ][a-zа-яё]+)[”\"»’'][ \u00a0]+"
     r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
 )
-_FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+$")
 
 
 def _nicknamed(body: str, full: list[NameMention]) -> list[tuple[NameMention, str]]:
@@ -1771,8 +1770,8 @@ def _nicknamed(body: str, full: list[NameMention]) -> list[tuple[NameMention, st
     found: list[tuple[NameMention, str]] = []
     taken: Covered | None = None  # built only for a text that has such a name
     for match in _NICKNAME_IN_NAME_RE.finditer(body):
-        first = _FIRST_NAME_BEFORE_RE.search(body, max(0, match.start() - 30), match.start())
-        given = first_name(first.group(1)) if first else None
+        first = _WORD_BEFORE_RE.search(body, max(0, match.start() - 30), match.start())
+        given = first_name(first.group(1)) if first and first.group(1).istitle() else None
         surname = match.group("surname")
         if given is None or first is None or not may_be_surname(surname):
             continue
@@ -1850,8 +1849,8 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
         return True
     if _RUSSIAN_ROLE_BEFORE_RE.search(body, max(0, mention.start - 80), mention.start):
         return True  # 'Министр топлива и энергетики республики Алдар Сат пояснил'
-    title = _TITLE_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start)
-    if title is not None and is_role_head(title.group(1).casefold()):
+    title = _WORD_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start)
+    if title is not None and title.group(1).istitle() and is_role_head(fold(title.group(1))):
         return True  # 'Finance Minister Aiyna Egorova', 'Governor Aisen Nikolaev'
     if _SAID_BY_RE.search(body, max(0, mention.start - 40), mention.start):
         return True  # '— сказал по-английски Мехмет Йылдырым': who said it
@@ -1946,10 +1945,9 @@ _SAID_SO_RE = re.compile(
     r"(?:verdict|words?|view|assessment|response|reply|answer|message|promise)[ \u00a0]+of"
     r"(?![\w-]))"
 )
-# The word just before a surname: a title, when it is a role's head ('министр Кравцов').
-_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
-# A capitalised word just before a name: a title, when it is a role's head.
-_TITLE_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+$")
+# The word just before a name or a surname: a title when it is a role's head ('Finance
+# Minister Aiyna Egorova', 'министр Кравцов'), or a first name before a nickname.
+_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
 _RUSSIAN_ROLE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:[Мм]инистр|[Гг]лав[аы]|[Рр]уководител[ья]|[Дд]иректор|[Пп]редседател[ья]"
     r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник|(?:[Сс]о)?[Оо]сновател[ья]"
