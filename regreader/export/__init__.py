@@ -1,4 +1,5 @@
-"""Taking the user's annotations elsewhere: Markdown, CSV, JSON Lines, REFI-QDA, backup.
+"""Taking the user's annotations elsewhere: Markdown, CSV, JSON Lines, REFI-QDA, a SQLite
+database (for SQL and Datasette), backup.
 
 `records.collect_records` reads the annotated quotes (and annotated articles) from the
 library; each writer turns those records into one format; `atomic` makes sure a file
@@ -20,6 +21,7 @@ FORMATS: dict[str, str] = {
     "csv": "csv",
     "jsonl": "jsonl",
     "qdpx": "qdpx",
+    "sqlite": "db",
     "json": "json",
 }
 

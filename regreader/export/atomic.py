@@ -53,21 +53,31 @@ def atomic_binary_output(
     target: str | os.PathLike[str], *, force: bool = False
 ) -> Iterator[IO[bytes]]:
     """A binary stream that becomes the file `target` only once it is complete."""
+    with atomic_file(target, force=force) as temp_path, open(temp_path, "wb") as handle:
+        yield handle
+
+
+@contextmanager
+def atomic_file(target: str | os.PathLike[str], *, force: bool = False) -> Iterator[Path]:
+    """The path of a new empty file beside `target`, for writers that need a file name (a
+    SQLite database); it becomes `target` once the block ends without an error.
+
+    Whatever the writer leaves beside its file under the same name (a SQLite journal:
+    `<name>-journal`) is removed with it when the block fails.
+    """
     if is_stdout(target):
         raise ExportError("This format is binary and cannot be written to standard output.")
     path = Path(target).expanduser()
     _check_target(path, force=force)
-    temp_path, handle = _open_temp_beside(path)
+    temp_path = _create_temp_beside(path)
     try:
-        yield handle
-        handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
+        yield temp_path
+        _fsync_file(temp_path)
         _publish(temp_path, path, force=force)
     except BaseException:
-        handle.close()
-        with contextlib.suppress(FileNotFoundError):
-            temp_path.unlink()
+        for leftover in (temp_path, *temp_path.parent.glob(f"{temp_path.name}-*")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
         raise
     _fsync_folder(path.parent)
 
@@ -81,8 +91,8 @@ def _check_target(path: Path, *, force: bool) -> None:
         raise ExportError(f"{path} already exists; use --force to replace it.")
 
 
-def _open_temp_beside(path: Path) -> tuple[Path, IO[bytes]]:
-    """A new hidden file next to `path`, created with the user's usual permissions."""
+def _create_temp_beside(path: Path) -> Path:
+    """A new empty hidden file next to `path`, created with the user's usual permissions."""
     for _ in range(100):
         candidate = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
         try:
@@ -92,8 +102,18 @@ def _open_temp_beside(path: Path) -> tuple[Path, IO[bytes]]:
             continue
         except OSError as exc:
             raise ExportError(f"Cannot write in {path.parent}: {exc.strerror or exc}.") from exc
-        return candidate, os.fdopen(descriptor, "wb")
+        os.close(descriptor)
+        return candidate
     raise ExportError(f"Cannot create a temporary file in {path.parent}.")
+
+
+def _fsync_file(path: Path) -> None:
+    """The written bytes on the disk before the file takes the target's name."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def _publish(temp_path: Path, path: Path, *, force: bool) -> None:

@@ -12,10 +12,15 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from regreader.export import FORMATS, ExportError
-from regreader.export.atomic import atomic_binary_output, atomic_text_output, is_stdout
+from regreader.export.atomic import (
+    atomic_binary_output,
+    atomic_file,
+    atomic_text_output,
+    is_stdout,
+)
 from regreader.export.records import ExportFilters, collect_records
 
-BINARY_FORMATS = frozenset({"qdpx"})
+BINARY_FORMATS = frozenset({"qdpx", "sqlite"})
 
 
 @dataclass(frozen=True)
@@ -56,12 +61,12 @@ def export_library(
     if fmt not in FORMATS:
         raise ExportError(f"Unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}.")
     if fmt in BINARY_FORMATS and is_stdout(target):
-        raise ExportError(f"{fmt} is a zip file and cannot go to standard output; use -o FILE.")
+        raise ExportError(f"{fmt} is a binary file and cannot go to standard output; use -o FILE.")
     now = now or datetime.now(UTC)
     if fmt == "json":
         return _export_backup(conn, target, force=force, filters=filters)
     data = collect_records(
-        conn, filters, translation_lang=translation_lang, with_texts=fmt in BINARY_FORMATS
+        conn, filters, translation_lang=translation_lang, with_texts=fmt == "qdpx"
     )
     data.created_at = now.strftime("%Y-%m-%d %H:%M UTC")
     if fmt == "qdpx":
@@ -69,6 +74,11 @@ def export_library(
 
         with atomic_binary_output(target, force=force) as raw:
             write_qdpx(data, raw, now=now)
+    elif fmt == "sqlite":
+        from regreader.export.database import write_database
+
+        with atomic_file(target, force=force) as temp_path:
+            write_database(data, temp_path)
     else:
         with atomic_text_output(target, force=force) as out:
             if fmt == "md":

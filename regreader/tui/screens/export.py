@@ -27,6 +27,7 @@ FORMATS = (
     ("csv", "CSV spreadsheet"),
     ("jsonl", "JSON Lines"),
     ("qdpx", "REFI-QDA project (.qdpx)"),
+    ("sqlite", "SQLite database"),
 )
 SCOPES = ("search", "initiative", "tag", "all")
 
