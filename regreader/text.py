@@ -190,3 +190,17 @@ def prefix_tree_pattern(words: set[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return pattern(tree)
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where any of `chars` stands in `text`, in order. One `str.find` scan per character
+    runs at memory speed, where a regex character class is tested code point by code
+    point: for a few characters in a long text, several times faster."""
+    positions: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at != -1:
+            positions.append(at)
+            at = text.find(char, at + 1)
+    positions.sort()
+    return positions

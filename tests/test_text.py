@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from regreader.text import (
+    char_positions,
     clean_text,
     fold,
     languages_of,
@@ -61,3 +62,11 @@ def test_languages_by_script() -> None:
 
 def test_clean_text_replaces_what_no_encoding_can_carry() -> None:
     assert clean_text("fund\udcffing\r\n") == "fund\ufffding\n"
+
+
+def test_char_positions_are_every_occurrence_in_order() -> None:
+    text = '«Он сказал: "да"»\n— It\'s ‘fine’.'
+    expected = [i for i, char in enumerate(text) if char in "«»\"'‘’\n"]
+    assert char_positions(text, "«»\"'‘’\n") == expected
+    assert char_positions(text, "№") == []
+    assert char_positions("", "«") == []

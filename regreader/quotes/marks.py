@@ -18,7 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_EVENT_RE = re.compile(r"[«»‹›“”„‘’‚\"'\n]")
+from regreader.text import char_positions
+
+# The characters find_spans stops at: every mark, and the line break that may end a
+# paragraph.
+_EVENT_CHARS = "«»‹›“”„‘’‚\"'\n"
 _PARAGRAPH_START_RE = re.compile(r"\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)*(?=\S)")
 
 # What may stand before an opening mark / after a closing mark.
@@ -60,11 +64,10 @@ def find_spans(body: str) -> list[Span]:
     stack: list[_Open] = []
     skip_until = -1
     length = len(body)
-    for event in _EVENT_RE.finditer(body):
-        at = event.start()
+    for at in char_positions(body, _EVENT_CHARS):
         if at < skip_until:
             continue
-        char = event.group()
+        char = body[at]
         if char == "\n":
             skip_until = _end_paragraph(body, at, stack, spans)
             continue
