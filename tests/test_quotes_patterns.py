@@ -3035,3 +3035,39 @@ def test_a_title_tells_apart_two_people_of_one_surname() -> None:
         ("Финансирование должно быть долевым", "Олег Кравцов"),
         ("Город не найдёт 1,2 млрд рублей", "Денис Кравцов"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "По мнению Олега Лебедя, министра сельского хозяйства, «сроки реальные».\n\n"
+            "Вопрос задали Олегу Лебедю. «Транш придёт в феврале», — ответил он.",
+            "Олег Лебедь",
+        ),
+        ("По словам Игоря Соловья, «урожай будет».", "Игорь Соловей"),
+        ("Мы поговорили с Андреем Гайдаем. «Урожай будет», — сказал он.", "Андрей Гайдай"),
+    ],
+)
+def test_a_surname_declined_as_a_soft_noun_is_read_in_the_nominative(
+    text: str, speaker: str
+) -> None:
+    """'Олега Лебедя', 'Олегу Лебедю' (Лебедь), 'Игоря Соловья' (Соловей): a man's surname
+    that declines like 'лебедь' or 'соловей' is one person in every case."""
+    assert {q.speaker for q in extract_quotes(text).quotes} == {speaker}
+
+
+def test_a_genitive_role_with_its_complement_before_an_unlisted_name() -> None:
+    """The role's complement between it and the name: still the genitive, so a man; and
+    a woman's surname in -евой stays hers."""
+    text = (
+        "По словам министра строительства и модернизации жилищно-коммунального комплекса "
+        "Баира Цыбикова, «котельная будет готова к осени».\n\nПо словам министра сельского "
+        "хозяйства республики Эржены Гомбоевой, «гранты получат 40 семей».\n\n"
+        "Б. Цыбиков напомнил о сроках. «Другого варианта нет», — сказал он."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Баир Цыбиков",
+        "Эржена Гомбоева",
+        "Баир Цыбиков",
+    ]

@@ -410,7 +410,31 @@ def surname_nominative(word: str, gender: Gender, case: int) -> str:
         if case == GENITIVE and low.endswith("ы") and len(low) > 3 and low[-2] not in _VOWELS:
             # 'губернатора Ильи Середы': a man's surname in -а declines as a noun does.
             return _restore_case(word, low, "а", 1)
+        return _soft_surname_nominative(word, low, case) or word
     return word
+
+
+# A man's surname that declines as a soft noun: 'Олега Лебедя', 'Олегу Лебедю' (Лебедь),
+# 'Игоря Соловья' (Соловей, its е dropped), 'Гайдаем' (Гайдай).
+_SOFT_MALE_ENDINGS = {GENITIVE: ("я",), ACCUSATIVE: ("я",), DATIVE: ("ю",),
+                      INSTRUMENTAL: ("ём", "ем")}  # fmt: skip
+
+
+def _soft_surname_nominative(word: str, low: str, case: int) -> str | None:
+    ending = next((e for e in _SOFT_MALE_ENDINGS.get(case, ()) if low.endswith(e)), None)
+    if ending is None or len(low) < len(ending) + 4:
+        return None
+    stem = low[: -len(ending)]
+    cut = len(ending)
+    if stem.endswith("ь") and stem[-2] not in _VOWELS:
+        return _restore_case(word, low, "ей", cut + 1)  # Соловья, Воробью
+    if stem[-1] in "аеоуэ":
+        return _restore_case(word, low, "й", cut)  # Гайдая, Кочубеем
+    if stem[-1] in _VOWELS or stem[-1] == "ь" or ending == "ём":
+        return None
+    if stem[-1] in "жшчщц":
+        return _restore_case(word, low, "", cut) if ending == "ем" else None  # Головачем
+    return _restore_case(word, low, "ь", cut)  # Лебедя, Гоголю, Лебедем
 
 
 _VOWELS = frozenset("аеёиоуыэюя")

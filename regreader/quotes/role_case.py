@@ -133,6 +133,8 @@ def _as_written(original: str, lower: str) -> str:
 # A role noun's genitive (or a man's accusative) endings: 'министра', 'заместителя', 'главы'.
 _GENITIVE_NOUN_ENDINGS = ("а", "я", "ы", "и")
 _GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")
+_MAX_COMPLEMENT_WORDS = 8
+_PUNCTUATION = frozenset(',.;:!?()«»"“”—')
 
 
 def genitive_role_before(text: str, start: int) -> bool:
@@ -141,7 +143,18 @@ def genitive_role_before(text: str, start: int) -> bool:
     Сабирова', 'за подписью заместителя министра Т.Г. Абдуллина'. Not 'заместитель
     министра Туяна Дашиева' (the head, the role's first noun, is in the nominative), nor
     'супруга фермера Туяна Цыренова' (the genitive may depend on the noun before)."""
-    words = text[max(0, start - 80) : start].split()
+    words = text[max(0, start - 160) : start].split()
+    # The role's complement may stand between it and the name: 'по словам министра
+    # строительства и модернизации жилищно-коммунального комплекса Баира Цыбикова'.
+    complement = 0
+    while (
+        words
+        and complement < _MAX_COMPLEMENT_WORDS
+        and not is_role_head(words[-1].lower())
+        and not _PUNCTUATION.intersection(words[-1])
+    ):
+        words.pop()
+        complement += 1
     head: str | None = None
     while words and is_role_head(words[-1].lower()):
         head = words.pop().lower()

@@ -1839,8 +1839,10 @@ def _couples(body: str, full: list[NameMention]) -> list[NameMention]:
 def _read_after_its_role(body: str, mention: NameMention) -> NameMention:
     """'по словам экономиста Наиля Сабирова', 'за подписью заместителя министра Т.Г.
     Абдуллина': a role in the genitive puts the name after it in the genitive too, so a
-    surname in -ова or -ина there is a man's."""
+    surname in -ова or -ина there is a man's. Not 'министра ... Эржены Гомбоевой': hers."""
     if mention.gender == "m" or not genitive_role_before(body, mention.start):
+        return mention
+    if in_female_oblique_case(fold(body[mention.start : mention.end].split()[-1])):
         return mention
     return unknown_man_in_the_genitive(mention, mention.name)
 
