@@ -3071,3 +3071,47 @@ def test_a_genitive_role_with_its_complement_before_an_unlisted_name() -> None:
         "Эржена Гомбоева",
         "Баир Цыбиков",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            'Aigul Khabirova heads the Bashkir agency.\n\n"Credits are not grants," Khabirova '
+            "shot back.",
+            "Credits are not grants,",
+            "Aigul Khabirova",
+        ),
+        (
+            'Ivan Kuzmin explained the choice.\n\n"After nobody asked us," Olga Pogodina cut '
+            "in, to applause.",
+            "After nobody asked us,",
+            "Olga Pogodina",
+        ),
+        (
+            "Губернатор Александр Голубев ответил одним словом: «Обогнали».",
+            "Обогнали",
+            "Александр Голубев",
+        ),
+        (
+            "A retired hydrologist, Nikolai Ayurov, called the proposed flood wall “decorative”.",
+            "decorative",
+            "Nikolai Ayurov",
+        ),
+        (
+            "Фермер Игорь Соловей не в родстве с министром, хотя шутит, что фамилия "
+            "«помогает дозвониться».",
+            "помогает дозвониться",
+            "Игорь Соловей",
+        ),
+    ],
+)
+def test_retorts_one_word_answers_and_jokes_are_quotes(text: str, quote: str, speaker: str) -> None:
+    """A debate's retorts ('shot back', 'cut in'), an answer 'in one word', a word a
+    person calls a thing by after a longer object, and words someone jokes."""
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [(quote, speaker)]
+
+
+def test_what_a_crowd_jokes_is_a_term() -> None:
+    text = "Участники шутили, что получились не слушания, а «собрание несогласных»."
+    assert not extract_quotes(text).quotes

@@ -571,7 +571,9 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
     if direct_before and _SPEECH_NOUNS.match(_word_before(body, span.start - 1)):
-        return "quote"  # 'repeats one phrase: «Вулкан не любит суеты»': words, however short
+        # 'repeats one phrase: «Вулкан не любит суеты»', 'ответил одним словом: «Обогнали»':
+        # words, however short.
+        return "quote"
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
     if not said and _capitalised_name(text, words, ends_clause) and _named_by_noun(body, span):
@@ -767,7 +769,8 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
 # Not the passive: 'is called the main “bottleneck” by the regions' names a term.
 _CALLED_IT_RE = re.compile(
     r"(?<![\w-])(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
-    r"(?:call(?:s|ed|ing)?(?:[\s\u00a0]+[\w'’-]+){1,3}|(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){0,3})"
+    r"(?:call(?:s|ed|ing)?(?![\s\u00a0]+(?:on|for|in|up|off|out|back)(?![\w-]))"
+    r"(?:[\s\u00a0]+[\w'’-]+){1,4}|(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){0,3})"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -912,7 +915,7 @@ _TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ]")
 _SPEECH_NOUNS = re.compile(
     r"(?:phrase|words|saying|remark|line|answer|reply|фраз(?:а|е|у|ы|ой)|слова|выражени[ея]"
     r"|поговорк(?:а|и|у|ой|е)|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)|proverb|ответ"
-    r"|реплик[аиу]|комментари(?:ем|й|я))$",
+    r"|реплик[аиу]|комментари(?:ем|й|я)|словом|word)$",
     re.IGNORECASE,
 )
 

@@ -36,6 +36,9 @@ _EN_VERBS = (
     r"|reads"
     r"|muttered|mutters|murmured|murmurs|whispered|whispers|shouted|shouts|exclaimed"
     r"|exclaims|grumbled|grumbles|describes|repeats|repeated"
+    # Replies in a debate: '"Credits are not grants," Khabirova shot back.'
+    r"|shot back|fired back|hit back|cut in|interjected|interrupted|chimed in|broke in"
+    r"|snapped"
     # The reporter's own questions in dash speech: '— Who will work here? — we ask.'
     r"|ask"
 )
@@ -56,7 +59,7 @@ _RU_PAST = (
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
     r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл|называл|отозвал|повторил"
-    r"|выкрикнул|крикнул|согласил|утверждал"
+    r"|выкрикнул|крикнул|согласил|утверждал|перебил|вмешал|пошутил|шутил"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
@@ -66,7 +69,7 @@ _RU_PRESENT = (
     r"|спрашивает|спрашивают|возмущается|возмущаются|жалуется|жалуются|сетует|сетуют"
     r"|вспоминает|рассуждает|объясняет|отвечает|комментирует|замечает|предупреждает"
     r"|обещает|признает|делится|удивляется|задаётся вопросом|задается вопросом|утверждает"
-    r"|утверждают"
+    r"|утверждают|шутит|шутят"
     r"|смеётся|смеется|улыбается|вздыхает|усмехается|называет|обвиняет|обвиняют"
     # Gestures that close dash speech: '— Не спрашивайте… — машет рукой хозяйка.'
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
@@ -147,6 +150,9 @@ _PARTIAL_WORDS = frozenset(
         # What someone puts something down to: 'Минсельхоз объясняет задержку
         # «техническими причинами»', 'blamed the delay on "bureaucratic inertia"'.
         "|объясняет|объясняют|blamed|blames|attributed|attributes"
+        # A joke in a few words: 'шутит, что фамилия «помогает дозвониться»' (what a
+        # crowd jokes, 'участники шутили, что ... «собрание несогласных»', is a term).
+        "|joked|jokes|шутит|шутил|шутила|пошутил|пошутила"
     )
     | {
         stem + ending
