@@ -3115,3 +3115,79 @@ def test_retorts_one_word_answers_and_jokes_are_quotes(text: str, quote: str, sp
 def test_what_a_crowd_jokes_is_a_term() -> None:
     text = "Участники шутили, что получились не слушания, а «собрание несогласных»."
     assert not extract_quotes(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Aigul Khabirova spoke first.\n\n"
+            '"A third of the parks are still half empty." The remark came from Timur '
+            "Sharafutdinov, managing partner of a Kazan fund.",
+            "Timur Sharafutdinov",
+        ),
+        (
+            "Её поддержала депутат Сардана Аммосова.\n\n«Мы готовы поставить суда на линию "
+            "хоть в следующую навигацию». Такое предложение неожиданно прозвучало из зала — "
+            "от генерального директора судоходной компании Алексея Данилова.",
+            "Алексей Данилов",
+        ),
+    ],
+)
+def test_a_speaker_named_in_the_sentence_after_the_words(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+def test_a_role_subject_of_a_clause_after_and_is_the_pronouns() -> None:
+    """'Tsyrenov and Lobanov conferred, and the mayor then announced ... He added': the
+    mayor, not the man named last."""
+    text = (
+        "Mayor Bato Tsyrenov opened the hearings. Viktor Lobanov, the republic's minister "
+        "of construction, attended as an observer.\n\n"
+        "Tsyrenov and Lobanov conferred briefly on stage, and the mayor then announced a "
+        "review. He added that the car park would be “taken back to the drawing board”."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Bato Tsyrenov"]
+
+
+def test_a_name_addressed_in_dash_speech_is_not_the_pronouns() -> None:
+    text = (
+        "Модератор, телеведущий Кирилл Лазарев, начал с вопроса.\n\n"
+        "— Александр Викторович, давайте честно: сколько инвесторов ушло? — спросил он "
+        "губернатора края Александра Викторовича Голубева."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Кирилл Лазарев"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Министр финансов Ольга Михайлова пообещала, что лимит сохранят. Тогда Нина "
+            "Ефимова уточнила, будет ли сохранена доля софинансирования. Она ответила "
+            "утвердительно, добавив, что «это одна из немногих статей, которую мы не тронули».",
+            "Ольга Михайлова",
+        ),
+        (
+            "Olga Mikhailova, the finance minister, promised to keep the limit. Nina Yefimova "
+            "asked whether the co-financing share would stay. She replied that it was "
+            "“one of the few lines we have not touched”.",
+            "Olga Mikhailova",
+        ),
+        (
+            "Olga Mikhailova, the finance minister, promised to keep the limit. Nina Yefimova "
+            "asked whether the co-financing share would stay. She said the villages were "
+            "“tired of waiting”.",
+            "Nina Yefimova",
+        ),
+    ],
+)
+def test_she_who_answers_a_question_is_the_one_asked(text: str, speaker: str) -> None:
+    """A pronoun that replies to a question is the person asked, not the one who asked;
+    one that only goes on speaking stays with the one named last."""
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+def test_an_adverb_opening_a_sentence_is_no_first_name() -> None:
+    text = "Тогда Ефимова уточнила: «Будет ли сохранена доля софинансирования?»"
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Ефимова"]

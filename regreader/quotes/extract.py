@@ -128,7 +128,8 @@ def _extract(body: str) -> Extraction:
     top = [span for span in spans if span.depth == 0]
     labels = transcript_labels(body)
     label_by_text_start = {label.text_start: label for label in labels}
-    people = People.of(body, [(span.start, span.end) for span in top])
+    dash_speech = [candidate.first for candidate in dash_candidates(body)] if dash_lines else []
+    people = People.of(body, [(span.start, span.end) for span in top], dash_speech)
     attributor = Attributor(body, people)
 
     quotes: list[ExtractedQuote] = []

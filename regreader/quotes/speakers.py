@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import islice, pairwise
@@ -254,11 +254,21 @@ class People:
     inner: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
     # Names no list knows that nothing around them said were a person's, by surname.
     unconfirmed: dict[str, NameMention] = field(default_factory=dict, repr=False)
+    # Speech set off by dashes: a name addressed there ('— Александр Викторович, ... —
+    # спросил он губернатора') is no one a pronoun after it stands for.
+    dash_speech: Covered = field(default_factory=lambda: Covered([]), repr=False)
 
     @classmethod
-    def of(cls, body: str, quoted: list[tuple[int, int]]) -> People:
+    def of(
+        cls, body: str, quoted: list[tuple[int, int]], dash_speech: Sequence[tuple[int, int]] = ()
+    ) -> People:
         inner = {start: inner_attribution(body, start, end) for start, end in quoted}
-        people = cls(body, quoted=sorted(_without_inner_attributions(quoted, inner)), inner=inner)
+        people = cls(
+            body,
+            quoted=sorted(_without_inner_attributions(quoted, inner)),
+            inner=inner,
+            dash_speech=Covered(list(dash_speech)),
+        )
         # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
         # the names of institutions are nobody in the room.
         unlisted: list[NameMention] = []
@@ -533,7 +543,11 @@ class People:
         while index >= 0:
             mention = self.mentions[index]
             person = self.persons[mention[2]]
-            if not self.in_quote(mention[0]) and (not gender or person.gender in ("", gender)):
+            if (
+                not self.in_quote(mention[0])
+                and not self.dash_speech.overlaps(mention[0], mention[0] + 1)
+                and (not gender or person.gender in ("", gender))
+            ):
                 return mention
             index -= 1
         return None
@@ -987,6 +1001,31 @@ class Attributor:
             _FROM_PLACE_RE.match(self.body, role.end())
         )
 
+    def _answerer(self, mention: tuple[int, int, int], position: int, end: int) -> Person | None:
+        """The person a question was put to, when the pronoun at `position` answers it:
+        'Тогда Ефимова уточнила, будет ли ... Она ответила утвердительно', 'Budaeva asked
+        her why ... She replied that ...': not the one who asked (`mention`), but the
+        same-gender person named before her. A pronoun that only goes on speaking ('She
+        said') may be either, and stays with the one named last."""
+        asking_end = sentence_end(self.body, mention[1], position)
+        if asking_end >= position or self.body[asking_end:position].strip(" \t\u00a0\n.!?…"):
+            return None  # the pronoun opens the very next sentence, or it answers nothing
+        if not _ASKING_VERB_RE.search(self.body, mention[1], asking_end):
+            return None
+        if not _REPLY_VERB_RE.search(
+            self.body, position, sentence_end(self.body, position, end + 40)
+        ):
+            return None
+        asker = self.people.persons[mention[2]]
+        index = bisect.bisect_left(self.people.starts, mention[0]) - 1
+        while index >= 0:
+            other = self.people.mentions[index]
+            person = self.people.persons[other[2]]
+            if person is not asker and person.gender == asker.gender:
+                return None if self.people.in_quote(other[0]) else person
+            index -= 1
+        return None
+
     def _someone_new(self, since: int, position: int, gender: str) -> bool:
         """Whether the text brought in a person it does not name, of the pronoun's gender,
         between a person's mention and the pronoun: 'I asked a woman waiting at a bus
@@ -1426,7 +1465,9 @@ class Attributor:
                 found = self._role_subject(self._subject_scan_start(mention), position, gender)
                 if isinstance(found, str):
                     return Attribution(None, found, how)  # someone the text never names
-                found = found or people.persons[mention[2]]
+                found = (
+                    found or self._answerer(mention, position, end) or people.persons[mention[2]]
+                )
                 return Attribution(found.name, found.role, how)
             return Attribution(None, None, how)
         lone = self._lone_surname(surname_from, end, first, inside_quotes)
@@ -1592,9 +1633,13 @@ class Attributor:
             # inside it ('an adviser to the governor').
             lead = _SUBJECT_LEAD_RE.fullmatch(self.body, sentence, start)
             if lead is None or (
-                lead.group("opening") and self.people.mentions_in(sentence, lead.end("opening"))
+                lead.group("opening")
+                and self.people.mentions_in(sentence, lead.end("opening"))
+                and not _CLAUSE_CONJUNCTION_RE.match(self.body, lead.end("opening"), start)
             ):
-                continue  # 'Irina Tkach, director of ...': the role is the named person's
+                # 'Irina Tkach, director of ...': the role is the named person's; not
+                # 'Tsyrenov and Lobanov conferred, and the mayor then announced'.
+                continue
             role = self.body[
                 lead.end("opening") if lead.group("opening") else sentence : match.end()
             ]
@@ -1944,12 +1989,19 @@ _SAID_BY_RE = re.compile(
 # 'Председатель комитета Народного Хурала по экономической политике'; no verb between
 # ('Министр поблагодарила Туяну Дашиеву' thanks someone else).
 # The sentence after a quote says who said it: '«...». Так ситуацию прокомментировал ...',
-# '‘...’ That was the verdict of ...'.
+# '‘...’ That was the verdict of ...', '"..." The remark came from ...', '«...» Такое
+# предложение неожиданно прозвучало из зала — от ...'.
 _SAID_SO_RE = re.compile(
     r"[.!?…]?[ \t\u00a0]+(?:(?P<so>Так|Именно[ \u00a0]+так)(?![\w-])"
     r"|(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are)[ \u00a0]+the[ \u00a0]+"
     r"(?:verdict|words?|view|assessment|response|reply|answer|message|promise)[ \u00a0]+of"
-    r"(?![\w-]))"
+    r"(?![\w-])"
+    r"|(?:The|That|This|Those|These)[ \u00a0]+(?:remarks?|words|comments?|question|reply"
+    r"|answer|warning|line|proposal|suggestion|offer|objection|appeal)[ \u00a0]+came[ \u00a0]+"
+    r"from(?![\w-])"
+    r"|(?:Такое|Такой|Такая|Такие|Это|Эти|Эта|Этот)[ \u00a0]+(?:предложение|заявление|слова"
+    r"|реплика|вопрос|мнение|фраза|оценка|замечание|призыв|предупреждение)(?![\w-])"
+    r"[^.!?\n]{0,40}?(?:прозвучал\w*|принадлеж\w*)(?![\w-]))"
 )
 # The word just before a name or a surname: a title when it is a role's head ('Finance
 # Minister Aiyna Egorova', 'министр Кравцов'), or a first name before a nickname.
@@ -2055,6 +2107,17 @@ _ROLE_SUBJECT_LOOKBACK = 1500
 _SUBJECT_LEAD_RE = re.compile(
     r"(?P<opening>[^,.!?\n«»\"“”]{1,60},[ \u00a0]+)?(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,2}"
 )
+# A question put to someone, and the answer after it.
+_ASKING_VERB_RE = re.compile(
+    r"(?<![\w-])(?:asked|спросил\w*|уточнил\w*|поинтересовал\w*|задал\w*[ \u00a0]+вопрос)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_REPLY_VERB_RE = re.compile(
+    r"(?<![\w-])(?:replied|answered|responded|ответил\w*)(?![\w-])", re.IGNORECASE
+)
+# A new clause after the comma, its subject the role: ', and the mayor then announced'.
+_CLAUSE_CONJUNCTION_RE = re.compile(r"(?:and|but|while|whereas|а|и|но|однако)[ \u00a0]", re.I)
 # Before a name in its sentence: a clause of what someone said ('напомнил, что'), or a
 # role word in the dative ('поручил вице-губернатору'): the name is not the subject.
 _NOT_THE_SUBJECT_RE = re.compile(
