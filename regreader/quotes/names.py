@@ -350,9 +350,9 @@ _MALE_SURNAME_CASES: dict[int, tuple[tuple[str, str], ...]] = {
     DATIVE: (("скому", "ский"), ("цкому", "цкий"), ("ому", "ой"), ("ову", "ов"),
              ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"), ("ему", "ий")),
     INSTRUMENTAL: (("ским", "ский"), ("цким", "цкий"), ("овым", "ов"), ("евым", "ев"),
-                   ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын")),
+                   ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"), ("ым", "ой")),
     PREPOSITIONAL: (("ском", "ский"), ("цком", "цкий"), ("ове", "ов"), ("еве", "ев"),
-                    ("ёве", "ёв"), ("ине", "ин"), ("ыне", "ын")),
+                    ("ёве", "ёв"), ("ине", "ин"), ("ыне", "ын"), ("ом", "ой")),
 }  # fmt: skip
 _MALE_SURNAME_CASES[ACCUSATIVE] = _MALE_SURNAME_CASES[GENITIVE]
 # The last pair of each: other adjectival surnames ('Ольги Белой', 'Марине Лесной').
@@ -1105,11 +1105,28 @@ def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int
                 tail = _WORD_TAIL_RE.match(text, position + len(stem))
                 if tail and not (before.isalnum() or before == "-"):
                     token = text[position : tail.end()]
-                    if surname_matches(token, surname):
+                    if surname_matches(token, surname) and _same_adjectival_gender(token, surname):
                         found.append((position, tail.end(), key))
                 position = text.find(stem, position + len(stem))
     found.sort()
     return found
+
+
+# Adjectival surnames show the gender in most of their forms: 'Заболотная', 'Заболотную'
+# are hers, 'Заболотный', 'Заболотного' his ('Заболотной' may be either).
+_HER_ADJECTIVAL_ENDINGS = ("ая", "яя", "ую", "юю")
+_HIS_ADJECTIVAL_ENDINGS = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
+
+
+def _same_adjectival_gender(token: str, surname: str) -> bool:
+    """Whether `token` may be a case form of `surname` by gender, when both decline as
+    adjectives: 'Заболотная' names Елена Заболотная, not Андрей Заболотный."""
+    token, surname = fold(token), fold(surname)
+    if surname.endswith(_HER_ADJECTIVAL_ENDINGS):
+        return not token.endswith(_HIS_ADJECTIVAL_ENDINGS)
+    if surname.endswith(("ый", "ий", "ой")):
+        return not token.endswith(_HER_ADJECTIVAL_ENDINGS)
+    return True
 
 
 # An Arabic surname's article: 'al-Mansouri', and 'Al-Mansouri' opening a sentence.

@@ -664,6 +664,30 @@ def _same_person(person: Person, mention: NameMention) -> bool:
     return known == given
 
 
+def _surname_key(surname: str) -> str:
+    """A surname's key for finding its bearer: a man's adjectival surname read from an
+    oblique case may end in -ой, -ый or -ий ('Заболотного', 'Толстого'), so all three
+    share one."""
+    key = fold(surname)
+    if key.endswith(("ой", "ый", "ий")) and len(key) > _SHORTEST_ADJECTIVAL_SURNAME:
+        return key[:-2] + "ый"
+    return key
+
+
+_SHORTEST_ADJECTIVAL_SURNAME = 4
+
+
+def _other_adjectival_ending(known: str, new: str) -> bool:
+    """'Заболотной' and 'Заболотный': one surname, read from two cases."""
+    known, new = fold(known), fold(new)
+    return known != new and _surname_key(known) == _surname_key(new) == new[:-2] + "ый"
+
+
+def _as_written(body: str, mention: NameMention) -> bool:
+    """Whether a name stands in the text as its nominative reads."""
+    return body[mention.start : mention.end].endswith(mention.surname)
+
+
 def _first_name(name: str, surname: str) -> str:
     given = name[: name.rfind(surname)].split()
     return fold(given[0]) if given else ""
@@ -689,7 +713,7 @@ class _NameIndex:
 
     def add(self, index: int, person: Person) -> None:
         """Register a new person, or one whose name just took a better form."""
-        self._by_surname.setdefault(fold(person.surname), []).append(index)
+        self._by_surname.setdefault(_surname_key(person.surname), []).append(index)
         self._by_spelling.setdefault(spelling_key(person.name), index)
         name = person.name
         if "." in name:
@@ -707,17 +731,23 @@ class _NameIndex:
     def also(self, mention: NameMention, index: int) -> None:
         """Another written form of a known person's name."""
         self._by_name[mention.name] = index
-        self._by_surname.setdefault(fold(mention.surname), []).append(index)
+        self._by_surname.setdefault(_surname_key(mention.surname), []).append(index)
 
     def find(self, persons: list[Person], mention: NameMention) -> int | None:
         """The known person `mention` names, made to carry the better form of the name."""
         index = self._by_name.get(mention.name)
         if index is not None:
             return index
-        for index in self._by_surname.get(fold(mention.surname), ()):
+        for index in self._by_surname.get(_surname_key(mention.surname), ()):
             person = persons[index]
             if _same_person(person, mention):
-                if "." in person.name and "." not in mention.name:
+                if _other_adjectival_ending(person.surname, mention.surname) and _as_written(
+                    person.body, mention
+                ):
+                    # 'Андрея Заболотного' read as 'Заболотной' first, 'Андрей Заболотный'
+                    # later: the nominative the text writes.
+                    self._rename(index, person, mention)
+                elif "." in person.name and "." not in mention.name:
                     # 'А. Смирнова' first, 'Анна Смирнова' later: the fuller name, throughout.
                     person.name = mention.name
                 elif _adds_a_patronymic(person.name, mention.name):
