@@ -3209,3 +3209,21 @@ def test_adjectival_surnames_keep_their_bearers_apart_by_gender_and_case() -> No
         ("площадку стоит разделить на лоты", "Андрей Заболотный"),
         ("осторожно обнадёживающими", "Елена Заболотная"),
     ]
+
+
+def test_courtesy_titles_and_two_letter_initials_tell_namesakes_apart() -> None:
+    """'Mr Bondarenko' and 'Ms. Bondarenko' are the man and the woman of one surname;
+    'Yu. Bondarenko' is Yulia (a Russian letter transliterated as two)."""
+    text = (
+        "Regional agriculture minister Yulia Bondarenko presented the plan. The investor is "
+        "led by Anatoly Bondarenko, no relation to the minister.\n\n"
+        "“We lose a week per vessel,” Mr Bondarenko said.\n\n"
+        "Ms. Bondarenko described the model as “conservative but realistic”.\n\n"
+        "Yu. Bondarenko told deputies she would report every quarter. “If we miss a "
+        "deadline, you will hear it from me first,” she said."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Anatoly Bondarenko",
+        "Yulia Bondarenko",
+        "Yulia Bondarenko",
+    ]

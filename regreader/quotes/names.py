@@ -551,8 +551,10 @@ _CAPITAL_RUN_RE = re.compile(
 # 'Б. Беляков', 'A.B. Smith'. The match opens at the first initial's dot (the initial is
 # in the lookbehind): a pattern opening with a literal is found by a fast string search
 # instead of a test at every capital. The mention starts one character before the match.
+# An English transliteration may give one Russian letter as two: 'Yu. Bondarenko'.
 _INITIALS_RE = re.compile(
-    r"\.(?<=(?<![\w.])[A-ZА-ЯЁ]\.)[ \u00a0]?(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?"
+    r"\.(?:(?<=(?<![\w.])[A-ZА-ЯЁ]\.)|(?<=(?<![\w.])(?:Yu|Ya|Ye|Yo|Zh|Kh|Ch|Sh|Ts)\.))"
+    r"[ \u00a0]?(?:[A-ZА-ЯЁ]\.[ \u00a0]?)?"
     r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
 )
 _WORD_IN_RUN_RE = re.compile(f"{_NAME_WORD}|{_PARTICLE_NAME_WORD}")
@@ -871,7 +873,9 @@ def _patronymic_gender(word: str) -> Gender:
 
 
 def _initials_start(match: re.Match[str]) -> int:
-    return match.start() - 1  # the first initial, just before the dot the match opens at
+    """The first initial, just before the dot the match opens at ('Yu.': two letters)."""
+    start = match.start() - 1
+    return start - 1 if match.string[start].islower() else start
 
 
 def body_initials(match: re.Match[str]) -> str:

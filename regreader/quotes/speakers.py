@@ -429,12 +429,22 @@ class People:
 
     def _bearer(self, start: int, bearers: list[tuple[int, int]]) -> int:
         """Whom a surname at `start` names, of the persons named in full with it: the one
-        whose role a title before it names ('мэр Кравцов'), else the one named last."""
+        whose role a title before it names ('мэр Кравцов'), else the last one named of the
+        gender a courtesy title gives ('Ms Bondarenko'), else the one named last."""
         title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
         if title is not None and is_role_head(fold(title.group(1))):
             index = self._only_one_of_kind({index for _, index in bearers}, title.group(1))
             if index is not None:
                 return index
+        courtesy = _COURTESY_TITLE_RE.search(self.body, max(0, start - 12), start)
+        if courtesy is not None:
+            gender = _GENDER_OF_TITLE[fold(courtesy.group(1))]
+            # 'Mr Bondarenko' and 'Ms Bondarenko': a man and a woman of one surname.
+            of_gender = [
+                (at, index) for at, index in bearers if self.persons[index].gender == gender
+            ]
+            if of_gender:
+                return _named_last(of_gender, start)
         return _named_last(bearers, start)
 
     def known_by_surname(self, surname: str) -> Person | None:
@@ -660,7 +670,9 @@ def _same_person(person: Person, mention: NameMention) -> bool:
     if not known or not given:
         return True
     if known.endswith(".") or given.endswith("."):
-        return known[0] == given[0]
+        # 'А.' and 'Анна'; 'Yu.' and 'Yulia', not 'Yakov'.
+        initial, full = sorted((known, given), key=lambda name: not name.endswith("."))
+        return full.startswith(initial.split(".")[0])
     return known == given
 
 
@@ -2136,6 +2148,15 @@ _ROLE_SUBJECT_LOOKBACK = 1500
 # article or adjective or two ('The transport deputy').
 _SUBJECT_LEAD_RE = re.compile(
     r"(?P<opening>[^,.!?\n«»\"“”]{1,60},[ \u00a0]+)?(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,2}"
+)
+# Courtesy titles say a person's gender: 'Mr Bondarenko', 'Ms. Bondarenko', 'г-жа Кох'.
+_GENDER_OF_TITLE = {
+    **dict.fromkeys(("mr", "mister", "господин", "г-н"), "m"),
+    **dict.fromkeys(("ms", "mrs", "miss", "madam", "госпожа", "г-жа"), "f"),
+}
+_COURTESY_TITLE_RE = re.compile(
+    r"(?<![\w-])(Mr|Ms|Mrs|Miss|Madam|Mister|господин|госпожа|г-н|г-жа)\.?[ \u00a0]+$",
+    re.IGNORECASE,
 )
 # A question put to someone, and the answer after it.
 _ASKING_VERB_RE = re.compile(
