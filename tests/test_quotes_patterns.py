@@ -3227,3 +3227,31 @@ def test_courtesy_titles_and_two_letter_initials_tell_namesakes_apart() -> None:
         "Yulia Bondarenko",
         "Yulia Bondarenko",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На фасаде висит выцветшая табличка: «Дом образцового содержания. 1978 год».",
+            [("Дом образцового содержания. 1978 год", None)],
+        ),
+        (
+            "Глава округа Андрей Заболотный (министру он, по его собственным словам, «даже "
+            "не дальний родственник») считает, что комбинат нужно делить на лоты.",
+            [("даже не дальний родственник", "Андрей Заболотный")],
+        ),
+        (
+            "Министр Михаил Толстой рассказал о площадках. О нём в правительстве за глаза "
+            "говорят как о «главном архивариусе» — и министр не возражает.",
+            [],
+        ),
+    ],
+)
+def test_signs_asides_in_parentheses_and_nicknames_people_give(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A sign's two sentences (the second a year) are read out; 'по его собственным
+    словам' names who says the words in an aside, though a verb after the parenthesis
+    names no one; what people at large call someone is no quote."""
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

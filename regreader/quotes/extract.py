@@ -483,9 +483,14 @@ def _attribution(
         # '... described it as “...”, according to two participants': sources who name
         # nobody leave the words to the one the sentence says spoke them.
         return before if before is not None and before.speaker else after
-    if after is not None and not (before is not None and before.announced):
+    if after is not None and not (
+        before is not None
+        and (before.announced or (before.direct and before.speaker and not after.speaker))
+    ):
         # 'A resident wrote: ‘...?’ Kovtun said a tender would be held': a verb and a
-        # colon that open the quote outweigh a sentence after it that is not joined to it.
+        # colon that open the quote outweigh a sentence after it that is not joined to
+        # it; so do words naming the speaker right before it when the verb after names
+        # no one ('..., по его словам, «...») считает, что').
         return after
     return before or NO_ATTRIBUTION
 
@@ -506,6 +511,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
+    if _SPOKEN_OF_AS_RE.search(body, max(0, span.start - 40), span.start - 1):
+        return None  # 'за глаза говорят как о «главном архивариусе»': what people call him
     lead = body[max(0, span.start - 40) : span.start - 1]  # what stands before the marks
     if ("what" in lead or "как" in lead or "что" in lead) and WHAT_ONE_CALLS_RE.search(lead):
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
@@ -909,7 +916,13 @@ def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
 
 
 # A sentence ending after a word (not an initial or 'St.') and another starting.
-_TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ]")
+# 'В правительстве о нём говорят как о «главном архивариусе»': a name people at large
+# give someone (a third-person plural and no subject), not anyone's words.
+_SPOKEN_OF_AS_RE = re.compile(
+    r"(?<![\w-])(?:говорят|отзываются|пишут)(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+как"
+    r"[ \u00a0]+(?:о|об|про)[ \u00a0]*$"
+)
+_TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ0-9]")
 
 
 # Nouns for words someone says, announcing them with a colon.

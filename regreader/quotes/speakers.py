@@ -132,11 +132,12 @@ _IN_A_RELATIVE_CLAUSE_RE = re.compile(
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f", "докладчик": "",
                    "докладчица": "f"}  # fmt: skip
-# 'По его словам, «...»', 'по её мнению', 'пресс-служба приводит его слова: «...»', 'in
-# her words', 'according to him': a pronoun inside the phrase.
+# 'По его словам, «...»', 'по её мнению', 'по его собственным словам', 'пресс-служба
+# приводит его слова: «...»', 'in her words', 'according to him': a pronoun inside the
+# phrase.
 POSSESSIVE_INTRO_RE = re.compile(
     r"(?<![\w-])(?:(?:по|привод\w*|привел\w*|привёл\w*|цитиру\w*)[ \u00a0]+(?P<ru>его|её|ее)"
-    r"[ \u00a0]+(?:словам|мнению|оценке|оценкам|слова)"
+    r"[ \u00a0]+(?:собственным[ \u00a0]+)?(?:словам|мнению|оценке|оценкам|слова)"
     r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+(?:own[ \u00a0]+)?(?:words|view|opinion)"
     r"|according[ \u00a0]+to[ \u00a0]+(?P<object>him|her))(?![\w-])",
     re.IGNORECASE,
