@@ -3255,3 +3255,22 @@ def test_signs_asides_in_parentheses_and_nicknames_people_give(
     словам' names who says the words in an aside, though a verb after the parenthesis
     names no one; what people at large call someone is no quote."""
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        (
+            "На одном из прессов сохранилась латунная табличка: «Käserei Halbstadt 1912».",
+            "Käserei Halbstadt 1912",
+        ),
+        (
+            "Zhdanov said he would support such a fund “tomorrow”, while others hesitated.",
+            "tomorrow",
+        ),
+    ],
+)
+def test_a_plaques_words_and_a_quoted_adverb_are_quotes(text: str, quote: str) -> None:
+    """A plaque's text after a colon, however much it looks like a name; an adverb
+    quoted alone in reported speech, which no term is."""
+    assert [q.text for q in extract_quotes(text).quotes] == [quote]

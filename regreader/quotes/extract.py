@@ -578,9 +578,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     sentences = _TWO_SENTENCES_RE.search(text) is not None
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
-    if direct_before and _SPEECH_NOUNS.match(_word_before(body, span.start - 1)):
-        # 'repeats one phrase: «Вулкан не любит суеты»', 'ответил одним словом: «Обогнали»':
-        # words, however short.
+    if direct_before and _SPEECH_OR_NOTICE_RE.match(_word_before(body, span.start - 1)):
+        # 'repeats one phrase: «Вулкан не любит суеты»', 'ответил одним словом: «Обогнали»',
+        # 'сохранилась латунная табличка: "Käserei Halbstadt 1912"': words, however short,
+        # or a notice's text read out.
         return "quote"
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
@@ -674,6 +675,7 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     if " " not in text.strip() and not (
         as_a
         or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
+        or _ADVERB_RE.fullmatch(text.strip())  # 'said he would support it "tomorrow"'
         or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
         or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
         or (
@@ -745,6 +747,12 @@ def _describes_it_as(described: re.Match[str] | None) -> bool:
 
 
 # A verb in the past is no name or term: one such word in marks is someone's word.
+# An adverb is no term: quoted alone, it is someone's word ('"tomorrow"', '"gradually"').
+_ADVERB_RE = re.compile(
+    r"(?:tomorrow|today|immediately|soon|never|now|yesterday|[a-z]{3,}ly|завтра|сегодня"
+    r"|немедленно|никогда|сразу|скоро|вчера)[,.!?]?",
+    re.IGNORECASE,
+)
 _PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ли|лся|лась|лось|лись)")
 _GRADED_RE = re.compile(
     r"(?:more|less|most|least|very|too|truly|really|fully|rather|quite|более|менее|очень"
@@ -925,11 +933,12 @@ _SPOKEN_OF_AS_RE = re.compile(
 _TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ0-9]")
 
 
-# Nouns for words someone says, announcing them with a colon.
-_SPEECH_NOUNS = re.compile(
+# Nouns for words someone says, or a notice, announcing them with a colon.
+_SPEECH_OR_NOTICE_RE = re.compile(
     r"(?:phrase|words|saying|remark|line|answer|reply|фраз(?:а|е|у|ы|ой)|слова|выражени[ея]"
     r"|поговорк(?:а|и|у|ой|е)|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)|proverb|ответ"
-    r"|реплик[аиу]|комментари(?:ем|й|я)|словом|word)$",
+    r"|реплик[аиу]|комментари(?:ем|й|я)|словом|word"
+    r"|табличк[аеиуой]|объявлени[ея]|plaque|notice)$",
     re.IGNORECASE,
 )
 
