@@ -511,7 +511,9 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
-    if _SPOKEN_OF_AS_RE.search(body, max(0, span.start - 40), span.start - 1):
+    if "как" in body[max(0, span.start - 9) : span.start] and _SPOKEN_OF_AS_RE.search(
+        body, max(0, span.start - 40), span.start - 1
+    ):
         return None  # 'за глаза говорят как о «главном архивариусе»': what people call him
     lead = body[max(0, span.start - 40) : span.start - 1]  # what stands before the marks
     if ("what" in lead or "как" in lead or "что" in lead) and WHAT_ONE_CALLS_RE.search(lead):

@@ -1120,11 +1120,14 @@ def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int
 # are hers, 'Заболотный', 'Заболотного' his ('Заболотной' may be either).
 _HER_ADJECTIVAL_ENDINGS = ("ая", "яя", "ую", "юю")
 _HIS_ADJECTIVAL_ENDINGS = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
+_ADJECTIVAL_ENDINGS = ("ая", "яя", "ый", "ий", "ой", "АЯ", "ЯЯ", "ЫЙ", "ИЙ", "ОЙ")
 
 
 def _same_adjectival_gender(token: str, surname: str) -> bool:
     """Whether `token` may be a case form of `surname` by gender, when both decline as
     adjectives: 'Заболотная' names Елена Заболотная, not Андрей Заболотный."""
+    if not surname.endswith(_ADJECTIVAL_ENDINGS):
+        return True  # most surnames: a test on the text as written, before folding
     token, surname = fold(token), fold(surname)
     if surname.endswith(_HER_ADJECTIVAL_ENDINGS):
         return not token.endswith(_HIS_ADJECTIVAL_ENDINGS)

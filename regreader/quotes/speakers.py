@@ -18,7 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice, pairwise
 from typing import NamedTuple
 
@@ -677,6 +677,7 @@ def _same_person(person: Person, mention: NameMention) -> bool:
     return known == given
 
 
+@lru_cache(maxsize=4096)  # looked up for every full name; names repeat
 def _surname_key(surname: str) -> str:
     """A surname's key for finding its bearer: a man's adjectival surname read from an
     oblique case may end in -ой, -ый or -ий ('Заболотного', 'Толстого'), so all three
