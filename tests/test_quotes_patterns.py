@@ -3274,3 +3274,46 @@ def test_a_plaques_words_and_a_quoted_adverb_are_quotes(text: str, quote: str) -
     """A plaque's text after a colon, however much it looks like a name; an adverb
     quoted alone in reported speech, which no term is."""
     assert [q.text for q in extract_quotes(text).quotes] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Li Wei, regional director, confirmed the company was ‘in the final stage of "
+            "talks’ about a plant. Asked about timing, he would only say: ‘When the land is "
+            "ready, we are ready.’",
+            ["in the final stage of talks", "When the land is ready, we are ready."],
+        ),
+        (
+            "Министр Шамиль Гаджимурадов на брифинге: «Вторую нитку мы запускаем в мае». "
+            '[EN: "We are launching the second line in May."]',
+            ["Вторую нитку мы запускаем в мае"],
+        ),
+        (
+            "Оперативный штаб сообщил о графике. «График будет действовать до мая», — "
+            'говорится в сообщении штаба. [EN: "The schedule will remain in place until '
+            'May."]',
+            ["График будет действовать до мая"],
+        ),
+        (
+            "Хроника событий в Дербенте: вода подаётся по графику, штаб заседает каждый день, "
+            "жители носят воду из родников, а ремонт второй нитки водовода из Самура "
+            "продолжается уже третью неделю без перерыва.\n\n"
+            "Gasan Magomedov, speaking in Russian, said water losses on the old network were "
+            '"around 50 per cent" («около 50 процентов»). He blamed illegal connections.',
+            ["около 50 процентов"],
+        ),
+        (
+            "Директор теплосети Кропачёв А.В. доложил, что бригады вскрыли грунт и "
+            "обнаружили «свищ длиной около сорока сантиметров».",
+            ["свищ длиной около сорока сантиметров"],
+        ),
+    ],
+)
+def test_live_blog_quotes(text: str, expected: list[str]) -> None:
+    """A plural 's’ closes a ‘...’ quote when the next mark opens another; 'he would only
+    say' said; a labelled translation in brackets ('[EN: "..."]'), after the quote or
+    after its attribution, is no quote; the reporter's language around a pair is its
+    paragraph's; words someone reports ('доложил, что ...') are theirs."""
+    assert [q.text for q in extract_quotes(text).quotes] == expected

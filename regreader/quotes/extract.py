@@ -324,7 +324,19 @@ def _short_line_before(body: str, dash: int) -> bool:
 
 
 # Parentheses, or the square brackets some analysts put a translation in: '«...» ["..."]'.
-_OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*[(\[][ \t\u00a0]*")
+# A translation's label may open its brackets: '[EN: "..."]', '(пер.: «...»)'.
+_TRANSLATION_LABEL = (
+    r"(?P<label>(?:EN|ENG|RU|RUS|англ|рус|пер|перевод|translation|transl)\.?[ \t\u00a0]*:"
+    r"[ \t\u00a0]*)?"
+)
+_OPEN_PARENTHESIS_RE = re.compile(
+    rf"[.!?…]?[ \t\u00a0]*[(\[][ \t\u00a0]*{_TRANSLATION_LABEL}", re.IGNORECASE
+)
+# Where a translation opens after the attribution: 'he told the legislature ("...")',
+# '— говорится в сообщении. [EN: "..."]'.
+_TRANSLATION_OPENING_RE = re.compile(
+    rf"[.!?…]?[ \t\u00a0]*[(\[][ \t\u00a0]*{_TRANSLATION_LABEL}$", re.IGNORECASE
+)
 _CLOSE_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*[)\]]")
 
 
@@ -342,18 +354,17 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
     """'«Мы построим дорогу» ("We will build the road"), he said': one quote, given twice.
 
     A span in parentheses right after another, in another language, is the same words
-    translated. Of each pair the one in the other language than the article's is kept;
+    translated. Of each pair the one in the other language than the reporter's (the
+    paragraph's, or the article's) is kept;
     returned: for each kept index, a span over the whole pair (its attribution and naming
     nouns stand around it) and the index after the pair; and the indexes to skip.
     """
     pairs: dict[int, tuple[Span, int]] = {}
     dropped: set[int] = set()
-    article_language = ""  # counted once, when a pair is found
     for index in range(len(top) - 1):
         first, second = top[index], top[index + 1]
-        if index in dropped or not _OPEN_PARENTHESIS_RE.fullmatch(
-            body, first.end + 1, second.start - 1
-        ):
+        opening = _OPEN_PARENTHESIS_RE.fullmatch(body, first.end + 1, second.start - 1)
+        if index in dropped or opening is None:
             continue
         closing = _CLOSE_PARENTHESIS_RE.match(body, second.end + 1)
         if closing is None:
@@ -369,8 +380,10 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
         # But a Russian text may give its own Russian words with an English rendering for
         # a report ('«Ну, как-нибудь» ("Well, somehow")'): a first member in the article's
         # language gives way only to a Russian one, the language officials here speak.
-        article_language = article_language or dominant_language(body)
-        translated_first = languages[0] == article_language and languages[1] == "ru"
+        reporters_language = _language_around(body, first.start - 1, closing.end())
+        translated_first = languages[0] == reporters_language and languages[1] == "ru"
+        if opening.group("label"):
+            translated_first = False  # '[EN: "..."]' says which one is the translation
         keep, drop = (index + 1, index) if translated_first else (index, index + 1)
         whole = Span(first.start, closing.end() - 1, first.opener, 0)
         pairs[keep] = (whole, index + 2)
@@ -380,6 +393,21 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
 
 
 _TRANSLATION_REACH = 200
+
+
+def _language_around(body: str, start: int, end: int) -> str:
+    """The reporter's language around a pair of quotes: that of the rest of its paragraph
+    (a bilingual page gives English entries among Russian ones), else of the article."""
+    paragraph_start = body.rfind("\n", 0, start) + 1
+    paragraph_end = body.find("\n", end)
+    paragraph_end = len(body) if paragraph_end < 0 else paragraph_end
+    around = body[paragraph_start:start] + " " + body[end:paragraph_end]
+    if len(around.split()) >= _WORDS_FOR_A_LANGUAGE:
+        return dominant_language(around)
+    return dominant_language(body)
+
+
+_WORDS_FOR_A_LANGUAGE = 6
 
 
 def _translations_after_attribution(body: str, top: list[Span], paired: set[int]) -> set[int]:
@@ -396,15 +424,18 @@ def _translations_after_attribution(body: str, top: list[Span], paired: set[int]
         if second.start - first.end > _TRANSLATION_REACH:
             continue
         between = body[first.end + 1 : second.start - 1]
+        opening = _TRANSLATION_OPENING_RE.search(between)
         if (
-            not between.rstrip(" \t\u00a0").endswith(("(", "["))
-            or _SENTENCE_BREAK_RE.search(between)
+            opening is None
+            or _SENTENCE_BREAK_RE.search(between, 0, opening.start())
             or _CLOSE_PARENTHESIS_RE.match(body, second.end + 1) is None
         ):
             continue
         article_language = article_language or dominant_language(body)
         language = quote_language(body[second.start : second.end])
-        if language == article_language != quote_language(body[first.start : first.end]):
+        if language == quote_language(body[first.start : first.end]):
+            continue
+        if language == article_language or opening.group("label"):
             found.add(index)
     return found
 

@@ -114,7 +114,12 @@ def _plural_possessive(body: str, at: int, stack: list[_Open]) -> bool:
     if not _LOWER_WORD_AFTER_RE.match(body, at + 1):
         return False
     paragraph_end = body.find("\n", at)
-    return body.find(body[at], at + 1, paragraph_end if paragraph_end >= 0 else len(body)) >= 0
+    end = paragraph_end if paragraph_end >= 0 else len(body)
+    later_closer = body.find(body[at], at + 1, end)
+    # '...was ‘in the final stage of talks’ about a plant. ... say: ‘When ...’': a quote
+    # that opens before the next mark like this one closes, so this one is no apostrophe.
+    later_opener = body.find(opener, at + 1, end)
+    return later_closer >= 0 and not 0 <= later_opener < later_closer
 
 
 def _handle_mark(

@@ -2272,10 +2272,11 @@ _DASH_RE = re.compile(r"[—–-]")
 _OPENING_MARKS = frozenset("«“„\"'‘‹")
 _CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
 # 'residents might reasonably ask:', 'the question the ministry should answer is simple:':
-# words nobody has said, only might.
+# words nobody has said, only might ('he would only say: ‘...’' said them).
 _UNSAID_RE = re.compile(
     r"(?<![\w-])(?:might|may|could|would|should|must|can|может|могут|мог|могли|стоит"
-    r"|следует|должен|должна|должны|хочется)(?:[\s\u00a0]+\w+)?[\s\u00a0]+(?:ask|answer|say"
+    r"|следует|должен|должна|должны|хочется)(?:[\s\u00a0]+(?!only(?![\w-]))\w+)?[\s\u00a0]+"
+    r"(?:ask|answer|say"
     r"|wonder|reply|спросить|ответить|сказать|возразить|задать)(?![\w-])",
     re.IGNORECASE,
 )
