@@ -3317,3 +3317,70 @@ def test_live_blog_quotes(text: str, expected: list[str]) -> None:
     after its attribution, is no quote; the reporter's language around a pair is its
     paragraph's; words someone reports ('доложил, что ...') are theirs."""
     assert [q.text for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Корреспонденты задали горожанам вопрос.\n\nИрина, 45 лет, учитель: «На Советской "
+            "теперь как в областном центре — ровно, разметка, новые бордюры».\n\nПётр "
+            "Андреевич, 67 лет, пенсионер: «Я сорок лет за рулём, такого ремонта не помню».",
+            [("Ирина", "учитель"), ("Пётр Андреевич", "пенсионер")],
+        ),
+        (
+            "We asked readers on Imam Shamil Avenue.\n\nMadina, 36, a pharmacist on Imam Shamil "
+            "Avenue: “We plan our lives around the water schedule. Then I go to work.”",
+            [("Madina", "a pharmacist on Imam Shamil Avenue")],
+        ),
+    ],
+)
+def test_a_vox_pop_line_gives_its_words_to_the_name_and_age_opening_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """'Ирина, 45 лет, учитель: «...»': a name, an age and an occupation open the line;
+    not a transcript label for the last capitalised words before the colon."""
+    assert [(q.speaker, q.role) for q in extract_quotes(text).quotes] == expected
+
+
+def test_vox_pop_speech_gestures_and_first_names_no_list_has() -> None:
+    """'— ... а пандусы... — Она машет рукой. — Сами видите.': the gesture between two
+    stretches of speech is the narrator's; 'интересуется' and 'бросает' attribute dash
+    speech; 'Бабушка Дулма, 82 года' introduces Дулма, whom no list of names knows."""
+    text = (
+        "Бабушка Дулма, 82 года, живёт одна в доме у школы.\n\n"
+        "— А вышка чья? — интересуется Дулма.\n\n"
+        "— Я голосовала, — говорит Гульнара Ильдаровна. — Мы просили пандусы к воде. "
+        "Туалет есть, а пандусы... — Она машет рукой. — Сами видите.\n\n"
+        "— Сколько денег закопали, а плитка уже трескается, — бросает на ходу мужчина с "
+        "овчаркой."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("А вышка чья?", "Дулма"),
+        ("Я голосовала,", "Гульнара Ильдаровна"),
+        ("Мы просили пандусы к воде. Туалет есть, а пандусы...", "Гульнара Ильдаровна"),
+        ("Сами видите.", "Гульнара Ильдаровна"),
+        ("Сколько денег закопали, а плитка уже трескается,", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "When the boiler house reopened, a banner over its entrance read ‘Warmth to every "
+            "home!’ Readers sent us photographs. Outside the station, a faded banner still "
+            "proclaims “Clean water for every home — 2024”.",
+            [],
+        ),
+        (
+            "Vera, a pensioner who gave only her first name, pointed at a crater. “That one has "
+            "been here since May,” she said.",
+            ["Vera"],
+        ),
+    ],
+)
+def test_banners_that_read_and_a_person_known_by_first_name_only(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -83,13 +83,30 @@ def dash_candidates(body: str) -> Iterator[DashCandidate]:
         yield DashCandidate((match.end(), first_end), to_attribution.end(), line_end)
 
 
-def continuation(body: str, candidate: DashCandidate) -> tuple[int, int] | None:
-    """The speech after the attribution ('— сказал он. — Это ...'), if it goes on."""
+def continuation(body: str, candidate: DashCandidate) -> list[tuple[int, int]]:
+    """The speech after the attribution ('— сказал он. — Это ...'), if it goes on: one
+    stretch, or several where a gesture stands between them ('... а пандусы... — Она
+    машет рукой. — Сами видите.')."""
     limit = min(candidate.line_end, candidate.attribution_start + _MAX_ATTRIBUTION_CHARS)
     back = _BACK_TO_SPEECH_RE.search(body, candidate.attribution_start, limit)
     if back is None:
-        return None
-    return back.end(), candidate.line_end
+        return []
+    parts: list[tuple[int, int]] = []
+    start = back.end()
+    for gesture in _GESTURE_RE.finditer(body, start, candidate.line_end):
+        if body[gesture.start() - 1] in _SPEECH_END:
+            parts.append((start, gesture.start()))
+            start = gesture.end()
+    parts.append((start, candidate.line_end))
+    return parts
+
+
+# A sentence of the narrator's between dashes inside speech: '— Она машет рукой. —'.
+_GESTURE_RE = re.compile(
+    r"[ \t\u00a0]+[—–-]{1,2}[ \t\u00a0]+(?:Он|Она|Они|He|She|They)[ \t\u00a0][^—–\n]{1,80}?"
+    r"[.!?][ \t\u00a0]+[—–-]{1,2}[ \t\u00a0]+(?=\S)"
+)
+_SPEECH_END = frozenset(".,!?…")
 
 
 _ANNOUNCEMENT_GAP = 4

@@ -265,8 +265,7 @@ def _add_dash_speech(
         attribution = attributor.after(candidate.first[1], candidate.line_end)
         if attribution is None:
             continue  # a list item or an interview's line: nothing says who speaks
-        rest = continuation(body, candidate)
-        bounds = [candidate.first, *([rest] if rest else [])]
+        bounds = [candidate.first, *continuation(body, candidate)]
         _append_parts(body, quotes, bounds, attribution)
         nested.update(
             id(quote)
@@ -496,6 +495,11 @@ def _attribution(
     next_open: int,
 ) -> Attribution:
     if label is not None:
+        # 'Madina, 36, a pharmacist on Imam Shamil Avenue: “...”' is Madina's, not a
+        # transcript label's 'Shamil Avenue'.
+        vox_pop = attributor.vox_pop(span.start - 1)
+        if vox_pop is not None:
+            return vox_pop
         return Attribution(resolve_label_speaker(people, label), label.role, "label", True)
     in_table = attributor.table_row(span.start - 1, span.end)
     if in_table is not None:
@@ -844,8 +848,9 @@ _LABEL_NOUN_BEFORE_RE = re.compile(
 _SLOGAN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:девиз\w*|лозунг\w*|слоган\w*|slogans?|mottos?|taglines?"
     r"|(?:баннер\w*|плакат\w*|растяжк\w*|вывеск\w*|табличк\w*|banners?|posters?|placards?"
-    r"|signs?)(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью"
-    r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?)"
+    r"|signs?)(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью"
+    r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?|reads?|proclaim(?:s|ed)?"
+    r"|declar(?:es|ed))"
     # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
     r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|banners?|placards?"
     r"|chants?|chanting|chanted|скандир\w*"
@@ -857,7 +862,8 @@ _SLOGAN_BEFORE_RE = re.compile(
 )
 _SLOGAN_LAST_WORDS = word_set(
     "девиз девиза девизом лозунг лозунга лозунгом слоган слоганом slogan slogans motto "
-    "mottos tagline taglines словами надписью reading saying reads read "
+    "mottos tagline taglines словами надписью reading saying reads read proclaims "
+    "proclaim proclaimed declares declared "
     "транспарант транспаранта транспаранте транспарантом баннер баннера баннере баннером "
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
     "плакаты плакатами транспаранты транспарантами баннеры баннерами "

@@ -361,15 +361,18 @@ class People:
         """'Житель города, представившийся Сергеем', 'a woman who gave her name only as
         Olga': a person the text knows by a first name alone."""
         for start, end in _introduced(self.body):
-            given = first_name(self.body[start:end])
-            if given is None or full_names.overlaps(start, end):
+            if full_names.overlaps(start, end):
+                continue
+            word = self.body[start:end]
+            given = first_name(word)
+            if given is not None:
+                name, gender = given.nominative, given.gender
+            elif _AGE_IN_YEARS_RE.match(self.body, end) and not names_a_place(word):
+                name, gender = word, ""  # 'Бабушка Дулма, 82 года,': a name no list has
+            else:
                 continue
             self.mentions.append((start, end, len(self.persons)))
-            self.persons.append(
-                Person(
-                    given.nominative, given.nominative, given.gender, self.body, roles=self.roles
-                )
-            )
+            self.persons.append(Person(name, name, gender, self.body, roles=self.roles))
 
     def named_by_surname(self, surname: str, gender: str | None = None) -> Person:
         """The person a lone surname (or first name) names, known from now on.
@@ -1045,6 +1048,32 @@ class Attributor:
             _FROM_PLACE_RE.match(self.body, role.end())
         )
 
+    def vox_pop(self, open_at: int) -> Attribution | None:
+        """'Ирина, 45 лет, учитель: «...»', 'Dmitry Ivanov, 42, a taxi driver: “...”': a
+        line that opens with a name and an age gives the words after its colon to them."""
+        line_start = self.body.rfind("\n", 0, open_at) + 1
+        if (
+            open_at - line_start > _VOX_POP_REACH
+            or not self.body[line_start : line_start + 1].isupper()
+        ):
+            return None
+        match = _VOX_POP_RE.fullmatch(self.body, line_start, open_at)
+        if match is None:
+            return None
+        mentions = self.people.mentions_in(line_start, match.end("name"))
+        if mentions:
+            name = self.people.persons[mentions[0][2]].name
+        else:
+            name = match.group("name")
+            words = name.split()
+            if first_name(words[0]) is None and any(
+                is_role_head(fold(word)) or names_a_place(word) or fold(word) in _ADDRESS_WORDS
+                for word in words
+            ):
+                return None  # 'Улица Ленина, 12:' is no one
+        role = match.group("role")
+        return Attribution(name, role.strip() if role else None, "before", True, True)
+
     def _answerer(self, mention: tuple[int, int, int], position: int, end: int) -> Person | None:
         """The person a question was put to, when the pronoun at `position` answers it:
         'Тогда Ефимова уточнила, будет ли ... Она ответила утвердительно', 'Budaeva asked
@@ -1187,6 +1216,9 @@ class Attributor:
 
         `floor` is where the previous quote ended: its words never attribute this one.
         """
+        vox_pop = self.vox_pop(open_at)
+        if vox_pop is not None:
+            return vox_pop
         start = max(clause_start(self.body, open_at), floor)
         if not self.body[start:open_at].strip():
             # 'described the situation in an interview:' ending the paragraph before the
@@ -1971,7 +2003,13 @@ _CITATION_RE = re.compile(
 )
 _HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
 _INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
-                     "pseudonym", "имя изменено")  # fmt: skip
+                     "pseudonym", "имя изменено", "first name")  # fmt: skip
+# 'Vera, a pensioner who gave only her first name,': all the text will say of her.
+_FIRST_NAME_ONLY_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][a-z]+),(?:[ \u00a0][\w'’-]+){0,4}?[ \u00a0]who[ \u00a0]"
+    r"(?:gave|would[ \u00a0]give|asked[ \u00a0]to[ \u00a0]use)[ \u00a0](?:only[ \u00a0])?"
+    r"(?:his|her)[ \u00a0](?:first[ \u00a0]name|name)"
+)
 # 'Svetlana (a pseudonym), the head of a rural settlement', 'Ольга (имя изменено)'.
 _PSEUDONYM_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+\((?:a[ \u00a0]+pseudonym|pseudonym"
@@ -1983,7 +2021,11 @@ _PSEUDONYM_RE = re.compile(
 def _introduced(body: str) -> Iterator[tuple[int, int]]:
     """Where each first name stands that the text gives as all it says of a person."""
     if any(word in body for word in _INTRODUCED_WORDS):
-        for match in (*_INTRODUCED_AS_RE.finditer(body), *_PSEUDONYM_RE.finditer(body)):
+        for match in (
+            *_INTRODUCED_AS_RE.finditer(body),
+            *_PSEUDONYM_RE.finditer(body),
+            *_FIRST_NAME_ONLY_RE.finditer(body),
+        ):
             yield match.span("name")
     for age in _AGE_AFTER_NAME_RE.finditer(body):
         # 'Olga, 34, a teacher', 'Pyotr, 70,', 'Ольга, 34 года,': a first name and an age.
@@ -1994,6 +2036,8 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
 
 # Found from the comma (a literal the engine jumps to), the name looked for before it.
 _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?:[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
+# An age said in years, which only a person has: ', 82 года,' (not a house number).
+_AGE_IN_YEARS_RE = re.compile(r",[ \u00a0]\d{1,3}[ \u00a0]+(?:года|год|лет)(?![\w-])")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
 
 
@@ -2160,6 +2204,14 @@ _COURTESY_TITLE_RE = re.compile(
     r"(?<![\w-])(Mr|Ms|Mrs|Miss|Madam|Mister|господин|госпожа|г-н|г-жа)\.?[ \u00a0]+$",
     re.IGNORECASE,
 )
+# A vox pop's line: a name, an age, perhaps an occupation, a colon.
+_VOX_POP_RE = re.compile(
+    r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+(?:[ \u00a0][A-ZА-ЯЁ][a-zа-яё]+){0,2}),[ \u00a0]+\d{1,3}"
+    r"(?:[ \u00a0]+(?:год|года|лет))?(?:,[ \u00a0]*(?P<role>[^:\n«»“”\"]{1,80}?))?[ \u00a0]*:"
+    r"[ \u00a0]*"
+)
+_VOX_POP_REACH = 160
+_ADDRESS_WORDS = word_set("улица улицы проспект переулок дом корпус street avenue road house")
 # A question put to someone, and the answer after it.
 _ASKING_VERB_RE = re.compile(
     r"(?<![\w-])(?:asked|спросил\w*|уточнил\w*|поинтересовал\w*|задал\w*[ \u00a0]+вопрос)"
