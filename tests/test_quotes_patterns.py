@@ -3276,6 +3276,11 @@ def test_a_plaques_words_and_a_quoted_adverb_are_quotes(text: str, quote: str) -
     assert [q.text for q in extract_quotes(text).quotes] == [quote]
 
 
+def test_a_noun_in_ly_quoted_alone_stays_a_term() -> None:
+    text = "Zhdanov said he would protect the fund “supply”, while others hesitated."
+    assert not extract_quotes(text).quotes
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -785,7 +785,10 @@ def _describes_it_as(described: re.Match[str] | None) -> bool:
 
 # A verb in the past is no name or term: one such word in marks is someone's word.
 # An adverb is no term: quoted alone, it is someone's word ('"tomorrow"', '"gradually"').
+# (Not the nouns and verbs in -ly: 'family', 'supply', 'assembly', 'monopoly'.)
 _ADVERB_RE = re.compile(
+    r"(?!(?:family|supply|assembly|rally|monopoly|anomaly|reply|apply|comply|imply|italy"
+    r"|july|ally|jelly|belly|bully|multiply)[,.!?]?$)"
     r"(?:tomorrow|today|immediately|soon|never|now|yesterday|[a-z]{3,}ly|завтра|сегодня"
     r"|немедленно|никогда|сразу|скоро|вчера)[,.!?]?",
     re.IGNORECASE,
