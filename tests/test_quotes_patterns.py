@@ -3389,3 +3389,31 @@ def test_banners_that_read_and_a_person_known_by_first_name_only(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "17:10\nВ нашу ленту написала читательница Мадина Исмаилова из микрорайона "
+            "Аваданг: «Третий день носим воду из родника вёдрами».",
+            "Мадина Исмаилова",
+        ),
+        (
+            "В пресс-службе мэрии уточнили, что документация будет направлена на "
+            "государственную экспертизу «до конца первого квартала».",
+            None,
+        ),
+        (
+            "Бабушка Дулма, 82 года, живёт одна.\n\n— А вышка чья? — интересуется Дулма у внука.",
+            "Дулма",
+        ),
+    ],
+)
+def test_a_phrase_of_place_before_the_verb_and_the_asked_after_the_name(
+    text: str, speaker: str | None
+) -> None:
+    """'В нашу ленту написала читательница X': a short phrase opening with a preposition
+    is no unnamed subject, so the name after the verb speaks (a plural verb, 'уточнили',
+    still says no one); 'интересуется Дулма у внука': whom she asks follows her name."""
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

@@ -148,7 +148,9 @@ _DESCRIBING_WORDS = 3
 # What may follow a speaker's surname in the same breath: 'said Petrov on Tuesday'.
 _AFTER_SURNAME_WORDS = word_set(
     "on in at during after before when while who adding noting that as and to of from "
-    "в во на и а но при после журналистам репортерам агентству изданию телеканалу"
+    "в во на и а но при после журналистам репортерам агентству изданию телеканалу "
+    # Whom a question is put to: '— интересуется Дулма у внука'.
+    "у с со к для перед"
 )
 _MAX_AFTER = 240
 # Words that may say how something was said, between a quote and its verb.
@@ -1285,7 +1287,14 @@ class Attributor:
         # 'как отмечает А. Смирнова, «...»', 'заявил глава региона: «...»': the subject
         # follows the verb, unless one stands before it that the text does not name ('Один
         # из журналистов спросил, собирается ли мэр ...: «...»').
-        unnamed_subject = len(self.body[start : verb[0]].split()) > _INVERSION_LEAD_WORDS
+        lead_words = self.body[start : verb[0]].split()
+        unnamed_subject = len(lead_words) > _INVERSION_LEAD_WORDS and not (
+            # 'В нашу ленту написала читательница ...': a short phrase of place or time
+            # (not 'В пресс-службе мэрии уточнили, что ...': a plural says no one).
+            len(lead_words) <= _ADVERBIAL_LEAD_WORDS
+            and fold(lead_words[0]) in _LEAD_PREPOSITIONS
+            and not fold(self.body[verb[0] : verb[1]]).endswith("ли")
+        )
         if not (found.speaker or found.role) and (
             intro_phrase
             or not (subject_first and unnamed_subject)
@@ -2183,6 +2192,11 @@ def _names_a_person(noun: str) -> bool:
 
 # Words that may stand before a verb whose subject follows it: 'В пятницу заявил ...'.
 _INVERSION_LEAD_WORDS = 2
+# ... or a phrase opening with a preposition, up to four words: 'На встрече с жителями'.
+_ADVERBIAL_LEAD_WORDS = 4
+_LEAD_PREPOSITIONS = word_set(
+    "в во на по из у с со к ко за при после до о об in on at after during"
+)
 _NAMED_AFTER_RE = re.compile(
     r"по[\s\u00a0]+(?:словам|мнению|выражению|оценке|оценкам|признанию)|according[\s\u00a0]+to",
     re.IGNORECASE,
