@@ -111,3 +111,20 @@ def test_text_wrapper_does_not_close_the_binary_stream(tmp_path: Path) -> None:
     with atomic_text_output(target) as out:
         out.write("x" * (io.DEFAULT_BUFFER_SIZE * 3))
     assert target.stat().st_size == io.DEFAULT_BUFFER_SIZE * 3
+
+
+def test_an_os_error_while_writing_is_an_export_error_and_keeps_the_old_file(
+    tmp_path: Path,
+) -> None:
+    """A full disk mid-write: one clear error for the CLI and the app, no traceback, the
+    file that was there untouched and no temporary file left."""
+    target = tmp_path / "report.md"
+    target.write_text("keep me")
+    with (
+        pytest.raises(ExportError, match="No space left"),
+        atomic_text_output(target, force=True) as out,
+    ):
+        out.write("half")
+        raise OSError(28, "No space left on device")
+    assert target.read_text() == "keep me"
+    assert [path.name for path in tmp_path.iterdir()] == ["report.md"]

@@ -146,3 +146,21 @@ def test_through_the_cli(
     assert "(sqlite)" in capsys.readouterr().out
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM records WHERE kind = 'quote'").fetchone()[0] == 4
+
+
+def test_a_database_error_while_writing_is_one_clear_error(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'database or disk is full' in the export file is an export error (the CLI prints
+    one line, the app a notice), not the library's failure, and nothing is left behind."""
+    target = tmp_path / "export.db"
+    target.write_bytes(b"the previous export")
+
+    def full(*_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("regreader.export.database._write_provenance", full)
+    with pytest.raises(ExportError, match="disk is full"):
+        export_library(library.conn, "sqlite", target, force=True)
+    assert target.read_bytes() == b"the previous export"
+    assert not [path for path in tmp_path.iterdir() if path.name.startswith(".export.db")]

@@ -74,10 +74,14 @@ def atomic_file(target: str | os.PathLike[str], *, force: bool = False) -> Itera
         yield temp_path
         _fsync_file(temp_path)
         _publish(temp_path, path, force=force)
-    except BaseException:
+    except BaseException as exc:
         for leftover in (temp_path, *temp_path.parent.glob(f"{temp_path.name}-*")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+        if isinstance(exc, OSError):
+            # A full disk or a folder gone read-only mid-write: one clear line, and the
+            # file that was there before is untouched.
+            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
         raise
     _fsync_folder(path.parent)
 

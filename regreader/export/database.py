@@ -18,9 +18,11 @@ The file is a snapshot: it keeps no link to the library and holds no triggers.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from regreader.export import ExportError
 from regreader.export.model import ROW_FIELDS, ExportData
 
 if TYPE_CHECKING:
@@ -44,6 +46,9 @@ def write_database(data: ExportData, path: Path) -> None:
         _write_links(db, data)
         _write_provenance(db, data)
         db.table("records").enable_fts(_SEARCHED_FIELDS, tokenize="unicode61 remove_diacritics 2")
+    except sqlite3.Error as exc:
+        # 'database or disk is full': the export file failed, not the library.
+        raise ExportError(f"Cannot write the SQLite export: {exc}.") from exc
     finally:
         db.close()
 
