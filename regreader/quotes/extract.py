@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from regreader.quotes.dashes import (
+    DashCandidate,
     announced_lines,
     continuation,
     dash_candidates,
@@ -128,8 +129,10 @@ def _extract(body: str) -> Extraction:
     top = [span for span in spans if span.depth == 0]
     labels = transcript_labels(body)
     label_by_text_start = {label.text_start: label for label in labels}
-    dash_speech = [candidate.first for candidate in dash_candidates(body)] if dash_lines else []
-    people = People.of(body, [(span.start, span.end) for span in top], dash_speech)
+    candidates = list(dash_candidates(body)) if dash_lines else []
+    people = People.of(
+        body, [(span.start, span.end) for span in top], [c.first for c in candidates]
+    )
     attributor = Attributor(body, people)
 
     quotes: list[ExtractedQuote] = []
@@ -210,7 +213,7 @@ def _extract(body: str) -> Extraction:
 
     nested: set[int] = set()
     if dash_lines:
-        nested = _add_dash_speech(body, quotes, top, attributor)
+        nested = _add_dash_speech(body, quotes, top, candidates, attributor)
         nested |= _add_announced_dash_lines(body, quotes, attributor)
     quotes = _answers_in_first_person(body, quotes, people)
     quotes = speakers_of_listed_quotes(body, quotes)
@@ -248,7 +251,11 @@ def _answers_in_first_person(
 
 
 def _add_dash_speech(
-    body: str, quotes: list[ExtractedQuote], top: list[Span], attributor: Attributor
+    body: str,
+    quotes: list[ExtractedQuote],
+    top: list[Span],
+    candidates: list[DashCandidate],
+    attributor: Attributor,
 ) -> set[int]:
     """Speech set off by dashes (dashes.py) that no quote marks hold already. Quotes in
     marks inside it quote someone within the speech ('— Он мне тогда сказал: «Потерпите до
@@ -258,7 +265,7 @@ def _add_dash_speech(
     marked = list(quotes)
     parts = {quote.part_of for quote in marked}
     nested: set[int] = set()
-    for candidate in dash_candidates(body):
+    for candidate in candidates:
         start = candidate.first[0]
         if taken.overlaps(start, min(start + 2, candidate.first[1])):
             continue  # the speech is in marks already ('— «...», — сказал он')
