@@ -1118,21 +1118,24 @@ def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int
 
 # Adjectival surnames show the gender in most of their forms: 'Заболотная', 'Заболотную'
 # are hers, 'Заболотный', 'Заболотного' his ('Заболотной' may be either).
-_HER_ADJECTIVAL_ENDINGS = ("ая", "яя", "ую", "юю")
+# The nominative endings of adjectives, and so of adjectival surnames: his ('Толстой',
+# 'Заболотный', 'Горький'), hers ('Заболотная').
+MASCULINE_ADJECTIVE_ENDINGS = ("ый", "ий", "ой")
+FEMININE_ADJECTIVE_ENDINGS = ("ая", "яя")
+NOMINATIVE_ADJECTIVE_ENDINGS = MASCULINE_ADJECTIVE_ENDINGS + FEMININE_ADJECTIVE_ENDINGS
+_HER_ADJECTIVAL_ENDINGS = (*FEMININE_ADJECTIVE_ENDINGS, "ую", "юю")
 _HIS_ADJECTIVAL_ENDINGS = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
-_ADJECTIVAL_ENDINGS = ("ая", "яя", "ый", "ий", "ой", "АЯ", "ЯЯ", "ЫЙ", "ИЙ", "ОЙ")
 
 
 def _same_adjectival_gender(token: str, surname: str) -> bool:
     """Whether `token` may be a case form of `surname` by gender, when both decline as
     adjectives: 'Заболотная' names Елена Заболотная, not Андрей Заболотный."""
-    if not surname.endswith(_ADJECTIVAL_ENDINGS):
-        return True  # most surnames: a test on the text as written, before folding
+    if surname[-2:].lower() not in NOMINATIVE_ADJECTIVE_ENDINGS:
+        return True  # most surnames: two letters looked at before folding anything
     token, surname = fold(token), fold(surname)
     if surname.endswith(_HER_ADJECTIVAL_ENDINGS):
         return not token.endswith(_HIS_ADJECTIVAL_ENDINGS)
-    if surname.endswith(("ый", "ий", "ой")):
-        return not token.endswith(_HER_ADJECTIVAL_ENDINGS)
+    return not token.endswith(_HER_ADJECTIVAL_ENDINGS)
     return True
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from regreader.quotes.names import GENITIVE_BEFORE
+from regreader.quotes.names import GENITIVE_BEFORE, NOMINATIVE_ADJECTIVE_ENDINGS
 from regreader.quotes.roles import is_role_head
 from regreader.text import fold, script_of
 
@@ -24,7 +24,6 @@ _ADJECTIVE_ENDINGS = (
 )  # fmt: skip
 # Nominative adjectives before a head ('первый', 'Главный'); -ой is left alone too: it
 # may be 'областной' as well as a feminine oblique form this does not decline.
-_NOMINATIVE_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя")
 # Adjectives whose nominative ends in a stressed -ой: 'областного' is 'областной'.
 _STRESSED_ENDING_STEMS = ("областн", "городск", "окружн", "краев", "молод")
 # A masculine noun's oblique endings and the case each marks.
@@ -68,7 +67,7 @@ def nominative_role(role: str | None) -> str | None:
             case = adjective_case
             words[index] = _as_written(word, _nominative_adjective(lower, adjective_case))
             continue
-        if case is None and lower.endswith(_NOMINATIVE_ADJECTIVE_ENDINGS):
+        if case is None and lower.endswith(NOMINATIVE_ADJECTIVE_ENDINGS):
             continue
         noun = _nominative_noun(lower, case)
         if noun is not None:

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from regreader.ingestion.regions import names_a_place
 from regreader.quotes.names import (
     GENITIVE,
+    MASCULINE_ADJECTIVE_ENDINGS,
     NOMINATIVE,
     NameMention,
     find_full_names,
@@ -369,12 +370,18 @@ class People:
             given = first_name(word)
             if given is not None:
                 name, gender = given.nominative, given.gender
-            elif _AGE_IN_YEARS_RE.match(self.body, end) and not names_a_place(word):
+            elif self._age_in_years(end) and not names_a_place(word):
                 name, gender = word, ""  # 'Бабушка Дулма, 82 года,': a name no list has
             else:
                 continue
             self.mentions.append((start, end, len(self.persons)))
             self.persons.append(Person(name, name, gender, self.body, roles=self.roles))
+
+    def _age_in_years(self, name_end: int) -> bool:
+        """Whether an age said in years follows a name (', 82 года,'): only a person has
+        one, where ', 12,' may be a house number."""
+        age = _AGE_AFTER_NAME_RE.match(self.body, name_end)
+        return age is not None and age.group("years") is not None
 
     def named_by_surname(self, surname: str, gender: str | None = None) -> Person:
         """The person a lone surname (or first name) names, known from now on.
@@ -688,7 +695,7 @@ def _surname_key(surname: str) -> str:
     oblique case may end in -ой, -ый or -ий ('Заболотного', 'Толстого'), so all three
     share one."""
     key = fold(surname)
-    if key.endswith(("ой", "ый", "ий")) and len(key) > _SHORTEST_ADJECTIVAL_SURNAME:
+    if key.endswith(MASCULINE_ADJECTIVE_ENDINGS) and len(key) > _SHORTEST_ADJECTIVAL_SURNAME:
         return key[:-2] + "ый"
     return key
 
@@ -2044,9 +2051,7 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
 
 
 # Found from the comma (a literal the engine jumps to), the name looked for before it.
-_AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?:[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
-# An age said in years, which only a person has: ', 82 года,' (not a house number).
-_AGE_IN_YEARS_RE = re.compile(r",[ \u00a0]\d{1,3}[ \u00a0]+(?:года|год|лет)(?![\w-])")
+_AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
 
 
@@ -2215,8 +2220,7 @@ _GENDER_OF_TITLE = {
     **dict.fromkeys(("ms", "mrs", "miss", "madam", "госпожа", "г-жа"), "f"),
 }
 _COURTESY_TITLE_RE = re.compile(
-    r"(?<![\w-])(Mr|Ms|Mrs|Miss|Madam|Mister|господин|госпожа|г-н|г-жа)\.?[ \u00a0]+$",
-    re.IGNORECASE,
+    rf"(?<![\w-])({'|'.join(map(re.escape, _GENDER_OF_TITLE))})\.?[ \u00a0]+$", re.IGNORECASE
 )
 # A vox pop's line: a name, an age, perhaps an occupation, a colon.
 _VOX_POP_RE = re.compile(
