@@ -502,11 +502,6 @@ def _attribution(
     next_open: int,
 ) -> Attribution:
     if label is not None:
-        # 'Madina, 36, a pharmacist on Imam Shamil Avenue: “...”' is Madina's, not a
-        # transcript label's 'Shamil Avenue'.
-        vox_pop = attributor.vox_pop(span.start - 1)
-        if vox_pop is not None:
-            return vox_pop
         return Attribution(resolve_label_speaker(people, label), label.role, "label", True)
     in_table = attributor.table_row(span.start - 1, span.end)
     if in_table is not None:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from regreader.quotes.names import find_full_names
-from regreader.quotes.speakers import People
+from regreader.quotes.speakers import VOX_POP_RE, People
 from regreader.quotes.verbs import find_verb
 
 _LABEL_RE = re.compile(
@@ -49,6 +49,10 @@ def transcript_labels(body: str) -> list[Label]:
     for match in _label_matches(body):
         label = match.group("label")
         if len(label.split()) > 8:
+            continue
+        if VOX_POP_RE.fullmatch(body, match.start("label"), match.end()):
+            # 'Madina, 36, a pharmacist on Imam Shamil Avenue: “...”': a vox pop's line,
+            # whose person opens it (speakers.Attributor._vox_pop), not 'Shamil Avenue:'.
             continue
         names = find_full_names(label)
         if not names or label[names[-1].end :].strip():

@@ -1057,16 +1057,16 @@ class Attributor:
             _FROM_PLACE_RE.match(self.body, role.end())
         )
 
-    def vox_pop(self, open_at: int) -> Attribution | None:
+    def _vox_pop(self, open_at: int) -> Attribution | None:
         """'Ирина, 45 лет, учитель: «...»', 'Dmitry Ivanov, 42, a taxi driver: “...”': a
         line that opens with a name and an age gives the words after its colon to them."""
         line_start = self.body.rfind("\n", 0, open_at) + 1
         if (
-            open_at - line_start > _VOX_POP_REACH
+            open_at - line_start > VOX_POP_REACH
             or not self.body[line_start : line_start + 1].isupper()
         ):
             return None
-        match = _VOX_POP_RE.fullmatch(self.body, line_start, open_at)
+        match = VOX_POP_RE.fullmatch(self.body, line_start, open_at)
         if match is None:
             return None
         mentions = self.people.mentions_in(line_start, match.end("name"))
@@ -1225,7 +1225,7 @@ class Attributor:
 
         `floor` is where the previous quote ended: its words never attribute this one.
         """
-        vox_pop = self.vox_pop(open_at)
+        vox_pop = self._vox_pop(open_at)
         if vox_pop is not None:
             return vox_pop
         start = max(clause_start(self.body, open_at), floor)
@@ -2223,12 +2223,12 @@ _COURTESY_TITLE_RE = re.compile(
     rf"(?<![\w-])({'|'.join(map(re.escape, _GENDER_OF_TITLE))})\.?[ \u00a0]+$", re.IGNORECASE
 )
 # A vox pop's line: a name, an age, perhaps an occupation, a colon.
-_VOX_POP_RE = re.compile(
+VOX_POP_RE = re.compile(
     r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+(?:[ \u00a0][A-ZА-ЯЁ][a-zа-яё]+){0,2}),[ \u00a0]+\d{1,3}"
     r"(?:[ \u00a0]+(?:год|года|лет))?(?:,[ \u00a0]*(?P<role>[^:\n«»“”\"]{1,80}?))?[ \u00a0]*:"
     r"[ \u00a0]*"
 )
-_VOX_POP_REACH = 160
+VOX_POP_REACH = 160
 _ADDRESS_WORDS = word_set("улица улицы проспект переулок дом корпус street avenue road house")
 # A question put to someone, and the answer after it.
 _ASKING_VERB_RE = re.compile(
