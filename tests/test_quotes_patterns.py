@@ -9,6 +9,7 @@ import pytest
 from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import ExtractedQuote, Extraction
 from regreader.quotes.names import GENITIVE, find_full_names, surname_nominative
+from regreader.quotes.roles import is_role_head
 from regreader.quotes.speakers import People
 
 DATA = Path(__file__).resolve().parent / "data" / "quotes"
@@ -3417,3 +3418,53 @@ def test_a_phrase_of_place_before_the_verb_and_the_asked_after_the_name(
     is no unnamed subject, so the name after the verb speaks (a plural verb, 'уточнили',
     still says no one); 'интересуется Дулма у внука': whom she asks follows her name."""
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Начальник департамента дорожной деятельности мэрии Валентина Корчагина назвала"
+            " водителей «наконец-то дисциплинированными».",
+            "Начальник департамента дорожной деятельности мэрии",
+        ),
+        (
+            "Доцент кафедры социологии и политологии ВоГУ Елена Горина сказала: «Школа уходит"
+            " первой».",
+            "Доцент кафедры социологии и политологии ВоГУ",
+        ),
+    ],
+)
+def test_an_office_named_by_a_role_stem_is_no_role_of_its_own(text: str, role: str) -> None:
+    """'мэрии', 'политологии': the office or the science, not a person's title, so the
+    role the name is given runs from its real head."""
+    assert [q.role for q in extract_quotes(text).quotes] == [role]
+
+
+@pytest.mark.parametrize(
+    ("word", "names_a_person"),
+    [
+        ("эксперт", True),
+        ("экспертам", True),
+        ("экспертизу", False),
+        ("экспертный", False),
+        ("мэра", True),
+        ("мэрия", False),
+        ("следователя", True),
+        ("следовательно", False),
+        ("основательница", True),
+        ("основательно", False),
+        ("руководительница", True),
+        ("представительство", False),
+        ("губернаторский", False),
+        ("членство", False),
+        ("секретариат", False),
+        ("политологи", True),
+        ("политология", False),
+        ("директорат", False),
+    ],
+)
+def test_words_built_on_a_role_stem_name_a_person_only_as_nouns(
+    word: str, names_a_person: bool
+) -> None:
+    assert is_role_head(word) is names_a_person

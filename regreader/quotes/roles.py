@@ -54,6 +54,13 @@ _ROLE_HEADS = (
         for ending in endings
     )
 )
+# A role stem's other words name no one: an office ('мэрия', 'директорат',
+# 'секретариат'), an adjective ('губернаторский', 'экспертный'), an abstract noun
+# ('экспертиза', 'членство', 'политология') or an adverb ('следовательно', 'основательно').
+# The feminine '-ница' is a person: 'руководительница'.
+_NOT_A_PERSON_TAIL = r"(?:ск|ств|ьск|ьств|ьн(?!иц)|и?ат|из|ур|и[яиюе]|ическ|н[аоыуи])"
+_PERSON_NOUN_TAIL = rf"(?!{_NOT_A_PERSON_TAIL})\w*"
+_ROLE_HEAD_PATTERN = _ROLE_HEADS.replace(r"\w*", _PERSON_NOUN_TAIL)
 # Of those, the ones that say what a person is besides any office they hold: the
 # chairwoman of a house council is a pensioner too ('— рассказала пенсионерка').
 _DESCRIPTION_RE = re.compile(
@@ -72,11 +79,14 @@ _ROLE_MODIFIERS = (
     r"|бывш\w*|заместитель|заместителя|генеральн\w*|исполнительн\w*)[\s\u00a0]+)*"
 )
 # \b, not a lookbehind, at the start: the engine can then skip to word starts quickly.
-ROLE_RE = re.compile(rf"\b{_ROLE_MODIFIERS}(?:{_ROLE_HEADS})(?![\w-])", re.IGNORECASE)
+ROLE_RE = re.compile(rf"\b{_ROLE_MODIFIERS}(?:{_ROLE_HEAD_PATTERN})(?![\w-])", re.IGNORECASE)
 _ROLE_HEAD_WORDS = frozenset(
     w for w in _ROLE_HEADS.split("|") if not w.endswith("*") and "[" not in w
 ) | {"глава", "главы", "главе", "главу", "главой"}
 _ROLE_HEAD_STEMS = tuple(w.replace("\\w*", "") for w in _ROLE_HEADS.split("|") if w.endswith("*"))
+_ROLE_HEAD_STEM_RE = re.compile(
+    f"(?:{'|'.join(map(re.escape, _ROLE_HEAD_STEMS))})(?!{_NOT_A_PERSON_TAIL})"
+)
 
 
 # Every role head or stem as a bare substring of the case-folded text: a superset of the
@@ -96,7 +106,7 @@ _MODIFIER_WORDS = word_set(
 # Words a role may put before a surname: 'said Deputy Minister Petrov'.
 ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
 _ROLE_AFTER_NAME_RE = re.compile(
-    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEADS})(?![\w-])(?:[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
+    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEAD_PATTERN})(?![\w-])(?:[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
     re.IGNORECASE,
 )
 ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на",
@@ -397,7 +407,7 @@ def role_follows(body: str, end: int) -> bool:
 # and the name after it is the developer's.)
 _ROLE_BEFORE_NAME_RE = re.compile(
     rf"(?:^|[.!?…][ \u00a0]+|\n[ \t\u00a0]*)(?:the[ \u00a0]+)?(?:[\w'’-]+[ \u00a0]+){{0,2}}?"
-    rf"(?:{_ROLE_HEADS})(?![\w-])(?:[\s\u00a0]+(?:of|for|at|in)[\s\u00a0]+"
+    rf"(?:{_ROLE_HEAD_PATTERN})(?![\w-])(?:[\s\u00a0]+(?:of|for|at|in)[\s\u00a0]+"
     rf"[^,.;:!?()\n]{{1,60}})?,[\s\u00a0]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -440,7 +450,9 @@ _ACTING_BEFORE_RE = re.compile(r"(?<![\w.])[Ии]\.[ \u00a0]?о\.[ \u00a0]*$")
 
 
 def is_role_head(word: str) -> bool:
-    return word in _ROLE_HEAD_WORDS or word.startswith(_ROLE_HEAD_STEMS)
+    return word in _ROLE_HEAD_WORDS or (
+        word.startswith(_ROLE_HEAD_STEMS) and _ROLE_HEAD_STEM_RE.match(word) is not None
+    )
 
 
 # Wire copy's titles before a name: 'Gov. Alexei Rudnev', 'Sen. Andrei Klishas'.
