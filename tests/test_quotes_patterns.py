@@ -3468,3 +3468,40 @@ def test_words_built_on_a_role_stem_name_a_person_only_as_nouns(
     word: str, names_a_person: bool
 ) -> None:
     assert is_role_head(word) is names_a_person
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nadezhda Tolmacheva keeps the accounts of her dairy farm in an exercise book. She"
+            " has run the farm for eleven years. “The milk price this spring was lower than in"
+            " 2021. You do the sums.”",
+            "Nadezhda Tolmacheva",
+        ),
+        # Read out, the words are the letter's, not the reader's.
+        (
+            "Olga Rusinova reads a letter her mother sent last month. She reads me one line of"
+            " it.\n\n“Olenka, you have given them nine years. Give yourself the tenth.”",
+            None,
+        ),
+    ],
+)
+def test_a_quote_after_a_sentence_opening_with_a_pronoun(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+def test_the_deputy_is_a_lawmaker_or_someones_deputy() -> None:
+    text = (
+        "Andrei Shipunov, a deputy of the Altai Krai Legislative Assembly, says the complaints"
+        " have reached the regional parliament. Igor Shatilov, deputy governor for transport,"
+        " said the delay was technical.\n\n"
+        "The deputy conceded that the pot of money is shrinking. “The krai budget is what it"
+        " is.”\n\n"
+        "The transport deputy added that work would start in spring. “The first piles go in"
+        " by April,” he said."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Andrei Shipunov",
+        "Igor Shatilov",
+    ]

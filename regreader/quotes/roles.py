@@ -205,7 +205,22 @@ def _ministry_keys(word: str) -> tuple[str, ...] | None:
 
 
 def _is_deputy(role: str) -> bool:
-    return _DEPUTY_RE.search(role) is not None
+    """Whether the role is someone's deputy ('deputy minister', 'заместитель главы'); a
+    'deputy of the Legislative Assembly' is a lawmaker, nobody's deputy."""
+    return _DEPUTY_RE.search(_LAWMAKER_RE.sub(" ", role)) is not None
+
+
+_LAWMAKER = "депут"  # the key of 'депутат', and of any member of a legislature
+# The English 'deputy' as a noun of its own, a member of a legislature ('a deputy of the
+# State Duma', 'the deputy conceded'), not a word before the post someone deputises in.
+_LAWMAKER_RE = re.compile(
+    r"(?<![\w-])deput(?:y|ies)(?![\w-])(?![\s\u00a0]+(?:to|of[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"(?:governor|minister|mayor|head|chair\w*|director|ceo|president)"
+    r"|(?:[\w-]+[\s\u00a0]+)?(?:head|minister|governor|mayor|chair\w*|director|chief|prime"
+    r"|premier|speaker|president|secretary|general|prosecutor|ceo|manager|editor|envoy"
+    r"|plenipotentiary|commissioner)(?![\w-])))",
+    re.IGNORECASE,
+)
 
 
 # A prime minister chairs a government: 'the deputy prime minister' is the 'deputy
@@ -216,7 +231,9 @@ _RU_PREMIER_RE = re.compile(r"премьер(?:-министр)?\w*", re.I)
 # 'председатель комитета Законодательного собрания' is 'депутат' later on.
 _LEGISLATURE_RE = re.compile(
     r"(?<![\w-])(?:законодательн\w*|дум[аыеу]|облдум\w*|гордум\w*|парламент\w*"
-    r"|госсовет\w*|заксобрани\w*|курултай\w*|хурал\w*|народн\w*[\s\u00a0]+собрани\w*)(?![\w-])",
+    r"|госсовет\w*|заксобрани\w*|курултай\w*|хурал\w*|народн\w*[\s\u00a0]+собрани\w*"
+    r"|legislative[\s\u00a0]+assembly|legislature|duma|parliament|state[\s\u00a0]+council"
+    r"|kurultai|khural)(?![\w-])",
     re.I,
 )
 
@@ -270,14 +287,14 @@ def _role_keys(role: str) -> set[str]:
         # 'глава региона', 'head of the region', 'Глава Тувы': whoever governs it
         return {"governor"}
     keys: set[str] = {"minister"} if heads_ministry else set()
+    if _LEGISLATURE_RE.search(role) or _LAWMAKER_RE.search(role):
+        keys.add(_LAWMAKER)
     if _PREMIER_RE.search(role):
         keys |= {"chair", "gover"}  # as _role_keys('chairman of the government') gives
         role = _PREMIER_RE.sub(" ", role)
     if _RU_PREMIER_RE.search(role):
         keys |= {"chair", "прави"}
         role = _RU_PREMIER_RE.sub(" ", role)
-    if _LEGISLATURE_RE.search(role):
-        keys.add("депут")
     for word in re.findall(r"\w+", fold(role)):
         if word in _ROLE_NOISE or len(word) < 2:
             continue
@@ -310,7 +327,10 @@ class AskedRole(NamedTuple):
 
     @classmethod
     def of(cls, role: str) -> AskedRole:
-        return cls(frozenset(_role_keys(role)), _is_deputy(role), _unclassed_head(role))
+        # Asked for, a bare 'deputy' may be either: 'the transport deputy added' is the
+        # deputy governor for transport, 'the deputy conceded' a lawmaker (see score).
+        deputy = _DEPUTY_RE.search(role) is not None
+        return cls(frozenset(_role_keys(role)), deputy, _unclassed_head(role))
 
     @property
     def kinds(self) -> set[str]:
@@ -319,14 +339,14 @@ class AskedRole(NamedTuple):
 
     def score(self, known: str) -> int:
         """How many keys a person's known role shares with this one; 0: not this role."""
-        if _is_deputy(known) != self.deputy:
+        have = _role_keys(known)
+        lawmaker = self.deputy and _LAWMAKER in self.keys and _LAWMAKER in have
+        if _is_deputy(known) != self.deputy and not lawmaker:
             return 0  # the deputy chairman is not 'the chairman'
         if self.keys == _BARE_HEAD and fold(known).startswith(("глав", "head")):
             return 1  # '— подчеркнул глава': the head named before, of whatever they head
         if self.keys == _AGENCY_HEAD:
-            have = _role_keys(known)
             return 1 if have == _AGENCY_HEAD or have & _AGENCY_HEADS else 0
-        have = _role_keys(known)
         if self.head and self.head not in have:
             return 0  # 'доцент кафедры ... университета' is not the region's minister
         classes = _leader_classes(self.keys & _ROLE_CLASS_VALUES)

@@ -86,6 +86,11 @@ _PRONOUN_RE = re.compile(
 _SENTENCE_OPENER_RE = re.compile(
     r"(?:(?P<pronoun>He|She|Он|Она)(?![\w-])|[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){0,2})"
 )
+# Reading out what someone else wrote.
+_READS_OUT_RE = re.compile(
+    r"(?<![\w-])(?:reads?|reading|recites?|зачит\w*|читает|читала?|прочита\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 # A document that says something: 'it' (the letter just mentioned), 'the letter', 'В
 # письме', 'в обращении'.
 _DOCUMENT_WORDS = (
@@ -1404,7 +1409,7 @@ class Attributor:
         mentions = self.people.mentions_in(sentence, end)
         persons = {index for _, _, index in mentions}
         if not persons:
-            return self._introduced_by_role(sentence)
+            return self._introduced_by_role(sentence) or self._introduced_by_pronoun(sentence, end)
         if len(persons) != 1:
             return None
         person = self.people.persons[persons.pop()]
@@ -1417,6 +1422,18 @@ class Attributor:
         if role is None or plural_role(role.group()):
             return None
         person = self.people.by_role(role.group(), sentence)
+        return Attribution(person.name, person.role, "introduced") if person else None
+
+    def _introduced_by_pronoun(self, sentence: int, end: int) -> Attribution | None:
+        """'She has run the farm for eleven years. “...”': a sentence that opens with a
+        pronoun for someone named before, and names nobody."""
+        opener = _SENTENCE_OPENER_RE.match(self.body, sentence)
+        if opener is None or opener.group("pronoun") is None:
+            return None
+        if _READS_OUT_RE.search(self.body, opener.end(), end):
+            return None  # 'She reads me one line of it.': a letter's words, not hers
+        gender = _PRONOUN_GENDER[opener.group("pronoun").casefold()]
+        person = self._antecedent(sentence, gender)
         return Attribution(person.name, person.role, "introduced") if person else None
 
     def speaks_on(self, open_at: int) -> bool:
