@@ -3505,3 +3505,24 @@ def test_the_deputy_is_a_lawmaker_or_someones_deputy() -> None:
         "Andrei Shipunov",
         "Igor Shatilov",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "I asked Nadezhda Tolmacheva why she had never applied.\n\nThe farmer laughed when"
+            " I asked about her plans. “I am tired of breaking through,” she said.",
+            "Nadezhda Tolmacheva",
+        ),
+        (
+            "Konstantin Lyakh runs the plant.\n\nThe farmer from the Tambovsky district, who"
+            " gave no surname, told about the roads. “The logistics eats all,” said he.",
+            None,
+        ),
+    ],
+)
+def test_the_description_of_the_one_just_named_is_no_one_new(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

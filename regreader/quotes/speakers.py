@@ -1046,11 +1046,19 @@ class Attributor:
             # The words of a quote ('«... нашим жителям ...», — написала она') name
             # nobody who speaks.
             clause = self.people.past_quote(max(clause_start(self.body, verb[0]), since))
-            if _UNNAMED_PERSON_RE.match(self.body, clause, verb[0]) and not (
+            unnamed = _UNNAMED_PERSON_RE.match(self.body, clause, verb[0])
+            if unnamed and not (
                 self.people.mentions_in(clause, verb[0])
                 or _PRONOUN_RE.search(self.body, clause, verb[0])
                 # 'Главный врач рассказал': a post, held by someone the text may have named
                 or _CHIEF_POST_RE.match(self.body, clause)
+                # 'I asked Tolmacheva ... The farmer laughed': the one just named (but
+                # 'The farmer from the Tambovsky district' is someone new)
+                or (
+                    unnamed.group().casefold().startswith("the")
+                    and not _FROM_PLACE_RE.match(self.body, unnamed.end())
+                    and self._just_named(clause, description=True) is not None
+                )
             ):
                 return True
         return False
@@ -1755,6 +1763,9 @@ class Attributor:
             # 'Глава региона подчеркнул': the words after the role word may say whose it is.
             phrase = role_phrase(self.body, start, position) or role
             person = self.people.by_role(role, start) or self.people.by_role(phrase, start)
+            if person is None and describes_a_person(match.group().split()[-1]):
+                # 'I asked Tolmacheva ... The farmer laughed': what the one just named is.
+                person = self._just_named(start, description=True)
             if person is None:
                 if _DEFINITE_ROLE_SUBJECT_RE.fullmatch(role) and not self.people.role_taken(phrase):
                     found = role
