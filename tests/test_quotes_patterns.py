@@ -3526,3 +3526,24 @@ def test_the_description_of_the_one_just_named_is_no_one_new(
     text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Рустем Галиев, председатель правления банка «Камский кредит», с этим не согласен."
+            " Депутат Лилия Хамитова назвала его позицию «удобной отговоркой».\n\n"
+            "— Потому что начинающий предприниматель часто закрывается, — ответил банкир.",
+            "Рустем Галиев",
+        ),
+        (
+            "Yulia Markelova, chair of the board of a regional bank, came late. The economist Irina"
+            " Petrova spoke first.\n\nThe banker was less sure. “Demand is there, money is not,”"
+            " she said.",
+            "Yulia Markelova",
+        ),
+    ],
+)
+def test_the_banker_is_the_one_whose_role_is_at_a_bank(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes][-1] == speaker

@@ -38,13 +38,14 @@ _ROLE_HEADS = (
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
-    r"|farmer|entrepreneur|businessman|businesswoman|"
+    r"|farmer|entrepreneur|businessman|businesswoman|banker|"
     + "|".join(
         stem + ending
         for stem, endings in (
             ("фермер", _NOUN_ENDINGS),
             ("фермерш", _FEMININE_ENDINGS),
             ("бизнесмен", _NOUN_ENDINGS),
+            ("банкир", _NOUN_ENDINGS),
             ("бригадир", _NOUN_ENDINGS),
             ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
             ("предпринимательниц", _FEMININE_ENDINGS),
@@ -131,6 +132,8 @@ _ROLE_CLASSES = {
     "expert": "expert", "эксперт": "expert", "analyst": "expert", "аналитик": "expert",
     "economist": "expert", "экономист": "expert", "политолог": "expert",
     "социолог": "expert",
+    # 'ответил банкир' after 'председатель правления банка «Камский кредит»'.
+    "banker": "bank", "bank": "bank", "банкир": "bank", "банк": "bank",
 }  # fmt: skip
 # 'Врио губернатора', 'и.о. министра': the acting governor or minister is the one the
 # text later calls the governor or the minister.
