@@ -3547,3 +3547,12 @@ def test_the_description_of_the_one_just_named_is_no_one_new(
 )
 def test_the_banker_is_the_one_whose_role_is_at_a_bank(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes][-1] == speaker
+
+
+def test_a_role_in_the_dative_is_told_not_telling() -> None:
+    text = (
+        "Первый вице-премьер правительства Азат Ишмухаметов открыл заседание.\n\n"
+        "Депутат Курултая Гульнара Ахметшина предложила провести инвентаризацию.\n\n"
+        "— Мы никого не выгоняем, — ответил депутату первый вице-премьер."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Азат Ишмухаметов"]

@@ -1591,6 +1591,9 @@ class Attributor:
         if lone:
             return Attribution(lone.name, lone.role, how)
         role_match = ROLE_RE.search(self.body, start, end)
+        while role_match and _role_in_dative(role_match.group()):
+            # '— ответил депутату первый вице-премьер': told to the one, by the other.
+            role_match = ROLE_RE.search(self.body, role_match.end(), end)
         if role_match and plural_role(role_match.group()):
             role_match = None  # 'Губернаторы конкурируют ...': many people, no speaker
         if (
@@ -2301,6 +2304,22 @@ def _may_name_someone_unnamed(text: str) -> bool:
 _MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
 # What a name in the dative ends with: those surnames, or a woman's in -ой ('Кокоевой').
 _DATIVE_LAST_LETTERS = frozenset("уУйЙ")
+
+
+def _role_in_dative(role: str) -> bool:
+    """'депутату', 'первому вице-премьеру', 'помощнику': a man's role noun in -у or -ю is
+    in the dative ('главу', 'судью', 'пенсионерку', 'руководительницу' are accusatives of
+    nouns in -а)."""
+    head = fold(role.split()[-1])
+    return (
+        script_of(head) == "ru"
+        and head.endswith(("у", "ю"))
+        and not head.startswith(_A_DECLENSION_ROLE_STEMS)
+        and not head.endswith(("ницу", "шу"))
+    )
+
+
+_A_DECLENSION_ROLE_STEMS = ("глав", "суд", "врио", "пенсионерк")
 
 
 def _in_dative(mention: str) -> bool:
