@@ -3556,3 +3556,14 @@ def test_a_role_in_the_dative_is_told_not_telling() -> None:
         "— Мы никого не выгоняем, — ответил депутату первый вице-премьер."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Азат Ишмухаметов"]
+
+
+def test_a_role_at_a_place_no_known_role_names_is_the_one_just_named() -> None:
+    """A first deputy premier is known, but 'директор завода' is no post of his: the
+    director is the man just named as running the plant."""
+    text = (
+        "Первый вице-премьер правительства Азат Ишмухаметов открыл заседание.\n\n"
+        "Тимур Хабибуллин руководит заводом «Уралполимертрубы», который первым пришёл в"
+        " парк.\n\n«Сети мы получили через полтора года», — вспоминает директор завода."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Тимур Хабибуллин"]

@@ -340,6 +340,18 @@ class AskedRole(NamedTuple):
         """The role classes it names ('governor', 'minister', ...), head and chair one."""
         return _leader_classes(set(self.keys & _ROLE_CLASS_VALUES))
 
+    @property
+    def organisations(self) -> frozenset[str]:
+        """The keys that say where the role is held ('завод' of 'директор завода')."""
+        return self.keys - _ROLE_CLASS_VALUES
+
+    def held_at(self, known: str | None) -> bool:
+        """Whether a person's known role is at the place this one names, if it names one:
+        'директор завода' is not held by the republic's first deputy premier."""
+        return not self.organisations or (
+            known is not None and bool(self.organisations & _role_keys(known))
+        )
+
     def score(self, known: str) -> int:
         """How many keys a person's known role shares with this one; 0: not this role."""
         have = _role_keys(known)
@@ -357,8 +369,7 @@ class AskedRole(NamedTuple):
             return 0  # 'the minister' is not the governor, whatever region they share
         if classes and _unclassed_head(known):
             return 0  # 'an adviser to the governor' is not 'the governor
-        organisations = {key for key in self.keys if key not in _ROLE_CLASS_VALUES}
-        if organisations and not organisations & have:
+        if self.organisations and not self.organisations & have:
             return 0
         return len(self.keys & have)
 

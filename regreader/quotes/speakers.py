@@ -485,9 +485,11 @@ class People:
     def role_taken(self, role: str) -> bool:
         """Whether a known person holds a role of the kind `role` names ('губернатор'):
         then a role word nobody matched is not someone else's description."""
-        kinds = AskedRole.of(role).kinds
+        asked = AskedRole.of(role)
+        kinds = asked.kinds
         return bool(kinds) and any(
-            kinds & self.kinds_of(index) for index in range(len(self.persons))
+            kinds & self.kinds_of(index) and asked.held_at(self.persons[index].role)
+            for index in range(len(self.persons))
         )
 
     def kinds_of(self, index: int) -> set[str]:
@@ -1630,7 +1632,7 @@ class Attributor:
                     person = people.by_role(role, position)
                     if person is None and _says_no_more(role_match.group(), role):
                         person = people.by_role(role_match.group(), position)
-                    if person is None and not people.role_taken(role_match.group()):
+                    if person is None and not people.role_taken(role):
                         person = self._just_named(position, describes_a_person(role_match.group()))
                     if person is not None:
                         # The role word now stands for them: '— задаётся вопросом эксперт'
