@@ -3479,6 +3479,16 @@ def test_words_built_on_a_role_stem_name_a_person_only_as_nouns(
             " 2021. You do the sums.”",
             "Nadezhda Tolmacheva",
         ),
+        (
+            "Economist Denis Solovyov warned against complacency. In his view, the region's"
+            " success was built on a moment in history. “That moment has passed.”",
+            "Denis Solovyov",
+        ),
+        (
+            "Экономист Айгуль Сабирова смотрит на спор шире. По её мнению, дело не в банках."
+            " «Проблема не в банках, а в длинных деньгах, которых в регионе нет.»",
+            "Айгуль Сабирова",
+        ),
         # Read out, the words are the letter's, not the reader's.
         (
             "Olga Rusinova reads a letter her mother sent last month. She reads me one line of"

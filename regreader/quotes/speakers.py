@@ -86,6 +86,13 @@ _PRONOUN_RE = re.compile(
 _SENTENCE_OPENER_RE = re.compile(
     r"(?:(?P<pronoun>He|She|Он|Она)(?![\w-])|[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){0,2})"
 )
+# A sentence giving someone's view: 'In his view,', 'По её мнению,'.
+_IN_THEIR_VIEW_RE = re.compile(
+    r"(?:in|according[\s\u00a0]+to|по)[\s\u00a0]+(?P<whose>his|her|его|её|ее)[\s\u00a0]+"
+    r"(?:view|opinion|words|estimate|assessment|mind|словам|мнению|оценке|подсчётам|подсчетам)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
 # Reading out what someone else wrote.
 _READS_OUT_RE = re.compile(
     r"(?<![\w-])(?:reads?|reading|recites?|зачит\w*|читает|читала?|прочита\w*)(?![\w-])",
@@ -1436,13 +1443,18 @@ class Attributor:
 
     def _introduced_by_pronoun(self, sentence: int, end: int) -> Attribution | None:
         """'She has run the farm for eleven years. “...”': a sentence that opens with a
-        pronoun for someone named before, and names nobody."""
+        pronoun for someone named before, or with their view ('In his view, ...'), and
+        names nobody."""
         opener = _SENTENCE_OPENER_RE.match(self.body, sentence)
-        if opener is None or opener.group("pronoun") is None:
+        if opener is not None and opener.group("pronoun") is not None:
+            gender = _PRONOUN_GENDER[opener.group("pronoun").casefold()]
+        elif (view := _IN_THEIR_VIEW_RE.match(self.body, sentence)) is not None:
+            # 'In his view, the region's success was built on a moment in history.'
+            opener, gender = view, _POSSESSIVE_GENDER[view.group("whose").casefold()]
+        else:
             return None
         if _READS_OUT_RE.search(self.body, opener.end(), end):
             return None  # 'She reads me one line of it.': a letter's words, not hers
-        gender = _PRONOUN_GENDER[opener.group("pronoun").casefold()]
         person = self._antecedent(sentence, gender)
         return Attribution(person.name, person.role, "introduced") if person else None
 
