@@ -3577,3 +3577,22 @@ def test_a_role_at_a_place_no_known_role_names_is_the_one_just_named() -> None:
         " парк.\n\n«Сети мы получили через полтора года», — вспоминает директор завода."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Тимур Хабибуллин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "В ответе, подписанном начальником управления транспорта Кудрявцевым А.В.,"
+            " говорится: «Маршрут № 12к не отменяется, а объединяется с маршрутом № 12».",
+            "А.В. Кудрявцев",
+        ),
+        (
+            "Письмо, подписанное заместителем главы Ковалёвой Н.А., гласит: «Ремонт дороги"
+            " перенесён на весну из-за погоды».",
+            "Н.А. Ковалёва",
+        ),
+    ],
+)
+def test_a_surname_before_initials_is_put_in_the_nominative(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

@@ -721,14 +721,31 @@ def _initials_after_surnames(text: str) -> list[NameMention]:
         if following and looks_like_surname(following.group(1)):
             continue  # 'заместитель председателя Госсовета Р.Ф. Нигматуллин': initials first
         surname = before.group()
+        written, gender = _surname_in_the_nominative(surname, surname_gender(surname))
         initials = re.sub(r"[ \u00a0]", "", text[first_initial : match.end()])
         found.append(
             NameMention(
-                before.start(), match.end(), f"{initials} {surname}", surname,
-                surname_gender(surname), True,
+                before.start(), match.end(), f"{initials} {written}", surname, gender, True,
             )
         )  # fmt: skip
     return found
+
+
+# Endings that give a surname's case away whatever the sentence around it:
+# 'подписанном начальником управления Кудрявцевым А.В.' is А.В. Кудрявцев.
+_TELLING_SURNAME_ENDINGS = (
+    (("овым", "евым", "ёвым", "иным", "ыным", "ским", "цким"), "m", INSTRUMENTAL),
+    (("овой", "евой", "ёвой", "иной", "ыной"), "f", INSTRUMENTAL),
+)
+
+
+def _surname_in_the_nominative(surname: str, gender: Gender) -> tuple[str, Gender]:
+    """The surname and its bearer's gender, when its ending tells both."""
+    low = surname.casefold()
+    for endings, ending_gender, case in _TELLING_SURNAME_ENDINGS:
+        if low.endswith(endings) and gender in ("", ending_gender):
+            return surname_nominative(surname, ending_gender, case), ending_gender
+    return surname, gender
 
 
 # 'Анна Ч.', 'Igor S.': a first name and the initial of a surname, as a researcher names
