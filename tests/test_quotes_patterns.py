@@ -3596,3 +3596,18 @@ def test_a_role_at_a_place_no_known_role_names_is_the_one_just_named() -> None:
 )
 def test_a_surname_before_initials_is_put_in_the_nominative(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+def test_a_man_and_a_woman_of_one_surname_by_its_form() -> None:
+    """'Хасанов' is his even after 'Лилия Хасанова' was named; 'Хасановой' is hers."""
+    text = (
+        "Глава администрации района Айдар Наилевич Хасанов провёл планёрку.\n\n"
+        "«За сутки поступило 1240 обращений», — рассказала диспетчер Лилия Хасанова.\n\n"
+        "Вечером Хасанов оговорился: «Терпимой — это не значит хорошей».\n\n"
+        "По словам Хасановой, звонки не прекращаются: «Телефон не умолкает ни на минуту»."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Лилия Хасанова",
+        "Айдар Наилевич Хасанов",
+        "Лилия Хасанова",
+    ]

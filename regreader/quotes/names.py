@@ -1126,7 +1126,7 @@ def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int
                 tail = _WORD_TAIL_RE.match(text, position + len(stem))
                 if tail and not (before.isalnum() or before == "-"):
                     token = text[position : tail.end()]
-                    if surname_matches(token, surname) and _same_adjectival_gender(token, surname):
+                    if surname_matches(token, surname) and _form_of_the_same_gender(token, surname):
                         found.append((position, tail.end(), key))
                 position = text.find(stem, position + len(stem))
     found.sort()
@@ -1144,16 +1144,28 @@ _HER_ADJECTIVAL_ENDINGS = (*FEMININE_ADJECTIVE_ENDINGS, "ую", "юю")
 _HIS_ADJECTIVAL_ENDINGS = ("ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем")
 
 
-def _same_adjectival_gender(token: str, surname: str) -> bool:
+def _form_of_the_same_gender(token: str, surname: str) -> bool:
     """Whether `token` may be a case form of `surname` by gender, when both decline as
-    adjectives: 'Заболотная' names Елена Заболотная, not Андрей Заболотный."""
-    if surname[-2:].lower() not in NOMINATIVE_ADJECTIVE_ENDINGS:
-        return True  # most surnames: two letters looked at before folding anything
-    token, surname = fold(token), fold(surname)
-    if surname.endswith(_HER_ADJECTIVAL_ENDINGS):
-        return not token.endswith(_HIS_ADJECTIVAL_ENDINGS)
-    return not token.endswith(_HER_ADJECTIVAL_ENDINGS)
-    return True
+    adjectives ('Заболотная' names Елена Заболотная, not Андрей Заболотный) or as the
+    common surnames in -ов, -ев, -ин ('Хасанов' and 'Хасановым' are his, 'Хасановой'
+    hers; 'Хасанова' and 'Хасанову' may be either)."""
+    ending = surname[-2:].lower()
+    if ending in NOMINATIVE_ADJECTIVE_ENDINGS:
+        token, surname = fold(token), fold(surname)
+        if surname.endswith(_HER_ADJECTIVAL_ENDINGS):
+            return not token.endswith(_HIS_ADJECTIVAL_ENDINGS)
+        return not token.endswith(_HER_ADJECTIVAL_ENDINGS)
+    if ending in _HIS_POSSESSIVE_ENDINGS:
+        return fold(token) != fold(surname) + "ой"
+    if ending in _HER_POSSESSIVE_ENDINGS:
+        stem = fold(surname)[:-1]
+        return fold(token) not in (stem, stem + "ым", stem + "е")
+    return True  # most surnames: two letters looked at before folding anything
+
+
+# The common Russian surnames: his in -ов, -ев, -ёв, -ин, -ын; hers with -а after them.
+_HIS_POSSESSIVE_ENDINGS = frozenset(("ов", "ев", "ёв", "ин", "ын"))
+_HER_POSSESSIVE_ENDINGS = frozenset(("ва", "на"))
 
 
 # An Arabic surname's article: 'al-Mansouri', and 'Al-Mansouri' opening a sentence.
