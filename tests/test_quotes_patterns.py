@@ -3611,3 +3611,14 @@ def test_a_man_and_a_woman_of_one_surname_by_its_form() -> None:
         "Айдар Наилевич Хасанов",
         "Лилия Хасанова",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Раньше на месте стадиона было поле, которое ученики называли «болотом»: там стояла вода.",
+        'Commuters have long called the junction "the frying pan" for its summer jams.',
+    ],
+)
+def test_what_pupils_or_commuters_call_a_place_is_a_term(text: str) -> None:
+    assert not extract_quotes(text).quotes

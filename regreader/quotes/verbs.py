@@ -189,7 +189,10 @@ WHAT_ONE_CALLS_RE = re.compile(
 
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"(?<![\w-])(?:locals|residents|villagers|townspeople|жители|местные|горожане"
-    r"|сельчане)(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:call|calls|called|называют|называли)"
+    r"|сельчане|pupils|schoolchildren|children|parents|drivers|motorists|commuters|passengers"
+    r"|old-timers|ученики|школьники|студенты|дети|родители|водители|автомобилисты"
+    r"|пассажиры|старожилы)"
+    r"(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:call|calls|called|называют|называли)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
