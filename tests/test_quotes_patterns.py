@@ -3622,3 +3622,19 @@ def test_a_man_and_a_woman_of_one_surname_by_its_form() -> None:
 )
 def test_what_pupils_or_commuters_call_a_place_is_a_term(text: str) -> None:
     assert not extract_quotes(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            'Gennady Popov acknowledged on Friday that the city had "underestimated" the'
+            " state of the network.",
+            ["underestimated"],
+        ),
+        # Not after a perfect: a word the sentence uses.
+        ('Gennady Popov said the pipes were laid as a "temporary" solution.', []),
+    ],
+)
+def test_a_participle_quoted_after_had_is_reported_speech(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quotes

@@ -714,6 +714,11 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     if " " not in text.strip() and not (
         as_a
         or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
+        # 'acknowledged that the city had "underestimated" the network'
+        or (
+            _PARTICIPLE_RE.fullmatch(text.strip()) is not None
+            and _PERFECT_BEFORE_RE.search(body, max(0, open_at - 8), open_at) is not None
+        )
         or _ADVERB_RE.fullmatch(text.strip())  # 'said he would support it "tomorrow"'
         or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
         or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
@@ -796,6 +801,8 @@ _ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ли|лся|лась|лось|лись)")
+_PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
+_PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IGNORECASE)
 _GRADED_RE = re.compile(
     r"(?:more|less|most|least|very|too|truly|really|fully|rather|quite|более|менее|очень"
     r"|слишком)[ \u00a0]+\w",
