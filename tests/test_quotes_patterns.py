@@ -3638,3 +3638,24 @@ def test_what_pupils_or_commuters_call_a_place_is_a_term(text: str) -> None:
 )
 def test_a_participle_quoted_after_had_is_reported_speech(text: str, quotes: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A banner stretched across the administrative building still reads "Sayan alloy is the'
+        ' strength of the republic".',
+        "The only sign of the railway is a faded billboard near the bus station, showing a"
+        " locomotive and the words ‘Railway to Tuva — the road to the future’.",
+    ],
+)
+def test_a_banner_or_billboard_several_words_before_its_words(text: str) -> None:
+    assert not extract_quotes(text).quotes
+
+
+def test_a_signs_words_after_its_colon_are_read_out() -> None:
+    text = (
+        "A laminated sign taped to a bus shelter on Kommunistichesky Prospekt read: “Bus stop"
+        " temporarily moved 50 m”."
+    )
+    assert [q.text for q in extract_quotes(text).quotes] == ["Bus stop temporarily moved 50 m"]

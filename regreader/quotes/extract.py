@@ -859,10 +859,11 @@ _LABEL_NOUN_BEFORE_RE = re.compile(
 # Words on a banner or a programme's slogan: nobody's speech, whatever its punctuation.
 _SLOGAN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:девиз\w*|лозунг\w*|слоган\w*|slogans?|mottos?|taglines?"
-    r"|(?:баннер\w*|плакат\w*|растяжк\w*|вывеск\w*|табличк\w*|banners?|posters?|placards?"
-    r"|signs?)(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью"
+    r"|(?:баннер\w*|плакат\w*|растяжк\w*|banners?|posters?|placards?|billboards?|hoardings?"
+    r"|(?P<notice>вывеск\w*|табличк\w*|signs?))(?:,?[\s\u00a0]+[\w-]+){0,9}?[\s\u00a0]+"
+    r"(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью"
     r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?|reads?|proclaim(?:s|ed)?"
-    r"|declar(?:es|ed))"
+    r"|declar(?:es|ed)|(?:the[\s\u00a0]+)?words)"
     # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
     r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|banners?|placards?"
     r"|chants?|chanting|chanted|скандир\w*"
@@ -874,7 +875,7 @@ _SLOGAN_BEFORE_RE = re.compile(
 )
 _SLOGAN_LAST_WORDS = word_set(
     "девиз девиза девизом лозунг лозунга лозунгом слоган слоганом slogan slogans motto "
-    "mottos tagline taglines словами надписью reading saying reads read proclaims "
+    "mottos tagline taglines словами надписью reading saying reads read proclaims words "
     "proclaim proclaimed declares declared "
     "транспарант транспаранта транспаранте транспарантом баннер баннера баннере баннером "
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
@@ -888,7 +889,11 @@ def _slogan_before(body: str, open_at: int) -> bool:
     # Most quotes follow none of the words: one look at the last word rules them out.
     if _word_before(body, open_at).casefold() not in _SLOGAN_LAST_WORDS:
         return False
-    return _SLOGAN_BEFORE_RE.search(body, max(0, open_at - 60), open_at) is not None
+    slogan = _SLOGAN_BEFORE_RE.search(body, max(0, open_at - 90), open_at)
+    if slogan is None:
+        return False
+    # 'A sign on the bus shelter read: “...”': a notice read out, after its colon.
+    return not (slogan.group("notice") and body[:open_at].rstrip().endswith(":"))
 
 
 _PLACE_PREPOSITIONS = word_set("at of from for with by in on для из от при на во в у")
