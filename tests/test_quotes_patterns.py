@@ -3659,3 +3659,12 @@ def test_a_signs_words_after_its_colon_are_read_out() -> None:
         " temporarily moved 50 m”."
     )
     assert [q.text for q in extract_quotes(text).quotes] == ["Bus stop temporarily moved 50 m"]
+
+
+def test_a_pronoun_with_a_role_set_off_by_dashes_is_the_role_holder() -> None:
+    text = (
+        "Artur Kyzlasov, Khakassia's minister of economic development, sat next to plant"
+        ' director Gennady Tutatchikov. He — the Khakassian minister — put it bluntly: "In'
+        ' the past we handed out subsidies and never checked what came back."'
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Artur Kyzlasov"]

@@ -86,6 +86,10 @@ _PRONOUN_RE = re.compile(
 _SENTENCE_OPENER_RE = re.compile(
     r"(?:(?P<pronoun>He|She|Он|Она)(?![\w-])|[A-ZА-ЯЁ][\w-]*(?:[ \u00a0]+[A-ZА-ЯЁ][\w-]*){0,2})"
 )
+# Words set off by dashes right after a pronoun: 'He — the Khakassian minister — said'.
+_DASH_APPOSITION_RE = re.compile(
+    r"[ \u00a0]+[—–][ \u00a0]+(?P<role>[^—–\n.!?]{3,80}?)[ \u00a0]+[—–]"
+)
 # A sentence giving someone's view: 'In his view,', 'По её мнению,'.
 _IN_THEIR_VIEW_RE = re.compile(
     r"(?:in|according[\s\u00a0]+to|по)[\s\u00a0]+(?P<whose>his|her|его|её|ее)[\s\u00a0]+"
@@ -1588,6 +1592,9 @@ class Attributor:
                 return Attribution(person.name, richer_role(near, known), how)
             pronoun = item.group("pronoun")  # type: ignore[attr-defined]
             gender = _PRONOUN_GENDER[pronoun.casefold()]
+            apposed = self._role_in_apposition(item.end(), gender)  # type: ignore[attr-defined]
+            if apposed is not None:
+                return Attribution(apposed.name, apposed.role, how)
             mention = people.latest_mention_before(position, gender, possessive=False)
             if mention and not (
                 self.unnamed_spoke(mention[1], position)
@@ -1670,6 +1677,15 @@ class Attributor:
             if author is not None:
                 return Attribution(author.name, author.role, how)
         return Attribution(None, None, how)
+
+    def _role_in_apposition(self, pronoun_end: int, gender: str) -> Person | None:
+        """'He — the Khakassian minister — put it bluntly': the known person whose role
+        the words set off by dashes after a pronoun name."""
+        apposition = _DASH_APPOSITION_RE.match(self.body, pronoun_end)
+        if apposition is None or not ROLE_RE.search(apposition.group("role")):
+            return None
+        person = self.people.by_role(apposition.group("role"), pronoun_end)
+        return person if person is not None and person.gender in ("", gender) else None
 
     def _document_author(self, position: int, nearby: bool = False) -> Person | None:
         """The one person named, in the sentence of the last document mentioned before
