@@ -9,7 +9,7 @@ import pytest
 from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import ExtractedQuote, Extraction
 from regreader.quotes.names import GENITIVE, find_full_names, surname_nominative
-from regreader.quotes.roles import is_role_head
+from regreader.quotes.roles import AskedRole, is_role_head
 from regreader.quotes.speakers import People
 
 DATA = Path(__file__).resolve().parent / "data" / "quotes"
@@ -3668,3 +3668,9 @@ def test_a_pronoun_with_a_role_set_off_by_dashes_is_the_role_holder() -> None:
         ' the past we handed out subsidies and never checked what came back."'
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Artur Kyzlasov"]
+
+
+@pytest.mark.parametrize("role", ["bankruptcy trustee", "управляющий по делу о банкротстве"])
+def test_a_bankruptcy_manager_is_no_banker(role: str) -> None:
+    assert "bank" not in AskedRole.of(role).kinds
+    assert "bank" in AskedRole.of("банкир").kinds

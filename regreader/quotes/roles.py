@@ -310,12 +310,16 @@ def _role_keys(role: str) -> set[str]:
         if word.startswith(_DEPUTY_COMPOUNDS):
             word = word[3:]  # 'замминистра' is a deputy minister (the deputy is _is_deputy's)
         for prefix, cls in _ROLE_CLASSES.items():
-            if word.startswith(prefix):
+            if word.startswith(prefix) and not word.startswith(_NO_CLASS_PREFIXES):
                 keys.add(cls)
                 break
         else:
             keys.add(word[:5])
     return keys
+
+
+# Words that start as a role class does and are none: a bankruptcy manager is no banker.
+_NO_CLASS_PREFIXES = ("bankrupt", "банкрот")
 
 
 class AskedRole(NamedTuple):
