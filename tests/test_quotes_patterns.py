@@ -3674,3 +3674,24 @@ def test_a_pronoun_with_a_role_set_off_by_dashes_is_the_role_holder() -> None:
 def test_a_bankruptcy_manager_is_no_banker(role: str) -> None:
     assert "bank" not in AskedRole.of(role).kinds
     assert "bank" in AskedRole.of("банкир").kinds
+
+
+def test_a_description_set_off_after_a_name_brings_in_no_one_new() -> None:
+    text = (
+        "At the meeting, Gulnara Sabirova, a mother of three from the neighbouring block,"
+        " complained about the heat. “In July the slide heats up like a frying pan,” she said."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Gulnara Sabirova"]
+
+
+def test_the_engineer_is_the_chief_engineer_named_before() -> None:
+    text = (
+        "‘We found the break at four in the morning,’ said Ruslan Gabdrakhmanov, the utility’s"
+        " chief engineer. Mayor Natalia Ivanova thanked the crews.\n\n"
+        "Asked whether the deadline was firm, the engineer was cautious: ‘I’d rather not"
+        " promise what depends on the frost.’"
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Ruslan Gabdrakhmanov",
+        "Ruslan Gabdrakhmanov",
+    ]

@@ -38,7 +38,7 @@ _ROLE_HEADS = (
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
-    r"|farmer|entrepreneur|businessman|businesswoman|banker|"
+    r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|"
     + "|".join(
         stem + ending
         for stem, endings in (
@@ -46,6 +46,7 @@ _ROLE_HEADS = (
             ("фермерш", _FEMININE_ENDINGS),
             ("бизнесмен", _NOUN_ENDINGS),
             ("банкир", _NOUN_ENDINGS),
+            ("инженер", _NOUN_ENDINGS),
             ("бригадир", _NOUN_ENDINGS),
             ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
             ("предпринимательниц", _FEMININE_ENDINGS),

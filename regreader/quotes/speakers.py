@@ -1138,7 +1138,8 @@ class Attributor:
         """Whether the text brought in a person it does not name, of the pronoun's gender,
         between a person's mention and the pronoun: 'I asked a woman waiting at a bus
         stop what she thought. "...," she said' is the woman's."""
-        since = max(since, position - _UNNAMED_LOOKBACK)
+        # 'Gulnara Sabirova, a mother of three from the neighbouring block,': her own.
+        since = max(self._past_apposition(since), position - _UNNAMED_LOOKBACK)
         if not _MAY_BE_INDEFINITE_PERSON_RE.search(self.body, since, position):
             return False  # the usual case, ruled out by one scan for the nouns
         for match in _INDEFINITE_PERSON_RE.finditer(self.body, since, position):
