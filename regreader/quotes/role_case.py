@@ -22,8 +22,6 @@ from regreader.text import fold, script_of
 _ADJECTIVE_ENDINGS = (
     ("ого", "gen"), ("его", "gen"), ("ому", "dat"), ("ему", "dat"), ("ым", "ins"), ("им", "ins"),
 )  # fmt: skip
-# Nominative adjectives before a head ('первый', 'Главный'); -ой is left alone too: it
-# may be 'областной' as well as a feminine oblique form this does not decline.
 # Adjectives whose nominative ends in a stressed -ой: 'областного' is 'областной'.
 _STRESSED_ENDING_STEMS = ("областн", "городск", "окружн", "краев", "молод")
 # A masculine noun's oblique endings and the case each marks.
@@ -68,6 +66,8 @@ def nominative_role(role: str | None) -> str | None:
             words[index] = _as_written(word, _nominative_adjective(lower, adjective_case))
             continue
         if case is None and lower.endswith(NOMINATIVE_ADJECTIVE_ENDINGS):
+            # A nominative adjective before the head ('первый', 'Главный'); -ой is left
+            # alone too: it may be 'областной' as well as a feminine oblique form.
             continue
         noun = _nominative_noun(lower, case)
         if noun is not None:
@@ -134,6 +134,19 @@ _GENITIVE_NOUN_ENDINGS = ("а", "я", "ы", "и")
 _GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")
 _MAX_COMPLEMENT_WORDS = 8
 _PUNCTUATION = frozenset(',.;:!?()«»"“”—')
+
+
+def role_in_dative(role: str) -> bool:
+    """'депутату', 'первому вице-премьеру', 'помощнику': a role whose head, a man's noun,
+    ends in -у or -ю is in the dative ('главу', 'судью', 'пенсионерку', 'руководительницу'
+    are accusatives of nouns in -а)."""
+    head = fold(role.split()[-1])
+    return (
+        script_of(head) == "ru"
+        and head.endswith(("у", "ю"))
+        and not head.startswith(_FEMININE_DECLENSION_STEMS)
+        and _FEMININE_SUFFIX_RE.search(head) is None
+    )
 
 
 def genitive_role_before(text: str, start: int) -> bool:

@@ -40,7 +40,7 @@ from regreader.quotes.names import (
     surname_matches,
     unknown_man_in_the_genitive,
 )
-from regreader.quotes.role_case import genitive_role_before, nominative_role
+from regreader.quotes.role_case import genitive_role_before, nominative_role, role_in_dative
 from regreader.quotes.roles import (
     ROLE_PREFIX_WORDS,
     ROLE_RE,
@@ -1613,7 +1613,7 @@ class Attributor:
         if lone:
             return Attribution(lone.name, lone.role, how)
         role_match = ROLE_RE.search(self.body, start, end)
-        while role_match and _role_in_dative(role_match.group()):
+        while role_match and role_in_dative(role_match.group()):
             # '— ответил депутату первый вице-премьер': told to the one, by the other.
             role_match = ROLE_RE.search(self.body, role_match.end(), end)
         if role_match and plural_role(role_match.group()):
@@ -2335,22 +2335,6 @@ def _may_name_someone_unnamed(text: str) -> bool:
 _MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
 # What a name in the dative ends with: those surnames, or a woman's in -ой ('Кокоевой').
 _DATIVE_LAST_LETTERS = frozenset("уУйЙ")
-
-
-def _role_in_dative(role: str) -> bool:
-    """'депутату', 'первому вице-премьеру', 'помощнику': a man's role noun in -у or -ю is
-    in the dative ('главу', 'судью', 'пенсионерку', 'руководительницу' are accusatives of
-    nouns in -а)."""
-    head = fold(role.split()[-1])
-    return (
-        script_of(head) == "ru"
-        and head.endswith(("у", "ю"))
-        and not head.startswith(_A_DECLENSION_ROLE_STEMS)
-        and not head.endswith(("ницу", "шу"))
-    )
-
-
-_A_DECLENSION_ROLE_STEMS = ("глав", "суд", "врио", "пенсионерк")
 
 
 def _in_dative(mention: str) -> bool:
