@@ -91,26 +91,31 @@ def _library_records(args: argparse.Namespace) -> Iterable[dict[str, Any]]:
 
 def extracted_record(quote: ExtractedQuote) -> dict[str, Any]:
     """The JSON shape of a quote read from a file that is not in the library."""
-    return {
-        "id": None,
-        "article_id": None,
-        "quote": quote.text,
-        "lang": quote.lang,
-        "speaker": quote.speaker,
-        "role": quote.role,
-        "kind": quote.kind,
-        "start": quote.start,
-        "end": quote.end,
-        "part_of": quote.part_of,
-        "translation": None,
-        "model": None,
-    }
+    return _record(quote, quote_id=None, article_id=None, translation=None, model=None)
 
 
 def stored_record(quote: StoredQuote) -> dict[str, Any]:
+    return _record(
+        quote,
+        quote_id=quote.id,
+        article_id=quote.article_id,
+        translation=quote.translation,
+        model=quote.model,
+    )
+
+
+def _record(
+    quote: ExtractedQuote | StoredQuote,
+    *,
+    quote_id: int | None,
+    article_id: int | None,
+    translation: str | None,
+    model: str | None,
+) -> dict[str, Any]:
+    """One shape for both, so `--json` reads alike for a file and for the library."""
     return {
-        "id": quote.id,
-        "article_id": quote.article_id,
+        "id": quote_id,
+        "article_id": article_id,
         "quote": quote.text,
         "lang": quote.lang,
         "speaker": quote.speaker,
@@ -119,8 +124,8 @@ def stored_record(quote: StoredQuote) -> dict[str, Any]:
         "start": quote.start,
         "end": quote.end,
         "part_of": quote.part_of,
-        "translation": quote.translation,
-        "model": quote.model,
+        "translation": translation,
+        "model": model,
     }
 
 
