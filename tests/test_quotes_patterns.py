@@ -3695,3 +3695,24 @@ def test_the_engineer_is_the_chief_engineer_named_before() -> None:
         "Ruslan Gabdrakhmanov",
         "Ruslan Gabdrakhmanov",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            'Minister Artur Kyzlasov said he would support such a fund "tomorrow", while his'
+            ' colleague from Kuzbass called it "a good idea that the Finance Ministry will kill".',
+            "Artur Kyzlasov",
+        ),
+        (
+            "Министр Артур Кызласов пообещал поддержать фонд «хоть завтра», тогда как его"
+            " коллега из Кузбасса назвал идею «хорошей, но обречённой в Минфине».",
+            "Артур Кызласов",
+        ),
+    ],
+)
+def test_a_contrast_with_a_subject_of_its_own_is_not_the_first_speakers(
+    text: str, first: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [first, None]

@@ -694,7 +694,17 @@ def _shares_the_sentence_speaker(
         and previous is not None
         and span.start - previous.end < _PARTIAL_REACH
         and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start - 1)
+        and not _CONTRAST_SUBJECT_RE.search(body, previous.end + 1, span.start - 1)
     )
+
+
+# 'said he would back such a fund "tomorrow", while his Kuzbass counterpart called it
+# "..."': a clause of contrast with a subject of its own is someone else's words.
+_CONTRAST_SUBJECT_RE = re.compile(
+    r"(?<![\w-])(?:while|whereas|тогда[ \u00a0]+как|в[ \u00a0]+то[ \u00a0]+время[ \u00a0]+как)"
+    r",?[ \u00a0]+(?:his|her|their|its|the|a|an|его|е[её]|их)[ \u00a0]",
+    re.IGNORECASE,
+)
 
 
 def _partial(body: str, span: Span, text: str, named: bool) -> bool:
