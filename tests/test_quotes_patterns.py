@@ -3716,3 +3716,14 @@ def test_a_contrast_with_a_subject_of_its_own_is_not_the_first_speakers(
     text: str, first: str
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [first, None]
+
+
+def test_the_head_of_the_ministry_is_its_minister_not_the_last_director() -> None:
+    text = (
+        "На вопросы ответили министр энергетики области Николай Лукьянов и технический"
+        " директор АО «Облгаз» Андрей Сафин. «Бригад не хватает», — пояснил Сафин.\n\n"
+        "Министр добавил, что за просрочку положена неустойка. «Это прописано в договоре»,"
+        " — заявил глава министерства."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Андрей Сафин", "Николай Лукьянов"]
+    assert AskedRole.of("глава министерства").kinds == {"minister"}

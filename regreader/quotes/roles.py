@@ -136,6 +136,7 @@ _ROLE_CLASSES = {
     # 'ответил банкир' after 'председатель правления банка «Камский кредит»'.
     "banker": "bank", "bank": "bank", "банкир": "bank", "банк": "bank",
 }  # fmt: skip
+_HEAD_WORDS = tuple(prefix for prefix, cls in _ROLE_CLASSES.items() if cls == "head")
 # 'Врио губернатора', 'и.о. министра': the acting governor or minister is the one the
 # text later calls the governor or the minister.
 _ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "по", "и", "в",
@@ -304,6 +305,10 @@ def _role_keys(role: str) -> set[str]:
             continue
         if word in _DEPUTY_WORDS or word.startswith("заместител"):
             continue  # 'вице-губернатор' is a 'заместитель губернатора': _is_deputy's to tell
+        if heads_ministry and word.startswith(("министерств", "ministr", *_HEAD_WORDS)):
+            # 'глава министерства' is its minister, no head of anything else, and the
+            # ministry no place beyond the post.
+            continue
         ministry = _ministry_keys(word) if word.startswith("мин") else None
         if ministry:
             keys.update(ministry)  # 'глава Минтранса' heads the 'министерство транспорта'
