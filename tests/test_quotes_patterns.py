@@ -3727,3 +3727,15 @@ def test_the_head_of_the_ministry_is_its_minister_not_the_last_director() -> Non
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Андрей Сафин", "Николай Лукьянов"]
     assert AskedRole.of("глава министерства").kinds == {"minister"}
+
+
+def test_words_in_marks_that_make_up_a_sentence_are_speech() -> None:
+    text = (
+        "Galina Sorokina said she would believe it when she saw it. «Обещали уже», she said"
+        " with a shrug. «Посмотрим осенью». The plant is called «Северная звезда»."
+    )
+    quotes = extract_quotes(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Обещали уже", "Galina Sorokina"),
+        ("Посмотрим осенью", "Galina Sorokina"),
+    ]

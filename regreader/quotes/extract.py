@@ -628,6 +628,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"  # names after their noun may be long: 'законом «О защите ...»'
     if (ends_clause and len(words) >= 2 and not name_like) or len(words) >= _SENTENCE_WORDS:
         return "quote"
+    if len(words) >= 2 and not _title_cased(words) and _stands_as_a_sentence(body, span):
+        return "quote"  # '«Обещали уже», she said with a shrug. «Посмотрим осенью».'
     if name_like:
         return "mention"
     # Lower-case words in a sentence that reports them: 'Ilya Vorontsov said the governor
@@ -976,6 +978,15 @@ def _capitalised_name(text: str, words: list[str], ends_clause: bool) -> bool:
     """Capitalised and no clause ending: a long name ('«О защите населения ...»')."""
     letter = _LETTER_RE.search(text)
     return bool(words and letter and letter.group().isupper() and not ends_clause)
+
+
+def _stands_as_a_sentence(body: str, span: Span) -> bool:
+    """Whether the marks make up a sentence of their own, its full stop outside them as
+    Russian sets it: a name or a term stands inside a sentence."""
+    if body[span.end + 1 : span.end + 2] not in _SENTENCE_TERMINAL:
+        return False
+    before = body[: span.start - 1].rstrip(" \t\u00a0").rstrip(_INNER_CLOSERS)
+    return not before or before[-1] in "\n.!?…"
 
 
 def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
