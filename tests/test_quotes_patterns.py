@@ -3739,3 +3739,27 @@ def test_words_in_marks_that_make_up_a_sentence_are_speech() -> None:
         ("Обещали уже", "Galina Sorokina"),
         ("Посмотрим осенью", "Galina Sorokina"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "В министерстве ограничились письменным комментарием: ведомство «оказывает"
+            " следствию всестороннее содействие». Результаты проверки не раскрываются.",
+            ["оказывает следствию всестороннее содействие"],
+        ),
+        (
+            "Архитектор Ксения Олейник признаёт, что результат получился «компромиссом»."
+            " Жители называют сквер «сковородкой».",
+            ["компромиссом"],
+        ),
+        (
+            "Roman Gusev insisted the project was no landfill. All evening he referred to the"
+            ' site as a "technopark". Residents refer to the plant as "the monster".',
+            ["technopark"],
+        ),
+    ],
+)
+def test_a_reply_or_description_quoted_in_a_few_words(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

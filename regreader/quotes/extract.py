@@ -758,8 +758,19 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             or partial_quote_verb(body, open_at, named)
             or _in_their_words(body, open_at)
             or _completes_a_relative_clause(body, open_at, text)
+            or _REPLY_BEFORE_COLON_RE.search(body, max(0, open_at - 140), open_at) is not None
         )
     )
+
+
+# 'ограничились письменным комментарием: ведомство «оказывает следствию содействие»':
+# a reply announced by a colon, its words quoted in the sentence after it.
+_REPLY_BEFORE_COLON_RE = re.compile(
+    r"(?<![\w-])(?:комментари(?:ем|й|я|и)|ответ(?:ом|е)?|заявлени(?:ем|е|и)|пояснени(?:ем|е|я)"
+    r"|statement|reply|response|comment)(?![\w-])[^.!?:;\n«»\"“”]{0,40}:[ \t\u00a0]+"
+    r"[^.!?:;\n«»\"“”]{1,40}$",
+    re.IGNORECASE,
+)
 
 
 # 'tools that "work when they are predictable"': quoted words that go on a relative
@@ -782,7 +793,10 @@ def _completes_a_relative_clause(body: str, open_at: int, text: str) -> bool:
 # passive: by people at large) gives a term.
 _DESCRIBED_AS_RE = re.compile(
     r"(?<![\w-])(?P<passive>(?:is|are|was|were|been|be)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?)?"
-    r"(?:present|describ|portray|fram|characteri[sz])(?:es|ed|ing|s|e)?"
+    r"(?:(?:present|describ|portray|fram|characteri[sz])(?:es|ed|ing|s|e)?"
+    # 'he referred to the site as a "technopark"'; 'Residents refer to it as "..."' is what
+    # people at large call it.
+    r"|(?:he|she)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+refer(?:s|red)?[ \u00a0]+to)"
     r"(?P<object>(?:[ \u00a0]+[\w'’-]+){0,6}?)[ \u00a0]+as(?P<article>[ \u00a0]+an?)?[ \u00a0]*$",
     re.IGNORECASE,
 )
@@ -838,7 +852,9 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|как|это|его|её|их"
     # 'признал, что ситуация остается "напряженной"': a Russian link verb, as 'is'.
     r"|остаётся|остается|остаются|является|являются|был|была|было|были|будет|будут"
-    r"|стал|стала|стало|стали|станет)[\s\u00a0]*$",
+    r"|стал|стала|стало|стали|станет"
+    # 'признаёт, что результат получился «компромиссом»': turned out to be.
+    r"|получил(?:ся|ась|ось|ись)|оказал(?:ся|ась|ось|ись))[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # 'called the plan ‘ambitious’': a verb of calling, its object, then the word (in Russian
