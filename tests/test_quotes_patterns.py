@@ -3763,3 +3763,13 @@ def test_words_in_marks_that_make_up_a_sentence_are_speech() -> None:
 )
 def test_a_reply_or_description_quoted_in_a_few_words(text: str, quoted: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+def test_someone_unnamed_opening_the_sentence_before_is_whom_the_pronoun_means() -> None:
+    text = (
+        "Deputy governor Sergei Vaskov said the territory would not give up the corridor."
+        " A source close to the regional government was more candid. “The decision was made"
+        " in Moscow,” he said.\n\nA resident asked about the road. Sergei Vaskov was brief."
+        " “It will be built,” he said."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [None, "Sergei Vaskov"]

@@ -1053,6 +1053,9 @@ class Attributor:
         for intro in _UNNAMED_INTRO_RE.finditer(self.body, since, position):
             if not self.people.in_quote(intro.start()):
                 return True  # 'По словам собеседника издания в правительстве, ...'
+        for subject in _INDEFINITE_SUBJECT_RE.finditer(self.body, since, position):
+            if not self.people.in_quote(subject.start()):
+                return True  # 'A source close to the government was more candid.'
         for verb in iter_verbs(self.body, since, position):
             if self.people.in_quote(verb[0]):
                 continue
@@ -2212,6 +2215,12 @@ _UNNAMED_PERSON_RE = re.compile(
     rf"(?![\w-])|(?:an?|one|another)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){{0,2}}?(?:{_UNNAMED_ROLES})"
     r"(?![\w-])",
     re.IGNORECASE,
+)
+# Someone unnamed opening a sentence, whatever its verb: 'A source close to the regional
+# government was more candid. “...,” he said.'
+_INDEFINITE_SUBJECT_RE = re.compile(
+    rf"(?:(?<=[.!?…][ \u00a0])|(?<=\n)|^)(?:An?|One|Another)[ \u00a0]+(?:[\w-]+[ \u00a0]+){{0,2}}?"
+    rf"(?:{_UNNAMED_NOUNS}|{_UNNAMED_ROLES})(?![\w-])"
 )
 # Those nouns and roles at a word start ('president' holds 'resident') in case-folded
 # text, as prefix trees (text.prefix_tree_pattern): one fast scan rules a stretch out.
