@@ -3773,3 +3773,16 @@ def test_someone_unnamed_opening_the_sentence_before_is_whom_the_pronoun_means()
         " “It will be built,” he said."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == [None, "Sergei Vaskov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, 46 doctors signed a letter to Governor Vladimir Pakhomov. It reads in part:"
+        ' "We are against a situation in which the nearest maternity care is far away."',
+        "В мае 46 врачей подписали письмо губернатору Владимиру Пахомову. В письме говорится:"
+        " «Мы против того, чтобы ближайший роддом был в трёх часах езды».",
+    ],
+)
+def test_whom_a_letter_went_to_did_not_write_it(text: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [None]

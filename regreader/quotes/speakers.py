@@ -1717,9 +1717,20 @@ class Attributor:
                 if sentence >= own_sentence and kind not in _ANY_DOCUMENT:
                     speaking_kind = speaking_kind or kind
                 continue  # not 'the certificates "were signed in the absence ..."'
-            persons = {index for _, _, index in self.people.mentions_in(sentence, stop)}
+            persons = {
+                index
+                for start, end, index in self.people.mentions_in(sentence, stop)
+                if not self._addressed(start, end)
+            }
             return self.people.persons[persons.pop()] if len(persons) == 1 else None
         return None
+
+    def _addressed(self, start: int, end: int) -> bool:
+        """Whether the name at body[start:end] is whom a document went to: 'signed a letter
+        to Governor Vladimir Pakhomov', 'обратились к губернатору', 'письмо Пахомову'."""
+        return _in_dative(self.body[start:end]) or bool(
+            _ADDRESSEE_BEFORE_RE.search(self.body, max(0, start - 40), start)
+        )
 
     def _unnamed_subject_after(self, candidate_end: int, verb_start: int) -> bool:
         """Whether an unnamed person ('сотрудник администрации', 'an official') stands in
@@ -2341,6 +2352,12 @@ def _may_name_someone_unnamed(text: str) -> bool:
     return bool(_UNNAMED_ROLE_RE.search(text) and _INDEFINITE_RE.search(text))
 
 
+# What stands before the name of whom a letter or a petition went to.
+_ADDRESSEE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:to|addressed[ \u00a0]+to|в[ \u00a0]+адрес|на[ \u00a0]+имя|к)"
+    r"(?:[ \u00a0]+(?:the|[A-ZА-ЯЁ][\w-]*|governor|mayor|minister|губернатору|мэру"
+    r"|министру|главе)){0,2},?[ \u00a0]+$"
+)
 _MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
 # What a name in the dative ends with: those surnames, or a woman's in -ой ('Кокоевой').
 _DATIVE_LAST_LETTERS = frozenset("уУйЙ")
