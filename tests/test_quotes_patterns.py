@@ -3786,3 +3786,12 @@ def test_someone_unnamed_opening_the_sentence_before_is_whom_the_pronoun_means()
 )
 def test_whom_a_letter_went_to_did_not_write_it(text: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [None]
+
+
+def test_the_guide_is_the_guide_named_before() -> None:
+    text = (
+        "Выступали директор компании Глеб Сурков и проводник Артём Рябинин.\n\n"
+        "«Мы не строим город на вулкане», — заявил Сурков.\n\n"
+        "— Туристов станет больше, это хорошо, — рассуждает проводник."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Глеб Сурков", "Артём Рябинин"]

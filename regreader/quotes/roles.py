@@ -48,6 +48,8 @@ _ROLE_HEADS = (
             ("банкир", _NOUN_ENDINGS),
             ("инженер", _NOUN_ENDINGS),
             ("бригадир", _NOUN_ENDINGS),
+            ("проводник", _NOUN_ENDINGS),  # a mountain guide, a train's conductor
+            ("гид", _NOUN_ENDINGS),
             ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
             ("предпринимательниц", _FEMININE_ENDINGS),
             ("пенсионер", _NOUN_ENDINGS),
