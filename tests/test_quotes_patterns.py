@@ -3795,3 +3795,27 @@ def test_the_guide_is_the_guide_named_before() -> None:
         "— Туристов станет больше, это хорошо, — рассуждает проводник."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Глеб Сурков", "Артём Рябинин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ведущая эфира Ольга Мельникова зачитала сообщение, пришедшее в соцсетях: „Почему"
+            " на остановке нет павильона? Люди мокнут под дождём“.",
+            None,
+        ),
+        (
+            "Модератор Ирина Пахомова зачитала сообщение жительницы села Садовое Натальи"
+            " Кречетовой: «Газовую трубу к нашему селу довели ещё в 2021 году»",
+            "Наталья Кречетова",
+        ),
+        (
+            "Presenter Olga Melnikova read out a question from a listener: “Why is there still"
+            " no shelter at the University stop?”",
+            None,
+        ),
+    ],
+)
+def test_a_message_read_out_is_its_writers(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

@@ -102,6 +102,15 @@ _READS_OUT_RE = re.compile(
     r"(?<![\w-])(?:reads?|reading|recites?|зачит\w*|читает|читала?|прочита\w*)(?![\w-])",
     re.IGNORECASE,
 )
+# 'Ведущая зачитала сообщение, пришедшее в соцсетях: „...“', 'read out a question from
+# a listener:': someone else's words, whoever reads them (but not their own letter).
+_READS_OUT_A_MESSAGE_RE = re.compile(
+    r"(?<![\w-])(?:зачита\w*|прочита\w*|read[ \u00a0]+out|reads[ \u00a0]+out)"
+    r"(?![ \u00a0]+(?:сво|his|her|their|its)\w*)(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+"
+    r"(?:сообщени\w*|вопрос\w*|письм\w*|обращени\w*|отзыв\w*|жалоб\w*|message|question"
+    r"|letter|comment|complaint|post)(?![\w-])",
+    re.IGNORECASE,
+)
 # A document that says something: 'it' (the letter just mentioned), 'the letter', 'В
 # письме', 'в обращении'.
 _DOCUMENT_WORDS = (
@@ -921,9 +930,10 @@ class Attributor:
         """'Габдулхаков напомнил слова раиса Рашида Гимадиева: «...»', 'процитировал
         вице-премьера Игоря Шелеста: «...»': the words are the one named after the verb."""
         relay = _RELAY_RE.search(self.body, start, open_at)
-        if relay is None:
-            return None
-        mentions = self.people.mentions_in(relay.end(), open_at)
+        return None if relay is None else self._first_named(relay.end(), open_at)
+
+    def _first_named(self, start: int, end: int) -> Person | None:
+        mentions = self.people.mentions_in(start, end)
         return self.people.persons[mentions[0][2]] if mentions else None
 
     def cited(self, close_end: int) -> Attribution | None:
@@ -1282,6 +1292,13 @@ class Attributor:
         relayed = self._relayed(start, open_at)
         if relayed is not None:
             return Attribution(relayed.name, relayed.role, "before", direct, stripped.endswith(":"))
+        read_out = _READS_OUT_A_MESSAGE_RE.search(self.body, start, open_at)
+        if read_out is not None:
+            # 'зачитала сообщение жительницы села Натальи Кречетовой:' names the writer.
+            writer = self._first_named(read_out.end(), open_at)
+            if writer is None:
+                return Attribution(None, None, "before", direct, stripped.endswith(":"))
+            return Attribution(writer.name, writer.role, "before", direct, stripped.endswith(":"))
         if verb is None:
             if stripped.endswith(":") and stripped[:-1].strip():
                 found = self._subject(start, open_at, first=False, how="before")
