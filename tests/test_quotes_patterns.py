@@ -3819,3 +3819,11 @@ def test_the_guide_is_the_guide_named_before() -> None:
 )
 def test_a_message_read_out_is_its_writers(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+def test_a_deputy_given_no_post_is_the_deputy_asked_for() -> None:
+    text = (
+        "Министр строительства Ильдар Гарипов попросил ответить своего заместителя Елену"
+        " Кузнецову.\n\n«Набережная стоит около 600 миллионов рублей», — пояснила замминистра."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Елена Кузнецова"]

@@ -370,6 +370,10 @@ class AskedRole(NamedTuple):
         lawmaker = self.deputy and _LAWMAKER in self.keys and _LAWMAKER in have
         if _is_deputy(known) != self.deputy and not lawmaker:
             return 0  # the deputy chairman is not 'the chairman'
+        if self.deputy and not have:
+            # 'Гарипов попросил своего заместителя Елену Кузнецову ... — пояснила
+            # замминистра': a deputy the text gave no post of may be any deputy asked.
+            return 1
         if self.keys == _BARE_HEAD and fold(known).startswith(("глав", "head")):
             return 1  # '— подчеркнул глава': the head named before, of whatever they head
         if self.keys == _AGENCY_HEAD:
