@@ -3827,3 +3827,18 @@ def test_a_deputy_given_no_post_is_the_deputy_asked_for() -> None:
         " Кузнецову.\n\n«Набережная стоит около 600 миллионов рублей», — пояснила замминистра."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Елена Кузнецова"]
+
+
+def test_a_journalist_asking_after_an_opening_phrase_is_whom_the_pronoun_means() -> None:
+    text = (
+        "Директор департамента транспорта Сергей Ломакин рассказал о тарифах.\n\n"
+        "В конце пресс-конференции журналист издания «Город55» задал вопрос, которого ждали"
+        " многие.\n\n— Собираетесь ли вы остаться на второй срок? — спросил он.\n\n"
+        "Governor Igor Solodkov, asked by a reporter whether the terminal is safe, said:"
+        " “It is enclosed.” Pressed on the point, he added: “I would live next to it.”"
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        None,
+        "Igor Solodkov",
+        "Igor Solodkov",
+    ]

@@ -1072,7 +1072,9 @@ class Attributor:
             # The words of a quote ('«... нашим жителям ...», — написала она') name
             # nobody who speaks.
             clause = self.people.past_quote(max(clause_start(self.body, verb[0]), since))
-            unnamed = _UNNAMED_PERSON_RE.match(self.body, clause, verb[0])
+            unnamed = _UNNAMED_PERSON_RE.match(self.body, clause, verb[0]) or _asker_subject(
+                self.body, clause, verb[0]
+            )
             if unnamed and not (
                 self.people.mentions_in(clause, verb[0])
                 or _PRONOUN_RE.search(self.body, clause, verb[0])
@@ -2224,11 +2226,20 @@ _DESCRIPTION_AFTER_NAME_RE = re.compile(
 
 # A person the text does not name, as the subject of a clause: 'The owner of a
 # company', 'a local resident', 'Собеседник «Ъ»', 'An official in the ministry'.
+# One who asks, in the nominative singular: 'В конце пресс-конференции журналист издания
+# «Город55» задал вопрос' (not 'журналисты спросили', 'ответил журналисту').
+_ASKERS = r"journalist|reporter|correspondent|журналист|журналистка|корреспондент|корреспондентка"
 _UNNAMED_NOUNS = (
     r"owner|resident|source|villager|pensioner|worker|employee|businessman|businesswoman"
     r"|entrepreneur|farmer|teacher|doctor|driver|student|insider|собеседник\w*|источник\w*"
     r"|жител\w*|сотрудник\w*|предпринимател\w*|пенсионер\w*|фермер\w*|водител\w*|учител\w*"
-    r"|врач\w*"
+    r"|врач\w*|" + _ASKERS
+)
+_UNNAMED_ASKER_RE = re.compile(rf"(?<![\w-])(?:{_ASKERS})(?![\w-])", re.IGNORECASE)
+# 'asked by a reporter from the regional paper': the one asking is not the subject.
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:by|to|from|with|of|for)(?:[ \u00a0]+(?:an?|the|[\w-]+))?[ \u00a0]+$",
+    re.IGNORECASE,
 )
 _UNNAMED_ROLES = (
     r"official|spokes\w+|representative|expert|analyst|manager|executive|director|officer"
@@ -2360,6 +2371,15 @@ _LINE_BREAKS_RE = re.compile(r"\n(?:[ \t\u00a0]*\n)*")  # a paragraph break, bla
 # How far back from a pronoun an unnamed speaker is looked for: the sentence before a
 # quote of a few lines, not the whole article back to the person's last mention.
 _UNNAMED_LOOKBACK = 600
+
+
+def _asker_subject(body: str, start: int, end: int) -> re.Match[str] | None:
+    """A journalist asking, however the sentence opens: 'В конце пресс-конференции
+    журналист издания «Город55» задал вопрос'."""
+    asker = _UNNAMED_ASKER_RE.search(body, start, end)
+    if asker is None or _PREPOSITION_BEFORE_RE.search(body, start, asker.start()):
+        return None
+    return asker
 
 
 def _may_name_someone_unnamed(text: str) -> bool:
