@@ -3842,3 +3842,24 @@ def test_a_journalist_asking_after_an_opening_phrase_is_whom_the_pronoun_means()
         "Igor Solodkov",
         "Igor Solodkov",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Irina Baklanova keeps the papers. The commission's conclusion, a copy of which she"
+        " keeps in a plastic sleeve, says the building is «пригоден для проживания».",
+        "Anna Sidorenko spoke first. The petition, addressed to the governor, says that"
+        ' "the closure of the school means the death of the village".',
+    ],
+)
+def test_a_document_with_a_clause_about_someone_speaks_for_itself(text: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [None]
+
+
+def test_the_one_who_reports_is_no_report() -> None:
+    text = (
+        "Директор филиала Сидоркин В.А. доложил о планах. «Газ подведён к границе участка»,"
+        " — отметил докладчик."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["В.А. Сидоркин"]

@@ -115,7 +115,8 @@ _READS_OUT_A_MESSAGE_RE = re.compile(
 # письме', 'в обращении'.
 _DOCUMENT_WORDS = (
     r"letter|report|statement|petition|appeal|memo|note|ruling|resolution|document|reply"
-    r"|письм\w*|обращени\w*|доклад\w*|отч[её]т\w*|заключени\w*|записк\w*|постановлени\w*"
+    r"|conclusion|findings"
+    r"|письм\w*|обращени\w*|доклад(?!чи)\w*|отч[её]т\w*|заключени\w*|записк\w*|постановлени\w*"
     r"|петици\w*|документ\w*|ответ(?:е|ом)?"
 )
 # '— говорится в документе': a word for whatever document was named before.
@@ -124,7 +125,8 @@ _DOCUMENT_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_DOCUMENT_WORDS})(?![\w-])", re.
 # 'it', 'the letter', 'в письме', 'The letter, quoted in an annex to the report,'.
 _DOCUMENT_SUBJECT_RE = re.compile(
     rf"[ \t\u00a0]*(?:it|в[ \u00a0]+н[её]м|(?:(?:the|this|that|в|во|этом|этой)[ \u00a0]+)*"
-    rf"(?:{_DOCUMENT_WORDS}))"
+    # 'The commission's conclusion': whose it is, one word.
+    rf"(?:[\w-]+['’]s[ \u00a0]+)?(?:{_DOCUMENT_WORDS}))"
     r"(?:,[^,.;:!?\n]*,)?[ \t\u00a0,.;]*",
     re.IGNORECASE,
 )
@@ -1564,6 +1566,19 @@ class Attributor:
             # whoever it is, the text says it will not name them ('его' is theirs).
             role = ROLE_RE.search(self.body, start, anonymous.start())
             return Attribution(None, role and role_phrase(self.body, role.start(), end), how)
+        if _DOCUMENT_SUBJECT_RE.fullmatch(self.body, start, end):
+            # '"...," it says' after 'The letter, signed by Badma Ochirov, ...'; 'В письме
+            # говорится': a document speaks for whoever the text says wrote or signed it.
+            # 'it' is a document only when one was named in this sentence or the last.
+            # Before any pronoun: 'The commission's conclusion, a copy of which she keeps,
+            # says' is the commission's.
+            it = self.body[start:end].strip(" \t\u00a0,.;").casefold() == "it"
+            author = self._document_author(start, nearby=it)
+            return (
+                Attribution(author.name, author.role, how)
+                if author
+                else Attribution(None, None, how)
+            )
         mentions = [
             m
             for m in people.mentions_in(start, end, inside_quotes)
@@ -1691,14 +1706,6 @@ class Attributor:
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
                 return Attribution(person.name, person.role, how)
-        if _DOCUMENT_SUBJECT_RE.fullmatch(self.body, start, end):
-            # '"...," it says' after 'The letter, signed by Badma Ochirov, ...'; 'В письме
-            # говорится': a document speaks for whoever the text says wrote or signed it.
-            # 'it' is a document only when one was named in this sentence or the last.
-            it = self.body[start:end].strip(" \t\u00a0,.;").casefold() == "it"
-            author = self._document_author(start, nearby=it)
-            if author is not None:
-                return Attribution(author.name, author.role, how)
         return Attribution(None, None, how)
 
     def _role_in_apposition(self, pronoun_end: int, gender: str) -> Person | None:
