@@ -9,7 +9,8 @@ import pytest
 from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import ExtractedQuote, Extraction
 from regreader.quotes.names import GENITIVE, find_full_names, surname_nominative
-from regreader.quotes.roles import AskedRole, is_role_head
+from regreader.quotes.role_case import nominative_role
+from regreader.quotes.roles import AskedRole, is_role_head, role_near
 from regreader.quotes.speakers import People
 
 DATA = Path(__file__).resolve().parent / "data" / "quotes"
@@ -3863,3 +3864,33 @@ def test_the_one_who_reports_is_no_report() -> None:
         " — отметил докладчик."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["В.А. Сидоркин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Об этом сообщил помощник губернатора Иван Петров.", "помощник губернатора"),
+        ("Как пояснил заместитель мэра Иван Петров, работы идут.", "заместитель мэра"),
+        (
+            "Об этом сообщил вице-премьер - полпред президента в ДФО Иван Петров.",
+            "вице-премьер - полпред президента в ДФО",
+        ),
+        ("Губернатор поручил вице-губернатору Ивану Петрову проверить.", "вице-губернатор"),
+    ],
+)
+def test_a_role_in_the_genitive_goes_on_the_role_before_it(text: str, role: str) -> None:
+    start = text.index("Иван")
+    name = "Ивану Петрову" if "Ивану" in text else "Иван Петров"
+    assert nominative_role(role_near(text, start, start + len(name))) == role
+
+
+def test_someone_holding_two_posts_is_found_by_either() -> None:
+    text = (
+        "Отвечать пришлось заместителю губернатора — министру финансов области Ирине"
+        " Лаптевой. «Деньги не потеряны», — ответила министр."
+    )
+    quote = extract_quotes(text).quotes[0]
+    assert (quote.speaker, quote.role) == (
+        "Ирина Лаптева",
+        "заместитель губернатора — министр финансов области",
+    )

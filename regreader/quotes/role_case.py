@@ -49,7 +49,24 @@ _ADVERBS = frozenset(("временно",))
 
 def nominative_role(role: str | None) -> str | None:
     """The role with its head in the nominative; English roles and roles already in the
-    nominative come back unchanged."""
+    nominative come back unchanged. Each of two posts joined by a dash has its head
+    ('заместителю губернатора — министру финансов')."""
+    if not role:
+        return role
+    pieces = _POSTS_RE.split(role)
+    if len(pieces) == 1:
+        return _nominative_post(role)
+    # The separators stand at the odd places of what a split with a group gives.
+    return "".join(
+        piece if index % 2 else (_nominative_post(piece) or piece)
+        for index, piece in enumerate(pieces)
+    )
+
+
+_POSTS_RE = re.compile(r"([ \u00a0]+[—–-][ \u00a0]+)")
+
+
+def _nominative_post(role: str) -> str | None:
     if not role or script_of(role.split()[0]) != "ru":
         return role
     words = role.split(" ")
@@ -147,6 +164,25 @@ def role_in_dative(role: str) -> bool:
         and not head.startswith(_FEMININE_DECLENSION_STEMS)
         and _FEMININE_SUFFIX_RE.search(head) is None
     )
+
+
+def role_in_genitive(role: str) -> bool:
+    """'губернатора', 'главы республики', 'руководительницы': a Russian role whose head
+    noun is in the genitive (in 'помощник губернатора', the complement of the role
+    before it)."""
+    for word in role.split():
+        lower = fold(word)
+        if script_of(lower) != "ru" or lower in _UNDECLINED_HEADS:
+            return False
+        case = _adjective_case(lower)
+        if case is not None:
+            return case == "gen"
+        if lower.endswith(NOMINATIVE_ADJECTIVE_ENDINGS):
+            continue  # 'первый', 'главный' before the head
+        if lower.startswith(_FEMININE_DECLENSION_STEMS) or _FEMININE_SUFFIX_RE.search(lower):
+            return lower.endswith(("ы", "и"))
+        return lower.endswith(("а", "я"))
+    return False
 
 
 def genitive_role_before(text: str, start: int) -> bool:

@@ -365,7 +365,12 @@ class AskedRole(NamedTuple):
         )
 
     def score(self, known: str) -> int:
-        """How many keys a person's known role shares with this one; 0: not this role."""
+        """How many keys a person's known role shares with this one; 0: not this role.
+        Someone holding two posts ('заместитель губернатора — министр финансов') holds
+        either."""
+        return max(self._post_score(post) for post in _POST_SEPARATOR_RE.split(known))
+
+    def _post_score(self, known: str) -> int:
         have = _role_keys(known)
         lawmaker = self.deputy and _LAWMAKER in self.keys and _LAWMAKER in have
         if _is_deputy(known) != self.deputy and not lawmaker:
@@ -388,6 +393,10 @@ class AskedRole(NamedTuple):
         if self.organisations and not self.organisations & have:
             return 0
         return len(self.keys & have)
+
+
+# Between two posts one person holds: a dash set off by spaces.
+_POST_SEPARATOR_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+")
 
 
 def _unclassed_head(role: str) -> str:
@@ -426,11 +435,28 @@ def role_near(body: str, start: int, end: int) -> str | None:
         window_start = start
     for head_start in _role_head_starts(body, window_start, start):
         candidate = _clean_role(body[head_start:start])
-        if candidate:
+        if candidate and not (best and _goes_on(best, candidate)):
             best = candidate
     if best:
         return best
     return _role_after_name(body, end)
+
+
+def _goes_on(role: str, later: str) -> bool:
+    """Whether a role word found later in `role` only goes on with it: a complement in the
+    genitive ('помощник губернатора', 'полпред президента'), or a second post joined by a
+    dash ('вице-премьер - полпред президента в ДФО')."""
+    # role_case reads declensions with this module's role heads: imported here, not above.
+    from regreader.quotes.role_case import role_in_genitive
+
+    before = role[: len(role) - len(later)].split()
+    if not before or len(before) > _GOES_ON_WORDS:
+        return False  # 'глава региона поговорил с руководителем проекта': another role
+    # Not a role in another case: 'Губернатор поручил вице-губернатору Игорю Ткачуку'.
+    return before[-1] in ("-", "–", "—") or role_in_genitive(later)
+
+
+_GOES_ON_WORDS = 3  # 'первый заместитель губернатора', 'вице-премьер - полпред'
 
 
 def _role_after_name(body: str, end: int) -> str | None:
