@@ -3894,3 +3894,23 @@ def test_someone_holding_two_posts_is_found_by_either() -> None:
         "Ирина Лаптева",
         "заместитель губернатора — министр финансов области",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Заместитель главы Воронежа Кирилл Ефимов, отвечавший на вопросы депутатов,"
+            " прокомментировал претензии.\n\n— Удорожание связано с изменением проекта, —"
+            " пояснил чиновник.",
+            "Кирилл Ефимов",
+        ),
+        (
+            "Жительница Анна Котова спросила о сроках.\n\n— Работы закончат в мае, — пояснил"
+            " чиновник.",
+            None,
+        ),
+    ],
+)
+def test_the_official_is_the_office_holder_just_named(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

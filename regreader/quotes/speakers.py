@@ -1702,7 +1702,12 @@ class Attributor:
         if noun and _names_a_person(fold(noun.group("noun"))):
             # '— поделилась пермячка', '— рассказал капитан', 'the fisherman said': a noun
             # for the person named just before.
-            person = self._just_named(noun.start("noun"))
+            word = fold(noun.group("noun"))
+            person = (
+                self._official_just_named(noun.start("noun"))
+                if word in _OFFICIAL_NOUNS
+                else self._just_named(noun.start("noun"))
+            )
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
                 return Attribution(person.name, person.role, how)
@@ -1863,6 +1868,21 @@ class Attributor:
         for other in ROLE_RE.finditer(self.body, self._past_apposition(mention[1]), position):
             if not self.people.in_quote(other.start()):
                 return None  # 'встретился с министром. «...», — сказал министр'
+        return person
+
+    def _official_just_named(self, position: int) -> Person | None:
+        """'Заместитель главы Воронежа Кирилл Ефимов, отвечавший на вопросы депутатов, ...
+        — пояснил чиновник': the person named last, when the text gave them an office and
+        named no other office-holder since."""
+        mention = self.people.latest_mention_before(position)
+        if mention is None or position - mention[1] > _JUST_NAMED_DISTANCE:
+            return None
+        person = self.people.persons[mention[2]]
+        if person.role is None or not self._still_about(person, mention[1], position):
+            return None
+        for other in ROLE_RE.finditer(self.body, self._past_apposition(mention[1]), position):
+            if not self.people.in_quote(other.start()) and not plural_role(other.group()):
+                return None
         return person
 
     def _still_about(self, person: Person, since: int, position: int) -> bool:
@@ -2289,9 +2309,11 @@ _PERSON_NOUNS = word_set(
     "fisherman fisherwoman farmer resident teacher doctor nurse driver captain pensioner "
     "retiree worker engineer entrepreneur businessman businesswoman owner activist student "
     "mother father woman man veteran villager local shopkeeper miner builder volunteer "
-    "ecologist environmentalist scientist researcher historian journalist writer artist "
+    "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "капитан врач медсестра"
 )
+# A word for whoever holds an office: the person just named, if the text gave them one.
+_OFFICIAL_NOUNS = word_set("чиновник чиновница official")
 _RUSSIAN_PERSON_ENDINGS = (
     "ница", "чка", "нка", "янка", "анка", "ец", "анин", "янин", "тель", "ист", "истка",
     "ник", "щик", "чик", "ер", "ёр", "ант", "ентка", "ерка", "ёрка",
