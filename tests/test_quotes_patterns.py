@@ -3914,3 +3914,15 @@ def test_someone_holding_two_posts_is_found_by_either() -> None:
 )
 def test_the_official_is_the_office_holder_just_named(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+def test_the_elder_and_the_younger_of_one_surname() -> None:
+    text = (
+        "Хозяйством руководит Николай Гончаренко, а последние три года ему помогает сын Артём"
+        " Гончаренко.\n«Земля в этом году поспела рано», — говорит Гончаренко-старший. «Мы"
+        " купили дроны», — добавляет Гончаренко-младший."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Николай Гончаренко",
+        "Артём Гончаренко",
+    ]

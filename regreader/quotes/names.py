@@ -1108,7 +1108,8 @@ def lone_surname(word: str, genitive: bool = False) -> str | None:
     return word if looks_like_surname(word) else None
 
 
-_WORD_TAIL_RE = re.compile(r"[a-zа-яё]{0,4}(?![\w-])")
+# A surname's case ending, and the word's end ('Гончаренко-старший' is Гончаренко too).
+_WORD_TAIL_RE = re.compile(r"[a-zа-яё]{0,4}(?:(?![\w-])|(?=-(?i:старш|младш)))")
 
 
 def find_surname_mentions(text: str, surnames: dict[str, str]) -> list[tuple[int, int, str]]:

@@ -367,7 +367,8 @@ class People:
         full_names = Covered([(m.start, m.end) for m in full + eponyms])
         for start, end, key in find_surname_mentions(body, surnames_as_written):
             if not full_names.overlaps(start, start + 1):
-                people.mentions.append((start, end, people._bearer(start, full_starts[key])))
+                bearer = people._bearer(start, end, full_starts[key])
+                people.mentions.append((start, end, bearer))
         people._add_introduced_by_first_name(full_names)
         people._add_handles()
         people.mentions.sort()
@@ -467,10 +468,17 @@ class People:
         matching = [index for index in indexes if kinds & self.kinds_of(index)]
         return matching[0] if len(matching) == 1 else None
 
-    def _bearer(self, start: int, bearers: list[tuple[int, int]]) -> int:
-        """Whom a surname at `start` names, of the persons named in full with it: the one
-        whose role a title before it names ('мэр Кравцов'), else the last one named of the
-        gender a courtesy title gives ('Ms Bondarenko'), else the one named last."""
+    def _bearer(self, start: int, end: int, bearers: list[tuple[int, int]]) -> int:
+        """Whom a surname at body[start:end] names, of the persons named in full with it:
+        the elder or the younger ('Гончаренко-старший'), the one whose role a title before
+        it names ('мэр Кравцов'), else the last one named of the gender a courtesy title
+        gives ('Ms Bondarenko'), else the one named last."""
+        elder = _ELDER_OR_YOUNGER_RE.match(self.body, end)
+        if elder is not None:
+            # Of a father and son, a text names the father first.
+            firsts = {index: at for at, index in reversed(bearers)}  # first full mention
+            ordered = sorted(firsts, key=firsts.__getitem__)
+            return ordered[0] if fold(elder.group(1)).startswith("стар") else ordered[-1]
         title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
         if title is not None and is_role_head(fold(title.group(1))):
             index = self._only_one_of_kind({index for _, index in bearers}, title.group(1))
@@ -2312,6 +2320,8 @@ _PERSON_NOUNS = word_set(
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "капитан врач медсестра"
 )
+# 'Гончаренко-старший', 'Гончаренко-младшего': which of two of one surname.
+_ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
 # A word for whoever holds an office: the person just named, if the text gave them one.
 _OFFICIAL_NOUNS = word_set("чиновник чиновница official")
 _RUSSIAN_PERSON_ENDINGS = (
