@@ -3926,3 +3926,8 @@ def test_the_elder_and_the_younger_of_one_surname() -> None:
         "Николай Гончаренко",
         "Артём Гончаренко",
     ]
+
+
+def test_a_noun_in_an_oblique_case_before_a_surname_is_no_first_name() -> None:
+    assert not find_full_names("Лаборатории Мартынова, по его словам, пока везёт.")
+    assert [m.name for m in find_full_names("Слово Марии Мартыновой")] == ["Мария Мартынова"]

@@ -1010,9 +1010,16 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
             continue
         if known is None and profile.could_start and not following.not_name:
             known = inferred_first_name(words[index], words[index + 1])
-            if known is None and fold(words[index]).endswith("ы"):
+            if known is None and (
+                fold(words[index]).endswith("ы")
+                or (
+                    fold(words[index]).endswith("ии")
+                    and _FEMALE_SURNAME_RE.search(fold(words[index + 1])) is not None
+                )
+            ):
                 # 'Прогнозы Колесников давать не торопится': no first name ends in -ы but
-                # in an oblique case, which only a surname in the same case would show.
+                # in an oblique case, which only a surname in the same case would show;
+                # 'Лаборатории Мартынова' is his laboratory ('Марии' would be 'Мартыновой').
                 index += 1
                 continue
         if known is not None and known.gender == "m" and is_patronymic(words[index + 1]):
