@@ -3931,3 +3931,21 @@ def test_the_elder_and_the_younger_of_one_surname() -> None:
 def test_a_noun_in_an_oblique_case_before_a_surname_is_no_first_name() -> None:
     assert not find_full_names("Лаборатории Мартынова, по его словам, пока везёт.")
     assert [m.name for m in find_full_names("Слово Марии Мартыновой")] == ["Мария Мартынова"]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Работу ведёт аспирантка Полина Серебрякова. После доклада на конференции профессор"
+        " Цзянь Лю написал ей письмо.\n\nПолина уезжать не собирается.\n\n— Для меня это"
+        " немного личное, — признаётся она."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Полина Серебрякова"]
+
+
+def test_a_first_name_introducing_someone_new_is_not_the_namesakes() -> None:
+    text = (
+        'Магомед Алиев, Буйнакск: "В нашем микрорайоне открыли детский сад, но воды в нём'
+        ' нет."\n\nМагомед, 61 год, пенсионер из Кизляра: «Нам в администрации сказали,'
+        " что садик будет, когда будет вода»."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Магомед Алиев", "Магомед"]

@@ -370,10 +370,53 @@ class People:
                 bearer = people._bearer(start, end, full_starts[key])
                 people.mentions.append((start, end, bearer))
         people._add_introduced_by_first_name(full_names)
+        people._add_first_name_mentions(full_names)
         people._add_handles()
         people.mentions.sort()
         people.starts = [start for start, _, _ in people.mentions]
         return people
+
+    def _add_first_name_mentions(self, full_names: Covered) -> None:
+        """'Полина уезжать не собирается. — ..., — признаётся она': a first name standing
+        alone after a full name is that person's, when nobody else the text names in full
+        bears it. Any case form the first-name list knows counts."""
+        bearers: dict[str, list[int]] = {}
+        for index, person in enumerate(self.persons):
+            words = person.name.split()
+            known = first_name(words[0]) if "." not in words[0] else None
+            if known is not None:
+                bearers.setdefault(fold(known.nominative), []).append(index)
+        for key, indexes in bearers.items():
+            # 'Irina, 45, a teacher' and 'Irina Popova, 70': 'Irina the teacher' is either.
+            if len(indexes) == 1 and len(self.persons[indexes[0]].name.split()) > 1:
+                self._add_mentions_of_first_name(key, indexes[0], full_names)
+
+    def _add_mentions_of_first_name(self, key: str, index: int, full_names: Covered) -> None:
+        body = self.body
+        first = self.persons[index].name.split()[0]
+        # What every case form starts with: 'Полин' of 'Полина', 'Игор' of 'Игорь'.
+        stem = first[:-1] if fold(first)[-1] in _FIRST_NAME_VOWEL_ENDS else first
+        if body.count(stem) <= len(self.persons[index].full_mentions):
+            return  # the usual case: the first name stands only in the full names
+        # Not where someone else is introduced by this first name ('Магомед, 61 год,
+        # пенсионер из Кизляра:'), nor at a full name (which starts with it).
+        taken = {start for start, _, _ in self.mentions}
+        since = min(start for start, _, of in self.mentions if of == index)
+        position = body.find(stem, since)
+        while position >= 0:
+            if position in taken or full_names.overlaps(position, position + 1):
+                position = body.find(stem, position + len(stem))
+                continue
+            word = _WORD_AT_RE.match(body, position)
+            end = word.end() if word else position + len(stem)
+            if (
+                word is not None
+                and not (body[position - 1].isalnum() or body[position - 1] == "-")
+                and (known := first_name(word.group())) is not None
+                and fold(known.nominative) == key
+            ):
+                self.mentions.append((position, end, index))
+            position = body.find(stem, end)
 
     def _add_handles(self) -> None:
         """'Пользователь с ником dimon_73', '— пишет Kyhyn_88': commenters known by their
@@ -2320,6 +2363,8 @@ _PERSON_NOUNS = word_set(
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "капитан врач медсестра"
 )
+_FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
+_WORD_AT_RE = re.compile(r"[\w]+")
 # 'Гончаренко-старший', 'Гончаренко-младшего': which of two of one surname.
 _ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
 # A word for whoever holds an office: the person just named, if the text gave them one.
