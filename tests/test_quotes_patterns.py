@@ -3949,3 +3949,45 @@ def test_a_first_name_introducing_someone_new_is_not_the_namesakes() -> None:
         " что садик будет, когда будет вода»."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Магомед Алиев", "Магомед"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speakers"),
+    [
+        (
+            "Мария Тарасова пробежала марафон с мужем Михаилом.\n\n— Не слушайте его, он сам"
+            " предложил, — тут же поправила мужа Екатерина Тарасова.",
+            ["Не слушайте его, он сам предложил"],
+            ["Екатерина Тарасова"],
+        ),
+        (
+            "Художник Илья Шмелёв расписывает стену.\n\n— Я с ней согласен, крыши важнее, —"
+            " пожал плечами Шмелёв.",
+            ["Я с ней согласен, крыши важнее"],
+            ["Илья Шмелёв"],
+        ),
+        (
+            'Svetlana Orlova runs the camp. "Since Christmas," Gennady Orlov corrected her.',
+            ["Since Christmas"],
+            ["Gennady Orlov"],
+        ),
+        (
+            "Critic Anna Shustova did concede, by the second interval, that the new lighting was"
+            ' "much better than before".',
+            ["much better than before"],
+            ["Anna Shustova"],
+        ),
+        (
+            "The resorts undercut each other, in what local media have taken to calling “the"
+            " ski-pass war”.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_corrections_shrugs_concessions_and_what_media_call_it(
+    text: str, quoted: list[str], speakers: list[str]
+) -> None:
+    quotes = extract_quotes(text).quotes
+    assert [q.text.rstrip(",") for q in quotes] == quoted
+    assert [q.speaker for q in quotes] == speakers

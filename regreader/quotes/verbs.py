@@ -38,6 +38,8 @@ _EN_VERBS = (
     r"|exclaims|grumbled|grumbles|describes|repeats|repeated"
     # Replies in a debate: '"Credits are not grants," Khabirova shot back.'
     r"|shot back|fired back|hit back|cut in|interjected|interrupted|chimed in|broke in"
+    # '"Since Christmas," Gennady corrected her'; 'did concede that it was "..."'.
+    r"|corrected|corrects|concede|admit"
     r"|snapped"
     # The reporter's own questions in dash speech: '— Who will work here? — we ask.'
     r"|ask"
@@ -59,7 +61,7 @@ _RU_PAST = (
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
     r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл|называл|отозвал|повторил"
-    r"|выкрикнул|крикнул|согласил|утверждал|перебил|вмешал|пошутил|шутил"
+    r"|выкрикнул|крикнул|согласил|утверждал|перебил|вмешал|пошутил|шутил|поправил"
     r"|бросил"
 )
 _RU_PRESENT = (
@@ -75,6 +77,8 @@ _RU_PRESENT = (
     r"|смеётся|смеется|улыбается|вздыхает|усмехается|называет|обвиняет|обвиняют"
     # Gestures that close dash speech: '— Не спрашивайте… — машет рукой хозяйка.'
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
+    r"|махнул рукой|махнула рукой|развёл руками|развел руками|развела руками|пожал плечами"
+    r"|пожала плечами|покачал головой|покачала головой"
     # A text's words: '«...», — написано в обращении'.
     r"|написано|сказано"
     # Figures given as words: '— привёл данные министр. —'.
@@ -139,6 +143,7 @@ _PARTIAL_WORDS = frozenset(
         "said|says|told|tells|called|calls|described|describes|describe|describing|calling|termed"
         "|regards|instructed|instruct"
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
+        "|conceded|concedes|concede|admit|admits|agreed|agrees"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
@@ -171,7 +176,7 @@ _PARTIAL_WORDS = frozenset(
 # but 'what he called “salami-style funding”' quotes him.
 _WHAT_THEY_CALL_RE = re.compile(
     r"(?<![\w-])(?:what|как)[\s\u00a0](?!(?:he|she|он|она)[\s\u00a0]+(?:calls|called|назвал|назвала|называет)[\s\u00a0]*$)"
-    r"[^.!?\n]{0,40}?(?:calls?|called|назыв\w*)[\s\u00a0]*$",
+    r"[^.!?\n]{0,40}?(?:calls?|called|calling|назыв\w*)[\s\u00a0]*$",
     re.IGNORECASE,
 )
 
@@ -192,8 +197,8 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"(?<![\w-])(?:locals|residents|villagers|townspeople|жители|местные|горожане"
     r"|сельчане|pupils|schoolchildren|children|parents|drivers|motorists|commuters|passengers"
     r"|old-timers|ученики|школьники|студенты|дети|родители|водители|автомобилисты"
-    r"|пассажиры|старожилы)"
-    r"(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:call|calls|called|называют|называли)"
+    r"|пассажиры|старожилы|media|press|СМИ|журналисты|bloggers|блогеры)"
+    r"(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
