@@ -3991,3 +3991,16 @@ def test_corrections_shrugs_concessions_and_what_media_call_it(
     quotes = extract_quotes(text).quotes
     assert [q.text.rstrip(",") for q in quotes] == quoted
     assert [q.speaker for q in quotes] == speakers
+
+
+def test_a_couple_named_with_one_plural_surname_is_two_people() -> None:
+    text = (
+        "Среди финишёров — супруги Екатерина и Михаил Тарасовы из Димитровграда.\n\n"
+        "— Она меня три года уговаривала, — признался Михаил.\n\n"
+        "— Не слушайте его, он сам предложил, — поправила мужа Екатерина."
+    )
+    assert [m.name for m in find_full_names(text)] == ["Екатерина Тарасова", "Михаил Тарасов"]
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Михаил Тарасов",
+        "Екатерина Тарасова",
+    ]

@@ -594,6 +594,10 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
         if text.startswith(_TURKIC_PARTICLE_OPENINGS, run.end()):
             before_particles.append(run)  # 'Рауф Эльдар' before ' оглы Мамедов'
         offset = run.start()
+        couple = _couple(text, run) if run.group().endswith("ы") else None
+        if couple:
+            found.extend(couple)  # 'Екатерина и Михаил Тарасовы'
+            continue
         names = _names_of_run(run.group())
         if not names and unlisted is not None and _may_be_unlisted(text, run):
             candidate = _unlisted_name(text, run)
@@ -707,6 +711,36 @@ _INITIALS_AFTER_SURNAME_RE = re.compile(
 )
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]?([А-ЯЁ][а-яё-]+)")
 _SURNAME_BEFORE_RE = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?$")
+
+
+# 'супруги Екатерина и Михаил Тарасовы': two first names and their surname in the plural.
+_COUPLE_RUN_RE = re.compile(
+    r"(?P<second>[А-ЯЁ][а-яё]+)[ \u00a0]+(?P<surname>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))ы"
+)
+_FIRST_OF_COUPLE_RE = re.compile(r"(?<![\w-])(?P<first>[А-ЯЁ][а-яё]+)[ \u00a0]+и[ \u00a0]+$")
+
+
+def _couple(text: str, run: re.Match[str]) -> list[NameMention]:
+    """Each of two people named with one surname in the plural, in the nominative:
+    'Екатерина и Михаил Тарасовы' are Екатерина Тарасова and Михаил Тарасов. `run` is
+    the capitalised run of the second name."""
+    second = _COUPLE_RUN_RE.fullmatch(run.group())
+    lead = second and _FIRST_OF_COUPLE_RE.search(text, max(0, run.start() - 40), run.start())
+    if not second or not lead:
+        return []
+    words = [(lead.start("first"), lead.end("first"), lead.group("first"))]
+    words.append((run.start(), run.end(), second.group("second")))
+    given = [(start, end, first_name(word)) for start, end, word in words]
+    his = second.group("surname")
+    found: list[NameMention] = []
+    for start, end, name in given:
+        if name is None or name.case != NOMINATIVE:
+            return []
+        surname = his + "а" if name.gender == "f" else his
+        found.append(
+            NameMention(start, end, f"{name.nominative} {surname}", surname, name.gender, True)
+        )
+    return found
 
 
 def _initials_after_surnames(text: str) -> list[NameMention]:
