@@ -26,6 +26,7 @@ _ROLE_HEADS = (
     r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
     r"|vice-governor|vice-president|lieutenant governor|gov|sen"
     r"|губернатор\w*|врио|глав[аыеуой]|министр\w*|заместител\w*|замминистра|замглавы"
+    r"|замгубернатора|зампред\w*"
     r"|вице-губернатор\w*|вице-премьер\w*|мэр\w*|председател\w*|директор\w*|гендиректор\w*"
     r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
     r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
@@ -38,7 +39,8 @@ _ROLE_HEADS = (
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
-    r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|"
+    r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|agronomist|coach"
+    r"|curator|"
     + "|".join(
         stem + ending
         for stem, endings in (
@@ -50,6 +52,18 @@ _ROLE_HEADS = (
             ("бригадир", _NOUN_ENDINGS),
             ("проводник", _NOUN_ENDINGS),  # a mountain guide, a train's conductor
             ("гид", _NOUN_ENDINGS),
+            # Trades the text calls someone by after naming them with it: '— говорит
+            # агроном' after 'Главный агроном хозяйства Сергей Дронов'.
+            ("агроном", _NOUN_ENDINGS),
+            ("зоотехник", _NOUN_ENDINGS),
+            ("ветврач", _NOUN_ENDINGS),
+            ("тренер", _NOUN_ENDINGS),
+            ("режиссёр", _NOUN_ENDINGS),
+            ("режиссер", _NOUN_ENDINGS),
+            ("куратор", _NOUN_ENDINGS),
+            ("завлаб", _NOUN_ENDINGS),
+            ("аспирант", _NOUN_ENDINGS),
+            ("аспирантк", _FEMININE_ENDINGS),
             ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
             ("предпринимательниц", _FEMININE_ENDINGS),
             ("пенсионер", _NOUN_ENDINGS),
@@ -69,7 +83,8 @@ _ROLE_HEAD_PATTERN = _ROLE_HEADS.replace(r"\w*", _PERSON_NOUN_TAIL)
 # chairwoman of a house council is a pensioner too ('— рассказала пенсионерка').
 _DESCRIPTION_RE = re.compile(
     r"(?:farmer|entrepreneur|business(?:wo)?man|фермер|предпринимател|пенсионер|бизнесмен"
-    r"|бригадир)\w*"
+    r"|бригадир|агроном|зоотехник|ветврач|тренер|наставник|режисс[её]р|куратор|аспирант"
+    r"|agronomist|coach|curator)\w*"
 )
 
 

@@ -1757,7 +1757,7 @@ class Attributor:
             person = (
                 self._official_just_named(noun.start("noun"))
                 if word in _OFFICIAL_NOUNS
-                else self._just_named(noun.start("noun"))
+                else self._just_named(noun.start("noun"), describes_a_person(word))
             )
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
