@@ -4028,3 +4028,28 @@ def test_a_couple_named_with_one_plural_surname_is_two_people() -> None:
 )
 def test_trades_and_compound_posts_name_the_one_given_them(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Научный руководитель института академик РАН Михаил Фёдорович Гусев считает, что"
+            " статус важен.\n\n«Физик думает не только о детекторе», — говорит академик.",
+            "Михаил Фёдорович Гусев",
+        ),
+        (
+            "Irina Lopatina, a virologist at the Federal Centre for Animal Health, spoke first."
+            " “We will be fighting these outbreaks every year,” the virologist said.",
+            "Irina Lopatina",
+        ),
+        (
+            "Academician Yury Kravtsov, the institute's scientific director, spoke at a seminar."
+            " The academician also called for new rules, saying institutes needed “the right to"
+            " take a share in a company”.",
+            "Yury Kravtsov",
+        ),
+    ],
+)
+def test_scholars_are_named_by_their_title_or_field(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

@@ -40,7 +40,9 @@ _ROLE_HEADS = (
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
     r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|agronomist|coach"
-    r"|curator|"
+    r"|curator|academician|scientist|researcher|virologist|epidemiologist|ecologist|biologist"
+    r"|geologist|учёный|учёного|учёному|учёным|учёном|ученый|ученого|ученому|ученым|ученом"
+    r"|учёная|учёной|учёную|ученая|ученой|ученую|"
     + "|".join(
         stem + ending
         for stem, endings in (
@@ -64,6 +66,9 @@ _ROLE_HEADS = (
             ("завлаб", _NOUN_ENDINGS),
             ("аспирант", _NOUN_ENDINGS),
             ("аспирантк", _FEMININE_ENDINGS),
+            ("академик", _NOUN_ENDINGS),
+            ("вирусолог", _NOUN_ENDINGS),
+            ("эпидемиолог", _NOUN_ENDINGS),
             ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
             ("предпринимательниц", _FEMININE_ENDINGS),
             ("пенсионер", _NOUN_ENDINGS),
@@ -84,7 +89,8 @@ _ROLE_HEAD_PATTERN = _ROLE_HEADS.replace(r"\w*", _PERSON_NOUN_TAIL)
 _DESCRIPTION_RE = re.compile(
     r"(?:farmer|entrepreneur|business(?:wo)?man|фермер|предпринимател|пенсионер|бизнесмен"
     r"|бригадир|агроном|зоотехник|ветврач|тренер|наставник|режисс[её]р|куратор|аспирант"
-    r"|agronomist|coach|curator)\w*"
+    r"|академик|уч[её]н|вирусолог|эпидемиолог|agronomist|coach|curator|academician|scientist"
+    r"|researcher|virologist|epidemiologist|ecologist|biologist|geologist)\w*"
 )
 
 
