@@ -4053,3 +4053,22 @@ def test_trades_and_compound_posts_name_the_one_given_them(text: str, speaker: s
 )
 def test_scholars_are_named_by_their_title_or_field(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Глава Ульяновска Сергей Мелентьев вручал награды.\n\n«Марафон — это давно не только"
+            " спорт», — заявил градоначальник.",
+            "Сергей Мелентьев",
+        ),
+        (
+            'Ruslan Garipov does not like the word "oligarch".\n\n"I build chairlifts. Oligarchs'
+            ' buy football clubs," the 46-year-old investor said.',
+            "Ruslan Garipov",
+        ),
+    ],
+)
+def test_the_city_head_and_the_investor_named_before(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

@@ -26,7 +26,7 @@ _ROLE_HEADS = (
     r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
     r"|vice-governor|vice-president|lieutenant governor|gov|sen"
     r"|губернатор\w*|врио|глав[аыеуой]|министр\w*|заместител\w*|замминистра|замглавы"
-    r"|замгубернатора|зампред\w*"
+    r"|замгубернатора|зампред\w*|градоначальни\w*"
     r"|вице-губернатор\w*|вице-премьер\w*|мэр\w*|председател\w*|директор\w*|гендиректор\w*"
     r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
     r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
@@ -40,7 +40,7 @@ _ROLE_HEADS = (
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
     r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|agronomist|coach"
-    r"|curator|academician|scientist|researcher|virologist|epidemiologist|ecologist|biologist"
+    r"|curator|investor|academician|scientist|researcher|virologist|epidemiologist|ecologist|biologist"
     r"|geologist|учёный|учёного|учёному|учёным|учёном|ученый|ученого|ученому|ученым|ученом"
     r"|учёная|учёной|учёную|ученая|ученой|ученую|"
     + "|".join(
@@ -90,7 +90,7 @@ _DESCRIPTION_RE = re.compile(
     r"(?:farmer|entrepreneur|business(?:wo)?man|фермер|предпринимател|пенсионер|бизнесмен"
     r"|бригадир|агроном|зоотехник|ветврач|тренер|наставник|режисс[её]р|куратор|аспирант"
     r"|академик|уч[её]н|вирусолог|эпидемиолог|agronomist|coach|curator|academician|scientist"
-    r"|researcher|virologist|epidemiologist|ecologist|biologist|geologist)\w*"
+    r"|researcher|virologist|epidemiologist|ecologist|biologist|geologist|investor)\w*"
 )
 
 
@@ -145,6 +145,8 @@ _ROLE_CLASSES = {
     "head": "head", "director": "head", "chief": "head", "leader": "head", "ceo": "head",
     "руководител": "head", "глав": "head", "директор": "head", "гендиректор": "head",
     "governor": "governor", "губернатор": "governor", "minister": "minister",
+    # 'заявил градоначальник' after 'Глава Ульяновска Сергей Мелентьев'.
+    "градоначальник": "mayor",
     "министр": "minister", "mayor": "mayor", "мэр": "mayor", "chairman": "chair",
     "chair": "chair", "председател": "chair", "premier": "chair", "премьер": "chair",
     "president": "president",
