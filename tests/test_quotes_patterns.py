@@ -4072,3 +4072,12 @@ def test_scholars_are_named_by_their_title_or_field(text: str, speaker: str) -> 
 )
 def test_the_city_head_and_the_investor_named_before(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+def test_the_elder_of_one_surname_may_be_named_second_as_the_mother() -> None:
+    text = (
+        "Художница Анна Фомичёва расписывает доски. За соседним столом работает её мать,"
+        " Людмила Фомичёва.\n\n«Я Аню в пять лет за кисточку посадила», — вспоминает"
+        " Фомичёва-старшая."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Людмила Фомичёва"]

@@ -518,10 +518,7 @@ class People:
         gives ('Ms Bondarenko'), else the one named last."""
         elder = _ELDER_OR_YOUNGER_RE.match(self.body, end)
         if elder is not None:
-            # Of a father and son, a text names the father first.
-            firsts = {index: at for at, index in reversed(bearers)}  # first full mention
-            ordered = sorted(firsts, key=firsts.__getitem__)
-            return ordered[0] if fold(elder.group(1)).startswith("стар") else ordered[-1]
+            return self._elder_or_younger(bearers, fold(elder.group(1)).startswith("стар"))
         title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
         if title is not None and is_role_head(fold(title.group(1))):
             index = self._only_one_of_kind({index for _, index in bearers}, title.group(1))
@@ -537,6 +534,18 @@ class People:
             if of_gender:
                 return _named_last(of_gender, start)
         return _named_last(bearers, start)
+
+    def _elder_or_younger(self, bearers: list[tuple[int, int]], elder: bool) -> int:
+        """Of two of one surname, the parent or the child, as the text introduced them
+        ('её мать, Людмила Фомичёва', 'помогает сын Артём'); else, as a text names a
+        father before his son, the first named or the last."""
+        firsts = {index: at for at, index in reversed(bearers)}  # each one's first full mention
+        ordered = sorted(firsts, key=firsts.__getitem__)
+        for index in ordered:
+            kin = _KIN_BEFORE_RE.search(self.body, max(0, firsts[index] - 24), firsts[index])
+            if kin is not None and (kin.group("parent") is not None) == elder:
+                return index
+        return ordered[0] if elder else ordered[-1]
 
     def known_by_surname(self, surname: str) -> Person | None:
         """The person of this surname met so far, by spelling: 'Дашиева' in a Russian quote
@@ -2362,6 +2371,12 @@ _PERSON_NOUNS = word_set(
     "mother father woman man veteran villager local shopkeeper miner builder volunteer "
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "капитан врач медсестра"
+)
+# Who someone is to another, right before their name: 'её мать, Людмила Фомичёва'.
+_KIN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?P<parent>мать|отец|мама|папа|дед|бабушка|mother|father)"
+    r"|(?P<child>сын|дочь|дочка|внук|внучка|son|daughter))[ \u00a0,]+$",
+    re.IGNORECASE,
 )
 _FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
 _WORD_AT_RE = re.compile(r"[\w]+")
