@@ -4081,3 +4081,20 @@ def test_the_elder_of_one_surname_may_be_named_second_as_the_mother() -> None:
         " Фомичёва-старшая."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Людмила Фомичёва"]
+
+
+def test_a_british_quote_before_a_name_gives_it_no_role() -> None:
+    text = "‘The minister doesn’t drive anywhere,’ Magomed Gadzhiev replies. ‘He flies.’"
+    assert [(q.speaker, q.role) for q in extract_quotes(text).quotes] == [
+        ("Magomed Gadzhiev", None),
+        ("Magomed Gadzhiev", None),
+    ]
+
+
+def test_whom_the_speaker_told_does_not_take_over_the_next_quote() -> None:
+    text = (
+        "Sergei Lanin talks about pipes. “I'm an engineer who ended up in an office with a"
+        " flag,” he told the radio host, Yevgenia Sorokina. “Sometimes I forget the flag is"
+        " there.”"
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Sergei Lanin", "Sergei Lanin"]

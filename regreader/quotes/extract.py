@@ -1195,8 +1195,13 @@ def _inherit(
         return NO_ATTRIBUTION  # 'A representative of the ministry noted that ... «...»'
     between = body[last.end : start]
     # Someone else named in between takes over the conversation.
-    for mention_start, _, index in people.mentions_in(last.end, start):
-        if people.persons[index].name != last.speaker and mention_start < start:
+    for mention_start, mention_end, index in people.mentions_in(last.end, start):
+        if (
+            people.persons[index].name != last.speaker
+            and mention_start < start
+            # '“...,” he told the radio host, Yevgenia Sorokina. “...”': spoken to.
+            and not attributor.addressed(mention_start, mention_end)
+        ):
             return NO_ATTRIBUTION
     if between.count("\n") > 2:
         return NO_ATTRIBUTION

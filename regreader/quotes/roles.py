@@ -579,7 +579,12 @@ _SPEECH_AFTER_MARK_RE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[—–-]")
 def _after_speech(body: str, low: int, high: int) -> int:
     """`low`, or just past the last quote in body[low:high] that ends speech ('mine,"',
     '», —'): the words of a quote name no role."""
-    mark = max(body.rfind("»", low, high), body.rfind("”", low, high), body.rfind('"', low, high))
+    mark = max(
+        body.rfind("»", low, high),
+        body.rfind("”", low, high),
+        body.rfind('"', low, high),
+        body.rfind("’", low, high),  # British quotes; an apostrophe has no comma before it
+    )
     if mark > low and (body[mark - 1] in ",.!?…" or _SPEECH_AFTER_MARK_RE.match(body, mark + 1)):
         return mark + 1
     return low

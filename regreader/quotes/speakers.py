@@ -1512,6 +1512,10 @@ class Attributor:
         if end == 0 or body.count("\n", end, start) > 2 or body[end - 1] not in ".!?:":
             return None
         sentence = clause_start(body, end - 1)
+        if body[sentence] in _OPENING_MARKS and self.people.in_quote(sentence + 1):
+            # '“...,” he told the radio host, Yevgenia Sorokina. “...”': the sentence before
+            # attributes a quote; the one after goes on with its speaker (extract._inherit).
+            return None
         mentions = self.people.mentions_in(sentence, end)
         persons = {index for _, _, index in mentions}
         if not persons:
@@ -1811,16 +1815,18 @@ class Attributor:
             persons = {
                 index
                 for start, end, index in self.people.mentions_in(sentence, stop)
-                if not self._addressed(start, end)
+                if not self.addressed(start, end)
             }
             return self.people.persons[persons.pop()] if len(persons) == 1 else None
         return None
 
-    def _addressed(self, start: int, end: int) -> bool:
-        """Whether the name at body[start:end] is whom a document went to: 'signed a letter
-        to Governor Vladimir Pakhomov', 'обратились к губернатору', 'письмо Пахомову'."""
+    def addressed(self, start: int, end: int) -> bool:
+        """Whether the name at body[start:end] is whom words or a document went to: 'signed
+        a letter to Governor Vladimir Pakhomov', 'he told the radio host, Yevgenia
+        Sorokina', 'обратились к губернатору', 'письмо Пахомову'."""
         return _in_dative(self.body[start:end]) or bool(
             _ADDRESSEE_BEFORE_RE.search(self.body, max(0, start - 40), start)
+            or _TOLD_BEFORE_RE.search(self.body, max(0, start - 40), start)
         )
 
     def _unnamed_subject_after(self, candidate_end: int, verb_start: int) -> bool:
@@ -2493,6 +2499,10 @@ _ADDRESSEE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:to|addressed[ \u00a0]+to|в[ \u00a0]+адрес|на[ \u00a0]+имя|к)"
     r"(?:[ \u00a0]+(?:the|[A-ZА-ЯЁ][\w-]*|governor|mayor|minister|губернатору|мэру"
     r"|министру|главе)){0,2},?[ \u00a0]+$"
+)
+# '“...,” he told the radio host, Yevgenia Sorokina': the one spoken to.
+_TOLD_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:told|asked)(?:[ \u00a0]+[\w'’-]+){0,3}?,?[ \u00a0]+$", re.IGNORECASE
 )
 _MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
 # What a name in the dative ends with: those surnames, or a woman's in -ой ('Кокоевой').
