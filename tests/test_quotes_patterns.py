@@ -4098,3 +4098,14 @@ def test_whom_the_speaker_told_does_not_take_over_the_next_quote() -> None:
         " there.”"
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Sergei Lanin", "Sergei Lanin"]
+
+
+def test_the_post_someone_became_is_their_role() -> None:
+    text = (
+        "When Sergei Lanin became mayor of Vologda last November, he promised two things."
+        " Opposition councillor Anatoly Reshetnikov was less kind. “He's charming on the"
+        " radio,” Reshetnikov said. The mayor laughed. “He's right about the potholes.”"
+    )
+    quotes = extract_quotes(text).quotes
+    assert [q.speaker for q in quotes] == ["Anatoly Reshetnikov", "Sergei Lanin"]
+    assert quotes[1].role == "mayor of Vologda"

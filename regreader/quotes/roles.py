@@ -131,7 +131,9 @@ _MODIFIER_WORDS = word_set(
 # Words a role may put before a surname: 'said Deputy Minister Petrov'.
 ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
 _ROLE_AFTER_NAME_RE = re.compile(
-    rf",[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEAD_PATTERN})(?![\w-])(?:[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
+    # ', head of X', or 'became mayor of Vologda', 'was appointed minister'
+    r"(?:,|[\s\u00a0]+(?:became|was[\s\u00a0]+(?:elected|appointed|named)))"
+    rf"[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEAD_PATTERN})(?![\w-])(?:[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
     re.IGNORECASE,
 )
 ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на",
@@ -485,7 +487,16 @@ _GOES_ON_WORDS = 3  # 'первый заместитель губернатор�
 def _role_after_name(body: str, end: int) -> str | None:
     """The role set off by a comma right after a name ending at `end`: ', head of X'."""
     after = _ROLE_AFTER_NAME_RE.match(body, end)
-    return _clean_role(after.group("role")) if after else None
+    return _clean_role(_WHEN_RE.sub("", after.group("role"))) if after else None
+
+
+# When the post was taken, which is no part of it: 'became mayor of Vologda last November'.
+_WHEN_RE = re.compile(
+    r"[\s\u00a0]+(?:last|next|this|earlier|later)[\s\u00a0]+(?:week|month|year|spring|summer"
+    r"|autumn|fall|winter|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def role_follows(body: str, end: int) -> bool:
