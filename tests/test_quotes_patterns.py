@@ -4109,3 +4109,18 @@ def test_the_post_someone_became_is_their_role() -> None:
     quotes = extract_quotes(text).quotes
     assert [q.speaker for q in quotes] == ["Anatoly Reshetnikov", "Sergei Lanin"]
     assert quotes[1].role == "mayor of Vologda"
+
+
+def test_the_moderator_and_the_paragraph_that_leads_into_dash_speech() -> None:
+    text = (
+        "Модератор, телеведущий Кирилл Лазарев открыл сессию.\n\nЛазарев предложил слово"
+        " председателю правления банка Денису Шевчуку, который, по признанию самого"
+        " модератора, «обычно говорит то, чего от него не ждут». Банкир не разочаровал.\n\n"
+        "— Денег у банков много. Проектов мало, — сказал он.\n\n«Спорить будем и дальше»,"
+        " — подвёл итог модератор."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Кирилл Лазарев",
+        "Денис Шевчук",
+        "Кирилл Лазарев",
+    ]

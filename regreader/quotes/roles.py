@@ -40,7 +40,7 @@ _ROLE_HEADS = (
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
     r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|agronomist|coach"
-    r"|curator|investor|academician|scientist|researcher|virologist|epidemiologist|ecologist|biologist"
+    r"|curator|investor|moderator|presenter|academician|scientist|researcher|virologist|epidemiologist|ecologist|biologist"
     r"|geologist|учёный|учёного|учёному|учёным|учёном|ученый|ученого|ученому|ученым|ученом"
     r"|учёная|учёной|учёную|ученая|ученой|ученую|"
     + "|".join(
@@ -67,6 +67,8 @@ _ROLE_HEADS = (
             ("аспирант", _NOUN_ENDINGS),
             ("аспирантк", _FEMININE_ENDINGS),
             ("академик", _NOUN_ENDINGS),
+            ("модератор", _NOUN_ENDINGS),
+            ("ведущ", ("ий", "его", "ему", "им", "ая", "ей", "ую")),  # a programme's host
             ("вирусолог", _NOUN_ENDINGS),
             ("эпидемиолог", _NOUN_ENDINGS),
             ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
@@ -90,7 +92,8 @@ _DESCRIPTION_RE = re.compile(
     r"(?:farmer|entrepreneur|business(?:wo)?man|фермер|предпринимател|пенсионер|бизнесмен"
     r"|бригадир|агроном|зоотехник|ветврач|тренер|наставник|режисс[её]р|куратор|аспирант"
     r"|академик|уч[её]н|вирусолог|эпидемиолог|agronomist|coach|curator|academician|scientist"
-    r"|researcher|virologist|epidemiologist|ecologist|biologist|geologist|investor)\w*"
+    r"|researcher|virologist|epidemiologist|ecologist|biologist|geologist|investor|модератор"
+    r"|ведущ|moderator|presenter)\w*"
 )
 
 

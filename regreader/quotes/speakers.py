@@ -1878,10 +1878,11 @@ class Attributor:
         # Its own paragraph only: 'His colleague ... was more cautious. “...,” he said'
         # after a paragraph on the transport deputy is the colleague.
         paragraph = self.people.paragraph_start(position)
-        if paragraph > 0 and self.body[paragraph : paragraph + 1] in _OPENING_MARKS:
-            # A paragraph that opens with the quote: the one before leads into it ('In his
-            # video address, the governor struck a more emotional note.').
-            paragraph = self.people.paragraph_start(paragraph - 1)
+        if paragraph > 0 and self.body[paragraph : paragraph + 1] in _SPEECH_OPENERS:
+            # A paragraph that opens with the quote or dash speech: the one before leads
+            # into it ('In his video address, the governor struck a more emotional note.',
+            # 'Банкир не разочаровал.'), blank lines between them or not.
+            paragraph = self.people.paragraph_start(len(self.body[:paragraph].rstrip()))
         # ... and not far back in it: a line may hold thousands of quotes after one name.
         since = max(since, paragraph, position - _ROLE_SUBJECT_LOOKBACK)
         if not may_hold_role(self.body, since, position):
@@ -2574,6 +2575,7 @@ _MAY_BE_INDEFINITE_PERSON_RE = re.compile(
 )
 _DASH_RE = re.compile(r"[—–-]")
 _OPENING_MARKS = frozenset("«“„\"'‘‹")
+_SPEECH_OPENERS = _OPENING_MARKS | frozenset("—–")
 _CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
 # 'residents might reasonably ask:', 'the question the ministry should answer is simple:':
 # words nobody has said, only might ('he would only say: ‘...’' said them).
