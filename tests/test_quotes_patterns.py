@@ -4124,3 +4124,13 @@ def test_the_moderator_and_the_paragraph_that_leads_into_dash_speech() -> None:
         "Денис Шевчук",
         "Кирилл Лазарев",
     ]
+
+
+def test_a_pull_quote_signed_on_the_line_under_it() -> None:
+    text = (
+        "Дискуссию открыл министр строительства Денис Прохоров.\n\n"
+        "«Нам важно, чтобы каждый рубль кредита заканчивался новым кварталом»\n"
+        "Ирина Ковалёва, министр экономики Красноярского края\n\n"
+        "Прохоров согласился с коллегой лишь отчасти."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Ирина Ковалёва"]

@@ -201,10 +201,15 @@ def _extract(body: str) -> Extraction:
             # A quote standing inside a sentence that does not attribute it ('a notice on
             # the door reads «...»') is nobody's; one opening its sentence goes on.
             opens = attributor.opens_sentence(span.start - 1)
-            attribution = attributor.introduced(span.start - 1) or (
-                _inherit(body, quotes[-1], start, people, attributor)
-                if quotes and opens
-                else (not opens and attributor.sentence_subject(span.start - 1)) or NO_ATTRIBUTION
+            attribution = (
+                attributor.signed_below(span.start - 1, span.end)
+                or attributor.introduced(span.start - 1)
+                or (
+                    _inherit(body, quotes[-1], start, people, attributor)
+                    if quotes and opens
+                    else (not opens and attributor.sentence_subject(span.start - 1))
+                    or NO_ATTRIBUTION
+                )
             )
         quotes.append(_speech(body, start, end, attribution, part_of))
         kept_top.append(span)

@@ -1499,6 +1499,30 @@ class Attributor:
         start = clause_start(self.body, open_at)
         return not self.body[start:open_at].strip(" \t\u00a0—–-")
 
+    def signed_below(self, open_at: int, close_at: int) -> Attribution | None:
+        """A quote set as a line of its own, the speaker's name (and post) on the line
+        under it, as a web page sets a pull quote: '«...»\nИрина Ковалёва, министр
+        экономики Красноярского края'."""
+        body = self.body
+        if body[body.rfind("\n", 0, open_at) + 1 : open_at].strip():
+            return None  # the quote does not open its line
+        line_end = body.find("\n", close_at)
+        if line_end < 0 or body[close_at + 1 : line_end].strip():
+            return None  # words after the quote on its line: not a signed one
+        signature_end = body.find("\n", line_end + 1)
+        signature_end = len(body) if signature_end < 0 else signature_end
+        signature = body[line_end + 1 : signature_end]
+        mentions = self.people.mentions_in(line_end + 1, signature_end)
+        if (
+            not mentions
+            or body[line_end + 1 : mentions[0][0]].strip(" \t\u00a0—–-")
+            or len(signature) > _SIGNATURE_MAX_CHARS
+            or find_verb(body, line_end + 1, signature_end)
+        ):
+            return None
+        person = self.people.persons[mentions[0][2]]
+        return Attribution(person.name, person.role, "after")
+
     def introduced(self, open_at: int) -> Attribution | None:
         """A quote opening its own sentence right after one that names one person:
         'Lapin did not mince words. «...»', 'Svetlana Gerasimova chose her words
@@ -2385,6 +2409,7 @@ _KIN_BEFORE_RE = re.compile(
     r"|(?P<child>сын|дочь|дочка|внук|внучка|son|daughter))[ \u00a0,]+$",
     re.IGNORECASE,
 )
+_SIGNATURE_MAX_CHARS = 200
 _FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
 _WORD_AT_RE = re.compile(r"[\w]+")
 # 'Гончаренко-старший', 'Гончаренко-младшего': which of two of one surname.
