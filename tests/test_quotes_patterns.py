@@ -4134,3 +4134,30 @@ def test_a_pull_quote_signed_on_the_line_under_it() -> None:
         "Прохоров согласился с коллегой лишь отчасти."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Ирина Ковалёва"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "The regional authorities describe the change as an “optimisation” of the network."
+            " The teachers’ house is a brick building that everyone in the village calls “the"
+            " hostel”.",
+            [],
+        ),
+        (
+            "Baldanov's programme, printed on a yellow leaflet headed “Восточный — не окраина!”,"
+            " promises an audit. His banner, in the style his party has made familiar, reads"
+            " “Свалку — за город!”. В кабинете — стопка листовок с надписью «Голосуй за"
+            " своих!».",
+            [],
+        ),
+        (
+            "Губернатор Денис Аксёнов поздравил Гришину в своём телеграм-канале, отметив, что"
+            " ждёт от новой команды мэрии «конкретных результатов, а не отчётов».",
+            ["конкретных результатов, а не отчётов"],
+        ),
+    ],
+)
+def test_terms_of_many_leaflets_and_a_gerunds_partial_quote(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

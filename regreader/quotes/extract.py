@@ -809,7 +809,21 @@ _DESCRIBED_AS_REACH = 80
 
 
 def _described_as(body: str, open_at: int) -> re.Match[str] | None:
-    return _DESCRIBED_AS_RE.search(body, max(0, open_at - _DESCRIBED_AS_REACH), open_at)
+    described = _DESCRIBED_AS_RE.search(body, max(0, open_at - _DESCRIBED_AS_REACH), open_at)
+    if described and _MANY_BEFORE_RE.search(
+        body, max(0, described.start() - 30), described.start()
+    ):
+        return None  # 'The regional authorities describe the change as an “optimisation”'
+    return described
+
+
+# Many people, or an institution, as the subject: their word for it is a term.
+_MANY_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:authorities|officials|critics|locals|residents|villagers|activists|media"
+    r"|власти|чиновники|критики|жители|активисты)(?:[ \u00a0]+(?:often|usually|now|still"
+    r"|have|had|increasingly|часто|теперь))*[ \u00a0]*$",
+    re.IGNORECASE,
+)
 
 
 def _describes_it_as(described: re.Match[str] | None) -> bool:
@@ -892,9 +906,10 @@ _LABEL_NOUN_BEFORE_RE = re.compile(
 # Words on a banner or a programme's slogan: nobody's speech, whatever its punctuation.
 _SLOGAN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:девиз\w*|лозунг\w*|слоган\w*|slogans?|mottos?|taglines?"
-    r"|(?:баннер\w*|плакат\w*|растяжк\w*|banners?|posters?|placards?|billboards?|hoardings?"
-    r"|(?P<notice>вывеск\w*|табличк\w*|signs?))(?:,?[\s\u00a0]+[\w-]+){0,9}?[\s\u00a0]+"
-    r"(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью"
+    r"|(?:баннер\w*|плакат\w*|растяжк\w*|листов(?:к|ок)\w*|banners?|posters?|placards?|billboards?"
+    r"|hoardings?|leaflets?|flyers?|(?P<notice>вывеск\w*|табличк\w*|signs?))"
+    r"(?:,?[\s\u00a0]+[\w-]+){0,9}?,?[\s\u00a0]+"
+    r"(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью|headed|под[\s\u00a0]+заголовком"
     r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?|reads?|proclaim(?:s|ed)?"
     r"|declar(?:es|ed)|(?:the[\s\u00a0]+)?words)"
     # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
@@ -913,7 +928,8 @@ _SLOGAN_LAST_WORDS = word_set(
     "транспарант транспаранта транспаранте транспарантом баннер баннера баннере баннером "
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
     "плакаты плакатами транспаранты транспарантами баннеры баннерами "
-    "placard placards подписью надпись chant chants chanting chanted скандировали "
+    "placard placards подписью надпись chant chants chanting chanted скандировали headed "
+    "заголовком "
     "скандируют скандирует скандируя"
 )
 

@@ -144,6 +144,9 @@ _PARTIAL_WORDS = frozenset(
         "|regards|instructed|instruct"
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
         "|conceded|concedes|concede|admit|admits|agreed|agrees"
+        # What a gerund reports: 'поздравил Гришину, отметив, что ждёт «конкретных
+        # результатов»'.
+        "|отметив|подчеркнув|заявив|добавив|сказав|пояснив|указав|напомнив"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
@@ -197,7 +200,8 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"(?<![\w-])(?:locals|residents|villagers|townspeople|жители|местные|горожане"
     r"|сельчане|pupils|schoolchildren|children|parents|drivers|motorists|commuters|passengers"
     r"|old-timers|ученики|школьники|студенты|дети|родители|водители|автомобилисты"
-    r"|пассажиры|старожилы|media|press|СМИ|журналисты|bloggers|блогеры)"
+    r"|пассажиры|старожилы|media|press|СМИ|журналисты|bloggers|блогеры|everyone|everybody"
+    r"|все)"
     r"(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли)"
     r"(?![\w-])",
     re.IGNORECASE,
