@@ -4161,3 +4161,21 @@ def test_a_pull_quote_signed_on_the_line_under_it() -> None:
 )
 def test_terms_of_many_leaflets_and_a_gerunds_partial_quote(text: str, quoted: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+def test_a_candidate_is_found_by_party() -> None:
+    text = (
+        "Второе место занял коммунист Виктор Анохин, третье — кандидат от ЛДПР Денис"
+        " Сазонов.\n\nСам Анохин был сдержаннее своих однопартийцев.\n\n— Я благодарен"
+        " каждому, кто за меня проголосовал, — сказал кандидат от КПРФ."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Виктор Анохин"]
+    assert AskedRole.of("кандидат от КПРФ").score("кандидат от ЛДПР") == 0
+
+
+def test_a_gerunds_subject_is_the_one_named_first() -> None:
+    text = (
+        "Губернатор Денис Аксёнов поздравил Ларису Гришину в своём телеграм-канале, отметив,"
+        " что ждёт от новой команды мэрии «конкретных результатов, а не отчётов»."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Денис Аксёнов"]

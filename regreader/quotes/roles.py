@@ -40,7 +40,7 @@ _ROLE_HEADS = (
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
     r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|agronomist|coach"
-    r"|curator|investor|moderator|presenter|academician|scientist|researcher|virologist|epidemiologist|ecologist|biologist"
+    r"|curator|investor|moderator|presenter|candidate|incumbent|academician|scientist|researcher|virologist|epidemiologist|ecologist|biologist"
     r"|geologist|учёный|учёного|учёному|учёным|учёном|ученый|ученого|ученому|ученым|ученом"
     r"|учёная|учёной|учёную|ученая|ученой|ученую|"
     + "|".join(
@@ -68,6 +68,10 @@ _ROLE_HEADS = (
             ("аспирантк", _FEMININE_ENDINGS),
             ("академик", _NOUN_ENDINGS),
             ("модератор", _NOUN_ENDINGS),
+            # Who stands for election, and for which party: '— сказал кандидат от КПРФ'.
+            ("кандидат", _NOUN_ENDINGS),
+            ("единоросс", _NOUN_ENDINGS),
+            ("коммунист", _NOUN_ENDINGS),
             ("ведущ", ("ий", "его", "ему", "им", "ая", "ей", "ую")),  # a programme's host
             ("вирусолог", _NOUN_ENDINGS),
             ("эпидемиолог", _NOUN_ENDINGS),
@@ -93,7 +97,7 @@ _DESCRIPTION_RE = re.compile(
     r"|бригадир|агроном|зоотехник|ветврач|тренер|наставник|режисс[её]р|куратор|аспирант"
     r"|академик|уч[её]н|вирусолог|эпидемиолог|agronomist|coach|curator|academician|scientist"
     r"|researcher|virologist|epidemiologist|ecologist|biologist|geologist|investor|модератор"
-    r"|ведущ|moderator|presenter)\w*"
+    r"|ведущ|moderator|presenter|кандидат|единоросс|коммунист|candidate|incumbent)\w*"
 )
 
 
@@ -169,8 +173,8 @@ _ROLE_CLASSES = {
 _HEAD_WORDS = tuple(prefix for prefix, cls in _ROLE_CLASSES.items() if cls == "head")
 # 'Врио губернатора', 'и.о. министра': the acting governor or minister is the one the
 # text later calls the governor or the minister.
-_ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "по", "и", "в",
-               "на", "с", "для", "acting", "first", "deputy", "врио", "о"}  # fmt: skip
+_ROLE_NOISE = {"the", "of", "a", "an", "and", "for", "in", "on", "at", "to", "from", "по", "и",
+               "в", "на", "с", "для", "от", "acting", "first", "deputy", "врио", "о"}  # fmt: skip
 # Whole words: the head of the regional department of a ministry governs nothing; 'Глава
 # Вологодской области' governs its region.
 _REGION_HEAD_RE = re.compile(
@@ -330,6 +334,10 @@ def _role_keys(role: str) -> set[str]:
     if _RU_PREMIER_RE.search(role):
         keys |= {"chair", "прави"}
         role = _RU_PREMIER_RE.sub(" ", role)
+    for party, pattern in _PARTIES:
+        if pattern.search(role):
+            keys.add(party)  # 'кандидат от КПРФ', 'the Communist candidate', 'коммунист'
+            role = pattern.sub(" ", role)
     for word in re.findall(r"\w+", fold(role)):
         if word in _ROLE_NOISE or len(word) < 2:
             continue
@@ -400,6 +408,11 @@ class AskedRole(NamedTuple):
 
     def _post_score(self, known: str) -> int:
         have = _role_keys(known)
+        asked_party, known_party = self.keys & _PARTY_KEYS, have & _PARTY_KEYS
+        if asked_party and known_party:
+            # 'кандидат от КПРФ' is the Communist ('коммунист Виктор Анохин'), not the
+            # LDPR's candidate, whatever else the two roles share.
+            return len(self.keys & have) if asked_party & known_party else 0
         lawmaker = self.deputy and _LAWMAKER in self.keys and _LAWMAKER in have
         if _is_deputy(known) != self.deputy and not lawmaker:
             return 0  # the deputy chairman is not 'the chairman'
@@ -423,6 +436,28 @@ class AskedRole(NamedTuple):
         return len(self.keys & have)
 
 
+# Russia's parties, by what a role may call their members: each a key of its own.
+_PARTIES = [
+    (party, re.compile(pattern, re.IGNORECASE))
+    for party, pattern in (
+        ("party:kprf", r"(?<![\w-])(?:КПРФ|коммунист\w*|communists?|CPRF|KPRF)(?![\w-])"),
+        (
+            "party:ldpr",
+            r"(?<![\w-])(?:ЛДПР|либерал-демократ\w*|liberal[ -]democrat\w*|LDPR)(?![\w-])",
+        ),
+        (
+            "party:er",
+            r"(?<![\w-])(?:единоросс\w*|Единой[ \u00a0]+России|Единая[ \u00a0]+Россия"
+            r"|United[ \u00a0]+Russia)(?![\w-])",
+        ),
+        ("party:sr", r"(?<![\w-])(?:справоросс\w*|A[ \u00a0]+Just[ \u00a0]+Russia)(?![\w-])"),
+        (
+            "party:np",
+            r"(?<![\w-])(?:Новых[ \u00a0]+людей|Новые[ \u00a0]+люди|New[ \u00a0]+People)(?![\w-])",
+        ),
+    )
+]
+_PARTY_KEYS = frozenset(party for party, _ in _PARTIES)
 # Between two posts one person holds: a dash set off by spaces.
 _POST_SEPARATOR_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+")
 

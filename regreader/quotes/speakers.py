@@ -61,6 +61,7 @@ from regreader.quotes.verbs import (
     AFTER_FIRST_WORDS,
     AUX_WORDS,
     GENITIVE_INTROS,
+    GERUNDS,
     INTRO_WORDS,
     SCAN_WORD_RE,
     find_verb,
@@ -1401,7 +1402,10 @@ class Attributor:
         )
         found = NO_ATTRIBUTION
         if subject_first:
-            found = self._subject(start, verb[0], first=False, how="before")
+            # 'Аксёнов поздравил Гришину, отметив, что ...': a gerund's subject is the
+            # clause's, named first; a verb's is the one named nearest before it.
+            gerund = fold(self.body[verb[0] : verb[1]]) in GERUNDS
+            found = self._subject(start, verb[0], first=gerund, how="before")
         # 'как отмечает А. Смирнова, «...»', 'заявил глава региона: «...»': the subject
         # follows the verb, unless one stands before it that the text does not name ('Один
         # из журналистов спросил, собирается ли мэр ...: «...»').

@@ -135,7 +135,8 @@ SAY_WORDS = frozenset(
     | {stem + ending for stem in _expand(_RU_PAST) for ending in _RU_PAST_ENDINGS}
     | _expand(_RU_PRESENT)
 )
-INTRO_WORDS = SAY_WORDS | frozenset(_expand(_EN_PARTICIPLES) | _expand(_RU_GERUNDS))
+GERUNDS = frozenset(_expand(_EN_PARTICIPLES) | _expand(_RU_GERUNDS))
+INTRO_WORDS = SAY_WORDS | GERUNDS
 # Verbs whose object may be a few words quoted inside reported speech: 'described the
 # forecast as ‘cautious’', 'said the order had been ‘postponed’', 'назвал «позорным»'.
 _PARTIAL_WORDS = frozenset(
