@@ -4179,3 +4179,23 @@ def test_a_gerunds_subject_is_the_one_named_first() -> None:
         " что ждёт от новой команды мэрии «конкретных результатов, а не отчётов»."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Денис Аксёнов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Фельдшер Денис Вахрушев работает двенадцать лет.\n\nВодитель Александр Попов"
+            " возит Вахрушева шестой год.\n\n— Машине девять лет, — говорит он.",
+            "Александр Попов",
+        ),
+        (
+            "Гендиректор корпорации Денис Яковлев рассказал о резидентах.\n\nПо словам"
+            " генерального директора ООО «Авиакомпонент» Игоря Сафонова, оборудование"
+            " российское. «Станки мы закупили у отечественных производителей», — отметил он.",
+            "Игорь Сафонов",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_subject_not_the_object_after_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes][-1] == speaker

@@ -645,11 +645,32 @@ class People:
         the pronoun after that sentence is its subject's.
         """
         found = self._latest_mention(position, gender)
-        if found is None or possessive or not self.body.startswith(("'s", "’s"), found[1]):
+        if found is None or possessive:
             return found
+        object_ = self._an_object(found)
+        if not (object_ or self.body.startswith(("'s", "’s"), found[1])):
+            return found
+        # 'Водитель Александр Попов возит Вахрушева шестой год. — ..., — говорит он': an
+        # object gives way to the subject its sentence named before it, as a possessive does.
         earlier = self._latest_mention(found[0], gender)
         sentence = clause_start(self.body, found[0])
-        return earlier if earlier is not None and earlier[0] >= sentence else found
+        if earlier is None or earlier[0] < sentence:
+            return found
+        if object_ and (
+            self._an_object(earlier) or _SENTENCE_END_RE.search(self.body, earlier[1], found[0])
+        ):
+            return found
+        return earlier
+
+    def _an_object(self, mention: tuple[int, int, int]) -> bool:
+        """Whether a Russian mention is in an oblique case ('Вахрушева' of Вахрушев), and
+        so no subject, unless it names who speaks ('по словам Игоря Сафонова')."""
+        last = self.body[mention[0] : mention[1]].split()[-1]
+        person = self.persons[mention[2]]
+        if script_of(last) != "ru" or last in (person.surname, person.name.split()[0]):
+            return False
+        clause = clause_start(self.body, mention[0])
+        return _WHOSE_WORDS_RE.search(self.body, clause, mention[0]) is None
 
     def _latest_mention(self, position: int, gender: str) -> tuple[int, int, int] | None:
         index = bisect.bisect_left(self.starts, position) - 1
@@ -2414,6 +2435,14 @@ _KIN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SIGNATURE_MAX_CHARS = 200
+_SENTENCE_END_RE = re.compile(r"[.!?…][\s\u00a0]")
+# 'По словам генерального директора ООО «...» Игоря Сафонова': the genitive names who
+# speaks, however long the role between.
+_WHOSE_WORDS_RE = re.compile(
+    r"(?<![\w-])по[ \u00a0]+(?:словам|мнению|оценке|оценкам|подсчётам|подсчетам|признанию"
+    r"|убеждению|выражению|данным)(?![\w-])",
+    re.IGNORECASE,
+)
 _FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
 _WORD_AT_RE = re.compile(r"[\w]+")
 # 'Гончаренко-старший', 'Гончаренко-младшего': which of two of one surname.
