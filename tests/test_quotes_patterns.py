@@ -4199,3 +4199,15 @@ def test_a_gerunds_subject_is_the_one_named_first() -> None:
 )
 def test_a_pronoun_stands_for_the_subject_not_the_object_after_it(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes][-1] == speaker
+
+
+def test_an_office_named_since_does_not_hide_the_candidate_named_last() -> None:
+    text = (
+        "Speaking to reporters after the broadcast, Mikhail Kuzovkov said the acting governor"
+        ' had "answered a question about villages with a story about his car."\n\n"He can'
+        ' drive wherever he likes," the Communist candidate said.'
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Mikhail Kuzovkov",
+        "Mikhail Kuzovkov",
+    ]

@@ -1803,7 +1803,9 @@ class Attributor:
                     if person is None and _says_no_more(role_match.group(), role):
                         person = people.by_role(role_match.group(), position)
                     if person is None and not people.role_taken(role):
-                        person = self._just_named(position, describes_a_person(role_match.group()))
+                        person = self._just_named(
+                            position, describes_a_person(role_match.group()), asked=role
+                        )
                     if person is not None:
                         # The role word now stands for them: '— задаётся вопросом эксперт'
                         # after '— поясняет доцент' is the same person.
@@ -1968,7 +1970,9 @@ class Attributor:
                 found = person
         return found
 
-    def _just_named(self, position: int, description: bool = False) -> Person | None:
+    def _just_named(
+        self, position: int, description: bool = False, asked: str | None = None
+    ) -> Person | None:
         """The person named last before a role word that no known role matches, if they
         were given no role and nobody else was referred to by a role since: 'По мнению
         Андрея Петрова-Водкина, ... «...», — поясняет доцент кафедры'. A `description`
@@ -1981,9 +1985,16 @@ class Attributor:
             return None  # named two paragraphs back or more: the role is someone else's
         if person.role is not None and not (description and not self._in_office(mention[2])):
             return None  # 'the minister' after a governor, 'the farmer' after one: someone else
+        # A trade or a candidacy asked for ('the Communist candidate', 'ветврач') is no
+        # office: an office named since ('Kuzovkov said the acting governor had ...') is
+        # someone else's and leaves the one named last the one meant.
+        trade = asked is not None and not AskedRole.of(asked).kinds
         for other in ROLE_RE.finditer(self.body, self._past_apposition(mention[1]), position):
-            if not self.people.in_quote(other.start()):
-                return None  # 'встретился с министром. «...», — сказал министр'
+            if self.people.in_quote(other.start()):
+                continue
+            if trade and AskedRole.of(other.group()).kinds:
+                continue
+            return None  # 'встретился с министром. «...», — сказал министр'
         return person
 
     def _official_just_named(self, position: int) -> Person | None:
