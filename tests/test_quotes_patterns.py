@@ -4211,3 +4211,11 @@ def test_an_office_named_since_does_not_hide_the_candidate_named_last() -> None:
         "Mikhail Kuzovkov",
         "Mikhail Kuzovkov",
     ]
+
+
+def test_a_first_name_after_an_age_introduces_someone() -> None:
+    text = (
+        "Елена Храмова водит детей в Дом культуры. Девятилетняя Варя, её дочь, не унывает."
+        "\n\n— Только там холодно, — добавляет она."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Варя"]

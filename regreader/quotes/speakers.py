@@ -2292,6 +2292,9 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
             *_FIRST_NAME_ONLY_RE.finditer(body),
         ):
             yield match.span("name")
+    if "летн" in body or "year-old" in body:
+        for match in _AGE_BEFORE_NAME_RE.finditer(body):
+            yield match.span("name")  # 'Девятилетняя Варя', 'nine-year-old Varya'
     for age in _AGE_AFTER_NAME_RE.finditer(body):
         # 'Olga, 34, a teacher', 'Pyotr, 70,', 'Ольга, 34 года,': a first name and an age.
         name = _NAME_BEFORE_RE.search(body, max(0, age.start() - 20), age.start())
@@ -2302,6 +2305,10 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
 # Found from the comma (a literal the engine jumps to), the name looked for before it.
 _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
+_AGE_BEFORE_NAME_RE = re.compile(
+    r"(?<![\w-])(?:\d{1,3}-летн\w+|[А-ЯЁа-яё]+летн(?:ий|яя|его|ей|юю|ему|им)"
+    r"|(?:\d{1,3}|[A-Za-z]+)-year-old)[ \u00a0]+(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])"
+)
 
 
 _INTRODUCED_AS_RE = re.compile(
