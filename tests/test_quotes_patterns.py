@@ -4219,3 +4219,19 @@ def test_a_first_name_after_an_age_introduces_someone() -> None:
         "\n\n— Только там холодно, — добавляет она."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Варя"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Она — часть той команды», — сказал предприниматель Артём Ковальчук. Лариса Гришина"
+        " взяла слово повторно. «Я искала деньги на новые машины», — ответила она.\n\n"
+        "«Искать деньги шесть лет — это тоже результат», — парировал оппонент.",
+        '"She is part of that team," businessman Artyom Kovalchuk said. Larisa Grishina took'
+        ' the floor again. "I was the one who found the money," she said.\n\n"Six years is'
+        ' also a result," her opponent shot back.',
+    ],
+)
+def test_the_opponent_is_the_one_the_last_speaker_answered(text: str) -> None:
+    speakers = [q.speaker for q in extract_quotes(text).quotes]
+    assert speakers[-1] == speakers[0] is not None

@@ -211,6 +211,9 @@ def _extract(body: str) -> Extraction:
                     or NO_ATTRIBUTION
                 )
             )
+        if attribution.speaker is None and quotes and _BY_THE_OPPONENT_RE.match(body, span.end):
+            # '«...», — парировал оппонент': the other side of the exchange.
+            attribution = _the_other_side(quotes, attribution)
         quotes.append(_speech(body, start, end, attribution, part_of))
         kept_top.append(span)
         previous = span
@@ -1204,6 +1207,28 @@ def _split_from(
         return None
     first = quotes[-1].part_of
     return first if first is not None else len(quotes) - 1
+
+
+# '«...», — парировал оппонент', '"...," his rival shot back'.
+_BY_THE_OPPONENT_RE = re.compile(
+    r"[»”\"’'][\s\u00a0,]*[—–-]?[\s\u00a0]*(?:(?:парировал|ответил|возразил)[аи]?[\s\u00a0]+"
+    r"(?:(?:его|её|ее|их)[\s\u00a0]+)?(?:оппонент\w*|соперни\w*)"
+    r"|(?:his|her|their)[\s\u00a0]+(?:opponent|rival)[\s\u00a0]+(?:shot[\s\u00a0]+back|countered"
+    r"|retorted|replied|said|hit[\s\u00a0]+back)"
+    r"|(?:shot[\s\u00a0]+back|countered|retorted|replied)[\s\u00a0]+(?:his|her|their)"
+    r"[\s\u00a0]+(?:opponent|rival))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _the_other_side(quotes: list[ExtractedQuote], attribution: Attribution) -> Attribution:
+    """Who the last speaker was answering: the latest speaker before them who is not
+    them."""
+    last = quotes[-1].speaker
+    for quote in reversed(quotes):
+        if quote.speaker is not None and quote.speaker != last:
+            return Attribution(quote.speaker, quote.role, attribution.how)
+    return attribution
 
 
 def _inherit(
