@@ -379,26 +379,26 @@ class People:
 
     def _add_first_name_mentions(self, full_names: Covered) -> None:
         """'Полина уезжать не собирается. — ..., — признаётся она': a first name standing
-        alone after a full name is that person's, when nobody else the text names in full
-        bears it. Any case form the first-name list knows counts."""
+        alone after a full name is that person's, when nobody else the text names bears
+        it. Any case form the first-name list knows counts."""
         bearers: dict[str, list[int]] = {}
         for index, person in enumerate(self.persons):
-            words = person.name.split()
-            known = first_name(words[0]) if "." not in words[0] else None
-            if known is not None:
-                bearers.setdefault(fold(known.nominative), []).append(index)
-        for key, indexes in bearers.items():
+            bearers.setdefault(person.name.partition(" ")[0], []).append(index)
+        for first, indexes in bearers.items():
             # 'Irina, 45, a teacher' and 'Irina Popova, 70': 'Irina the teacher' is either.
-            if len(indexes) == 1 and len(self.persons[indexes[0]].name.split()) > 1:
-                self._add_mentions_of_first_name(key, indexes[0], full_names)
+            if len(indexes) == 1 and " " in self.persons[indexes[0]].name and "." not in first:
+                self._add_mentions_of_first_name(first, indexes[0], full_names)
 
-    def _add_mentions_of_first_name(self, key: str, index: int, full_names: Covered) -> None:
+    def _add_mentions_of_first_name(self, first: str, index: int, full_names: Covered) -> None:
         body = self.body
-        first = self.persons[index].name.split()[0]
         # What every case form starts with: 'Полин' of 'Полина', 'Игор' of 'Игорь'.
-        stem = first[:-1] if fold(first)[-1] in _FIRST_NAME_VOWEL_ENDS else first
+        stem = first[:-1] if first[-1:] in _FIRST_NAME_VOWEL_ENDS else first
         if body.count(stem) <= len(self.persons[index].full_mentions):
             return  # the usual case: the first name stands only in the full names
+        known = first_name(first)
+        if known is None:
+            return  # no first name the list knows ('Chen' of 'Chen Weidong')
+        key = fold(known.nominative)
         # Not where someone else is introduced by this first name ('Магомед, 61 год,
         # пенсионер из Кизляра:'), nor at a full name (which starts with it).
         taken = {start for start, _, _ in self.mentions}
@@ -413,8 +413,8 @@ class People:
             if (
                 word is not None
                 and not (body[position - 1].isalnum() or body[position - 1] == "-")
-                and (known := first_name(word.group())) is not None
-                and fold(known.nominative) == key
+                and (form := first_name(word.group())) is not None
+                and fold(form.nominative) == key
             ):
                 self.mentions.append((position, end, index))
             position = body.find(stem, end)
@@ -1679,19 +1679,10 @@ class Attributor:
             # whoever it is, the text says it will not name them ('его' is theirs).
             role = ROLE_RE.search(self.body, start, anonymous.start())
             return Attribution(None, role and role_phrase(self.body, role.start(), end), how)
-        if _DOCUMENT_SUBJECT_RE.fullmatch(self.body, start, end):
-            # '"...," it says' after 'The letter, signed by Badma Ochirov, ...'; 'В письме
-            # говорится': a document speaks for whoever the text says wrote or signed it.
-            # 'it' is a document only when one was named in this sentence or the last.
-            # Before any pronoun: 'The commission's conclusion, a copy of which she keeps,
-            # says' is the commission's.
-            it = self.body[start:end].strip(" \t\u00a0,.;").casefold() == "it"
-            author = self._document_author(start, nearby=it)
-            return (
-                Attribution(author.name, author.role, how)
-                if author
-                else Attribution(None, None, how)
-            )
+        if "," in self.body[start:end] and _DOCUMENT_SUBJECT_RE.fullmatch(self.body, start, end):
+            # 'The commission's conclusion, a copy of which she keeps, says': the document's,
+            # before the pronoun inside the clause set off after it.
+            return self._document_speaks(start, end, how)
         mentions = [
             m
             for m in people.mentions_in(start, end, inside_quotes)
@@ -1826,7 +1817,19 @@ class Attributor:
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
                 return Attribution(person.name, person.role, how)
+        if _DOCUMENT_SUBJECT_RE.fullmatch(self.body, start, end):
+            return self._document_speaks(start, end, how)
         return Attribution(None, None, how)
+
+    def _document_speaks(self, start: int, end: int, how: str) -> Attribution:
+        """'"...," it says' after 'The letter, signed by Badma Ochirov, ...'; 'В письме
+        говорится': a document speaks for whoever the text says wrote or signed it. 'it'
+        is a document only when one was named in this sentence or the last."""
+        it = self.body[start:end].strip(" \t\u00a0,.;").casefold() == "it"
+        author = self._document_author(start, nearby=it)
+        return (
+            Attribution(author.name, author.role, how) if author else Attribution(None, None, how)
+        )
 
     def _role_in_apposition(self, pronoun_end: int, gender: str) -> Person | None:
         """'He — the Khakassian minister — put it bluntly': the known person whose role
@@ -2292,8 +2295,8 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
             *_FIRST_NAME_ONLY_RE.finditer(body),
         ):
             yield match.span("name")
-    if "летн" in body or "year-old" in body:
-        for match in _AGE_BEFORE_NAME_RE.finditer(body):
+    for before_name in _AGE_BEFORE_NAME_RES:
+        for match in before_name.finditer(body):
             yield match.span("name")  # 'Девятилетняя Варя', 'nine-year-old Varya'
     for age in _AGE_AFTER_NAME_RE.finditer(body):
         # 'Olga, 34, a teacher', 'Pyotr, 70,', 'Ольга, 34 года,': a first name and an age.
@@ -2305,9 +2308,10 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
 # Found from the comma (a literal the engine jumps to), the name looked for before it.
 _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
-_AGE_BEFORE_NAME_RE = re.compile(
-    r"(?<![\w-])(?:\d{1,3}-летн\w+|[А-ЯЁа-яё]+летн(?:ий|яя|его|ей|юю|ему|им)"
-    r"|(?:\d{1,3}|[A-Za-z]+)-year-old)[ \u00a0]+(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])"
+# Each opens with a literal, which the engine jumps to: a scan per article costs little.
+_AGE_BEFORE_NAME_RES = (
+    re.compile(r"летн(?:ий|яя|его|ей|юю|ему|им)[ \u00a0]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w-])"),
+    re.compile(r"-year-old[ \u00a0]+(?P<name>[A-Z][a-z]+)(?![\w-])"),
 )
 
 
