@@ -4235,3 +4235,34 @@ def test_a_first_name_after_an_age_introduces_someone() -> None:
 def test_the_opponent_is_the_one_the_last_speaker_answered(text: str) -> None:
     speakers = [q.speaker for q in extract_quotes(text).quotes]
     assert speakers[-1] == speakers[0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "“When will my radiator be warm?”: Tomsk mayor takes 200 calls\n\nMayor Vladimir"
+            " Tsyganov answered for three hours.",
+            [],
+        ),
+        (
+            "Парашютист-пожарный Айаал Петров обстановку по телефону описал коротко: «Жарко,"
+            " дымно, комары».",
+            ["Жарко, дымно, комары"],
+        ),
+        (
+            "Весной глава Сочи Андрей Прохоров обещал, что вопрос решится «в течение двух-трех"
+            " месяцев».",
+            ["в течение двух-трех месяцев"],
+        ),
+        (
+            "В 21:40 в чате появилось короткое сообщение Сергея Малахова: «Пошло!!! Стояк"
+            " горячий». Next to it hung a sheet headed “Vote for a new management company!”.",
+            ["Пошло!!! Стояк горячий"],
+        ),
+    ],
+)
+def test_headline_questions_descriptions_promises_and_chat_messages(
+    text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

@@ -53,6 +53,7 @@ from regreader.wrapping import unwrapped
 
 _TERMINAL = tuple(".!?…,;:")
 _SENTENCE_TERMINAL = tuple(".!?…")
+_FULL_STOPS = (".", "…")
 _LATIN_WORD_RE = re.compile(r"[“\"'‘(]?[A-Za-z]")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _SENTENCE_WORDS = 6
@@ -910,7 +911,8 @@ _LABEL_NOUN_BEFORE_RE = re.compile(
 _SLOGAN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:девиз\w*|лозунг\w*|слоган\w*|slogans?|mottos?|taglines?"
     r"|(?:баннер\w*|плакат\w*|растяжк\w*|листов(?:к|ок)\w*|banners?|posters?|placards?|billboards?"
-    r"|hoardings?|leaflets?|flyers?|(?P<notice>вывеск\w*|табличк\w*|signs?))"
+    r"|hoardings?|leaflets?|flyers?|(?P<notice>вывеск\w*|табличк\w*|signs?|sheets?|листок"
+    r"|листк\w*))"
     r"(?:,?[\s\u00a0]+[\w-]+){0,9}?,?[\s\u00a0]+"
     r"(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью|headed|под[\s\u00a0]+заголовком"
     r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?|reads?|proclaim(?:s|ed)?"
@@ -1072,6 +1074,8 @@ _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
 _PHRASE_NOUNS = (
     r"phrase|saying|proverb|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк(?:а|и|у|ой|е)"
     r"|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)"
+    # A message someone posted: 'в чате появилось сообщение Сергея Малахова: «...»'.
+    r"|сообщени[еяю]|message|post"
 )
 # A phrase named right before its marks, with or without a colon.
 _PHRASE_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_PHRASE_NOUNS})[ \t\u00a0:,]*$", re.IGNORECASE)
@@ -1380,7 +1384,9 @@ def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
             # heading over the item that reports the words.
             found.add(id(quote))
             continue
-        if line_start == 0 and lines and not quote.text.endswith(_SENTENCE_TERMINAL):
+        if line_start == 0 and lines and not quote.text.endswith(_FULL_STOPS):
+            # A question or an exclamation is a headline's too: “When will my radiator be
+            # warm?”: Tomsk mayor takes 200 calls'.
             found.add(id(quote))
             continue
         words = _stems(quote.text)

@@ -61,7 +61,7 @@ _RU_PAST = (
     r"|уверен|заметил|добавлял|поделился|поделилась|признался|призналась|возмутил|возразил"
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
     r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл|называл|отозвал|повторил"
-    r"|выкрикнул|крикнул|согласил|утверждал|перебил|вмешал|пошутил|шутил|поправил"
+    r"|выкрикнул|крикнул|согласил|утверждал|перебил|вмешал|пошутил|шутил|поправил|описал"
     r"|бросил"
 )
 _RU_PRESENT = (
@@ -144,7 +144,8 @@ _PARTIAL_WORDS = frozenset(
         "said|says|told|tells|called|calls|described|describes|describe|describing|calling|termed"
         "|regards|instructed|instruct"
         "|regarded|warned|added|noted|argued|insisted|promised|vowed|admitted|acknowledged"
-        "|conceded|concedes|concede|admit|admits|agreed|agrees"
+        "|conceded|concedes|concede|admit|admits|agreed|agrees|repeated|repeats"
+        "|обещал|обещала|обещали|пообещал|пообещала|пообещали"
         # What a gerund reports: 'поздравил Гришину, отметив, что ждёт «конкретных
         # результатов»'.
         "|отметив|подчеркнув|заявив|добавив|сказав|пояснив|указав|напомнив"
