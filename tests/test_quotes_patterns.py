@@ -4266,3 +4266,14 @@ def test_headline_questions_descriptions_promises_and_chat_messages(
     text: str, quoted: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+def test_a_first_name_and_patronymic_in_the_narrative_gives_the_full_name() -> None:
+    text = (
+        "Виктор и Галина Зуевы занимают квартиру № 3 с 1986 года. Виктору Николаевичу 68"
+        " лет.\n\n— Пол на кухне проваливается, — показывает Виктор Николаевич.\n\n"
+        "Гришин: Время вышло, Олег Петрович."
+    )
+    assert extract_quotes(text).quotes[0].speaker == "Виктор Николаевич Зуев"
+    names = [m.name for m in find_full_names(text)]
+    assert "Галина Зуева" in names

@@ -334,7 +334,12 @@ class People:
         first_forms = _bilingual_pairs(body, full)
         for mention in full:
             first_form = first_forms.get(id(mention))
-            index = known.find(people.persons, first_form or mention)
+            spoken = (
+                people.in_quote(mention.start)
+                or people.dash_speech.overlaps(mention.start, mention.start + 1)
+                or _addressed_by_name(body, mention)
+            )
+            index = known.find(people.persons, first_form or mention, quoted=spoken)
             if first_form is not None and index is not None:
                 known.also(mention, index)  # 'Irina Peshkova' of 'Ирина Пешкова (Irina ...)'
             elif index is None:
@@ -870,8 +875,10 @@ class _NameIndex:
         self._by_name[mention.name] = index
         self._by_surname.setdefault(_surname_key(mention.surname), []).append(index)
 
-    def find(self, persons: list[Person], mention: NameMention) -> int | None:
-        """The known person `mention` names, made to carry the better form of the name."""
+    def find(self, persons: list[Person], mention: NameMention, quoted: bool = False) -> int | None:
+        """The known person `mention` names, made to carry the better form of the name.
+        `quoted`: the mention stands in someone's words ('Дмитрий Николаевич, давайте
+        начнём'), which address a person and do not name them for the text."""
         index = self._by_name.get(mention.name)
         if index is not None:
             return index
@@ -891,10 +898,15 @@ class _NameIndex:
                     # 'Илья Пермяков' in a headline, 'Илья Викторович Пермяков' in the text.
                     self._rename(index, person, mention)
                 return index
+        if is_patronymic(mention.surname):
+            # 'Нина Петровна' after 'Нина Петровна Белова'; 'Виктор Николаевич' after
+            # 'Виктор Зуев', the only Виктор: the patronymic is his, from now on.
+            found = self._by_first_and_patronymic.get(fold(mention.name))
+            if found is not None or quoted:
+                return found
+            return self._given_a_patronymic(persons, mention)
         if self._patronymic_only or self._by_first_and_patronymic:
             name = fold(mention.name)
-            if is_patronymic(mention.surname):  # 'Нина Петровна' after 'Нина Петровна Белова'
-                return self._by_first_and_patronymic.get(name)
             index = self._patronymic_only.get(" ".join(name.split()[:2]))
             if index is not None:  # 'Нина Петровна Белова' after 'Нина Петровна'
                 self._rename(index, persons[index], mention)
@@ -922,6 +934,22 @@ class _NameIndex:
                     self._rename(index, persons[index], mention)
                     return index
         return None
+
+    def _given_a_patronymic(self, persons: list[Person], mention: NameMention) -> int | None:
+        first, patronymic = mention.name.split()[:2]
+        bearers = [
+            index
+            for index, person in enumerate(persons)
+            if person.name.count(" ") == 1
+            and "." not in person.name
+            and fold(person.name.split()[0]) == fold(first)
+        ]
+        if len(bearers) != 1:
+            return None
+        person = persons[bearers[0]]
+        full = f"{first} {patronymic} {person.surname}"
+        self._rename(bearers[0], person, replace(mention, name=full, surname=person.surname))
+        return bearers[0]
 
     def _rename(self, index: int, person: Person, mention: NameMention) -> None:
         person.name, person.surname, person.gender = mention.name, mention.surname, mention.gender
@@ -984,6 +1012,24 @@ def _surname_first_keys(
         if key not in taken:
             full_starts.setdefault(key, []).append((start, index))
             surnames_as_written.setdefault(key, words[0])
+
+
+def _addressed_by_name(body: str, mention: NameMention) -> bool:
+    """'— Ольга Викторовна, почему ...?', 'Thank you, Vladimir Stepanovich.': a name
+    someone is spoken to by, in words the text may not set in marks."""
+    after = body[mention.end : mention.end + 1]
+    if after in _VOCATIVE_AFTER:
+        return True
+    if body[max(0, mention.start - 2) : mention.start] == ", " and after in _SENTENCE_ENDS:
+        return True  # 'Время вышло, Рустам Ильдарович.'
+    return bool(_VOCATIVE_BEFORE_RE.search(body, max(0, mention.start - 24), mention.start))
+
+
+_VOCATIVE_AFTER = frozenset(",!?")
+_SENTENCE_ENDS = frozenset(".…\n")
+_VOCATIVE_BEFORE_RE = re.compile(
+    r"(?:thank[ \u00a0]+you|спасибо|уважаем\w+|дорог\w+|dear)[,!]?[ \u00a0]+$", re.IGNORECASE
+)
 
 
 def _is_eponym(body: str, start: int) -> bool:
