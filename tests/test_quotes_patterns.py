@@ -4277,3 +4277,12 @@ def test_a_first_name_and_patronymic_in_the_narrative_gives_the_full_name() -> N
     assert extract_quotes(text).quotes[0].speaker == "Виктор Николаевич Зуев"
     names = [m.name for m in find_full_names(text)]
     assert "Галина Зуева" in names
+
+
+def test_someone_known_by_a_first_name_the_text_gives_them() -> None:
+    text = (
+        "In the chat of a building on Kirova Street, a resident named Anastasia wrote at 6:40:"
+        " «Батареи холодные, в детской 16 градусов». The foreman, who gave only his first"
+        " name, Alexei, explained. “The pipes start to freeze,” he said."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Anastasia", "Alexei"]

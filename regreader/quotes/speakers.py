@@ -2317,7 +2317,7 @@ _CITATION_RE = re.compile(
 )
 _HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
 _INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
-                     "pseudonym", "имя изменено", "first name")  # fmt: skip
+                     "pseudonym", "имя изменено", "first name", "named", "по имени")  # fmt: skip
 # 'Vera, a pensioner who gave only her first name,': all the text will say of her.
 _FIRST_NAME_ONLY_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+),(?:[ \u00a0][\w'’-]+){0,4}?[ \u00a0]who[ \u00a0]"
@@ -2364,7 +2364,12 @@ _AGE_BEFORE_NAME_RES = (
 _INTRODUCED_AS_RE = re.compile(
     r"(?<![\w-])(?:(?:представивш|назвавш)\w*|(?:introduces|introduced|identifies|identified)"
     r"[\s\u00a0]+(?:himself|herself)(?:[\s\u00a0]+only)?[\s\u00a0]+as|(?:gives|gave)[\s\u00a0]+"
-    r"(?:his|her)[\s\u00a0]+name[\s\u00a0]+(?:only[\s\u00a0]+)?as)[\s\u00a0]+"
+    r"(?:his|her)[\s\u00a0]+name[\s\u00a0]+(?:only[\s\u00a0]+)?as"
+    # 'a resident named Anastasia', 'жительница по имени Анастасия', 'who gave only his
+    # first name, Alexei,'
+    r"|(?:resident|woman|man|girl|boy|worker|driver|pensioner|mother|father)[\s\u00a0]+named"
+    r"|по[\s\u00a0]+имени|(?:gave|giving)[\s\u00a0]+(?:only[\s\u00a0]+)?(?:his|her)[\s\u00a0]+"
+    r"first[\s\u00a0]+name,?)[\s\u00a0]+"
     r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])",
 )
 
