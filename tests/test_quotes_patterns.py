@@ -4286,3 +4286,18 @@ def test_someone_known_by_a_first_name_the_text_gives_them() -> None:
         " name, Alexei, explained. “The pipes start to freeze,” he said."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Anastasia", "Alexei"]
+
+
+def test_a_wife_a_neighbour_of_the_family_and_a_resident_from_a_flat() -> None:
+    text = (
+        "Виктор и Галина Зуевы занимают квартиру № 3. Соседка Зуевых со второго этажа"
+        " показывает ванную.\n\n— Пол на кухне проваливается, — показывает Виктор Зуев.\n\n"
+        "— Мы писали везде: в администрацию, губернатору, в прокуратуру, — добавляет его"
+        " жена.\n\n«Соседи, у кого-нибудь греет?» — написала Ольга из 31-й квартиры."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Виктор Зуев",
+        "Галина Зуева",
+        "Ольга",
+    ]
+    assert "Соседка Зуевых" not in [p.name for p in People.of(text, [], []).persons]

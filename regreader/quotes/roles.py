@@ -40,7 +40,11 @@ _ROLE_HEADS = (
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
     r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|agronomist|coach"
-    r"|curator|investor|moderator|presenter|candidate|incumbent|academician|scientist|researcher|virologist|epidemiologist|ecologist|biologist"
+    r"|curator|investor|moderator|presenter|candidate|incumbent|academician|scientist"
+    # Ranks: '— сообщил генерал' after 'генерал-майор Андрей Кувшинов' (not the English
+    # 'general', which follows 'Director' and 'Consul' as often as it is a rank).
+    r"|генерал|генерала|генералу|генералом|полковник|полковника|полковнику"
+    r"|researcher|virologist|epidemiologist|ecologist|biologist"
     r"|geologist|учёный|учёного|учёному|учёным|учёном|ученый|ученого|ученому|ученым|ученом"
     r"|учёная|учёной|учёную|ученая|ученой|ученую|"
     + "|".join(

@@ -179,7 +179,9 @@ _AFTER_SURNAME_WORDS = word_set(
     "on in at during after before when while who adding noting that as and to of from "
     "в во на и а но при после журналистам репортерам агентству изданию телеканалу "
     # Whom a question is put to: '— интересуется Дулма у внука'.
-    "у с со к для перед"
+    "у с со к для перед "
+    # Where someone lives: '— написала Ольга из 31-й квартиры'.
+    "из"
 )
 _MAX_AFTER = 240
 # Words that may say how something was said, between a quote and its verb.
@@ -330,6 +332,9 @@ class People:
             extra = couples + [mention for mention, _ in nicknamed] + with_particles
             full = sorted(full + extra, key=lambda mention: mention.start)
         nickname_of = {id(mention): nickname for mention, nickname in nicknamed}
+        # 'Соседка Зуевых': a neighbour of the Зуевы the text names, no one new.
+        surnames = {fold(mention.surname) for mention in full}
+        full = [mention for mention in full if not _the_family_of(mention, surnames)]
         known = _NameIndex()
         first_forms = _bilingual_pairs(body, full)
         for mention in full:
@@ -1012,6 +1017,16 @@ def _surname_first_keys(
         if key not in taken:
             full_starts.setdefault(key, []).append((start, index))
             surnames_as_written.setdefault(key, words[0])
+
+
+def _the_family_of(mention: NameMention, surnames: set[str]) -> bool:
+    """Whether a 'name' ends with a surname the text names in the plural ('Зуевых' of
+    Зуев and Зуева), its first word being no first name: the family, not a person."""
+    surname = fold(mention.surname)
+    if not surname.endswith(("ых", "ым", "ыми")) or first_name(mention.name.split()[0]):
+        return False
+    stem = surname[: -3 if surname.endswith("ыми") else -2]
+    return stem in surnames or stem + "а" in surnames
 
 
 def _addressed_by_name(body: str, mention: NameMention) -> bool:
@@ -1850,6 +1865,11 @@ class Attributor:
                 if person:
                     return Attribution(person.name, person.role or role, how)
                 return Attribution(None, role, how)
+        kin = _KIN_SUBJECT_RE.fullmatch(self.body, start, end)
+        if kin is not None:
+            relative = self._relative(kin)
+            if relative is not None:
+                return Attribution(relative.name, relative.role, how)
         noun = _PERSON_NOUN_RE.fullmatch(self.body, start, end)
         if noun and _names_a_person(fold(noun.group("noun"))):
             # '— поделилась пермячка', '— рассказал капитан', 'the fisherman said': a noun
@@ -1866,6 +1886,23 @@ class Attributor:
         if _DOCUMENT_SUBJECT_RE.fullmatch(self.body, start, end):
             return self._document_speaks(start, end, how)
         return Attribution(None, None, how)
+
+    def _relative(self, kin: re.Match[str]) -> Person | None:
+        """'— добавляет его жена', 'her husband said': the one person of the surname of
+        whom the pronoun stands for, of the relative's sex, who is not them."""
+        whose = self._antecedent(kin.start(), _POSSESSIVE_GENDER[kin.group("whose").casefold()])
+        if whose is None:
+            return None
+        sex = "f" if fold(kin.group("kin")).startswith(_HER_KIN) else "m"
+        relatives = [
+            person
+            for person in self.people.persons
+            if person is not whose
+            and person.gender == sex
+            and surname_matches(person.surname, whose.surname)
+            and surname_matches(whose.surname, person.surname)
+        ]
+        return relatives[0] if len(relatives) == 1 else None
 
     def _document_speaks(self, start: int, end: int, how: str) -> Attribution:
         """'"...," it says' after 'The letter, signed by Badma Ochirov, ...'; 'В письме
@@ -1989,7 +2026,12 @@ class Attributor:
             return None
         for match in ROLE_RE.finditer(self.body, since, position):
             start = match.start()
-            if self.people.in_quote(start) or plural_role(match.group()):
+            if (
+                self.people.in_quote(start)
+                or self.people.dash_speech.overlaps(start, start + 1)
+                or plural_role(match.group())
+                or role_in_dative(match.group())  # 'писали ..., губернатору': no subject
+            ):
                 continue
             sentence = clause_start(self.body, start)
             # The subject opening its sentence ('The transport deputy added'), not a role
@@ -2488,6 +2530,13 @@ _UNNAMED_ROLE_RE = re.compile(
 
 
 # A subject that is one lower-case noun (two with a genitive: 'водитель маршрутки').
+# 'его жена', 'her husband': a relative of the one the pronoun stands for.
+_KIN_SUBJECT_RE = re.compile(
+    r"[\s\u00a0]*(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?P<kin>жена|супруга|муж|супруг|сын|дочь"
+    r"|мать|отец|wife|husband|son|daughter|mother|father)[\s\u00a0.,]*",
+    re.IGNORECASE,
+)
+_HER_KIN = ("жена", "супруга", "дочь", "мать", "wife", "daughter", "mother")
 _PERSON_NOUN_RE = re.compile(
     r"[\s\u00a0]*(?:(?:the|our|наш|наша)[\s\u00a0]+)?(?P<noun>[a-zа-яё][a-zа-яё-]+)"
     r"(?:[\s\u00a0]+[a-zа-яё]+)?[\s\u00a0.,]*"
