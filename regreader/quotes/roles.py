@@ -18,6 +18,46 @@ from regreader.text import fold, prefix_tree_pattern, script_of, word_set
 
 _NOUN_ENDINGS = ("", "а", "у", "ом", "е")  # a masculine noun's singular forms
 _FEMININE_ENDINGS = ("а", "и", "е", "у", "ой")
+# What someone is besides any office they hold, which the text may call them by once it
+# named them: trades, callings, candidacies ('— говорит агроном', 'the coach said'; the
+# chairwoman of a house council is a pensioner too: '— рассказала пенсионерка').
+_DESCRIPTIONS_EN = (
+    "farmer", "entrepreneur", "businessman", "businesswoman", "agronomist", "coach", "curator",
+    "investor", "moderator", "presenter", "candidate", "incumbent", "academician", "scientist",
+    "researcher", "virologist", "epidemiologist", "ecologist", "biologist", "geologist",
+)  # fmt: skip
+_SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
+_DESCRIPTIONS_RU = (
+    ("фермер", _NOUN_ENDINGS),
+    ("фермерш", _FEMININE_ENDINGS),
+    ("бизнесмен", _NOUN_ENDINGS),
+    ("бригадир", _NOUN_ENDINGS),
+    ("агроном", _NOUN_ENDINGS),
+    ("зоотехник", _NOUN_ENDINGS),
+    ("ветврач", _NOUN_ENDINGS),
+    ("тренер", _NOUN_ENDINGS),
+    ("режиссёр", _NOUN_ENDINGS),
+    ("режиссер", _NOUN_ENDINGS),
+    ("куратор", _NOUN_ENDINGS),
+    ("завлаб", _NOUN_ENDINGS),
+    ("аспирант", _NOUN_ENDINGS),
+    ("аспирантк", _FEMININE_ENDINGS),
+    ("академик", _NOUN_ENDINGS),
+    ("учён", _SCHOLAR_ENDINGS),
+    ("учен", _SCHOLAR_ENDINGS),
+    ("вирусолог", _NOUN_ENDINGS),
+    ("эпидемиолог", _NOUN_ENDINGS),
+    ("модератор", _NOUN_ENDINGS),
+    ("ведущ", ("ий", "его", "ему", "им", "ая", "ей", "ую")),  # a programme's host
+    # Who stands for election, and for which party: '— сказал кандидат от КПРФ'.
+    ("кандидат", _NOUN_ENDINGS),
+    ("единоросс", _NOUN_ENDINGS),
+    ("коммунист", _NOUN_ENDINGS),
+    ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
+    ("предпринимательниц", _FEMININE_ENDINGS),
+    ("пенсионер", _NOUN_ENDINGS),
+    ("пенсионерк", _FEMININE_ENDINGS),
+)
 _ROLE_HEADS = (
     r"governor-general|governor|head|minister|deputy|director|chairman|chairwoman|chairperson"
     r"|chair|president|consul[ -]general|consul"
@@ -39,50 +79,22 @@ _ROLE_HEADS = (
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
-    r"|farmer|entrepreneur|businessman|businesswoman|banker|engineer|agronomist|coach"
-    r"|curator|investor|moderator|presenter|candidate|incumbent|academician|scientist"
-    # Ranks: '— сообщил генерал' after 'генерал-майор Андрей Кувшинов' (not the English
-    # 'general', which follows 'Director' and 'Consul' as often as it is a rank).
-    r"|генерал|генерала|генералу|генералом|полковник|полковника|полковнику"
-    r"|researcher|virologist|epidemiologist|ecologist|biologist"
-    r"|geologist|учёный|учёного|учёному|учёным|учёном|ученый|ученого|ученому|ученым|ученом"
-    r"|учёная|учёной|учёную|ученая|ученой|ученую|"
+    r"|banker|engineer|"
+    + "|".join(_DESCRIPTIONS_EN)
+    + "|"
     + "|".join(
         stem + ending
         for stem, endings in (
-            ("фермер", _NOUN_ENDINGS),
-            ("фермерш", _FEMININE_ENDINGS),
-            ("бизнесмен", _NOUN_ENDINGS),
             ("банкир", _NOUN_ENDINGS),
             ("инженер", _NOUN_ENDINGS),
-            ("бригадир", _NOUN_ENDINGS),
             ("проводник", _NOUN_ENDINGS),  # a mountain guide, a train's conductor
             ("гид", _NOUN_ENDINGS),
-            # Trades the text calls someone by after naming them with it: '— говорит
-            # агроном' after 'Главный агроном хозяйства Сергей Дронов'.
-            ("агроном", _NOUN_ENDINGS),
-            ("зоотехник", _NOUN_ENDINGS),
-            ("ветврач", _NOUN_ENDINGS),
-            ("тренер", _NOUN_ENDINGS),
-            ("режиссёр", _NOUN_ENDINGS),
-            ("режиссер", _NOUN_ENDINGS),
-            ("куратор", _NOUN_ENDINGS),
-            ("завлаб", _NOUN_ENDINGS),
-            ("аспирант", _NOUN_ENDINGS),
-            ("аспирантк", _FEMININE_ENDINGS),
-            ("академик", _NOUN_ENDINGS),
-            ("модератор", _NOUN_ENDINGS),
-            # Who stands for election, and for which party: '— сказал кандидат от КПРФ'.
-            ("кандидат", _NOUN_ENDINGS),
-            ("единоросс", _NOUN_ENDINGS),
-            ("коммунист", _NOUN_ENDINGS),
-            ("ведущ", ("ий", "его", "ему", "им", "ая", "ей", "ую")),  # a programme's host
-            ("вирусолог", _NOUN_ENDINGS),
-            ("эпидемиолог", _NOUN_ENDINGS),
-            ("предпринимател", ("ь", "я", "ю", "ем", "е", "и", "ей")),
-            ("предпринимательниц", _FEMININE_ENDINGS),
-            ("пенсионер", _NOUN_ENDINGS),
-            ("пенсионерк", _FEMININE_ENDINGS),
+            # Ranks: '— сообщил генерал' after 'генерал-майор Андрей Кувшинов' (not the
+            # English 'general', which follows 'Director' and 'Consul' as often as it is
+            # a rank).
+            ("генерал", _NOUN_ENDINGS[:-1]),
+            ("полковник", _NOUN_ENDINGS[:-2]),
+            *_DESCRIPTIONS_RU,
         )
         for ending in endings
     )
@@ -97,11 +109,9 @@ _ROLE_HEAD_PATTERN = _ROLE_HEADS.replace(r"\w*", _PERSON_NOUN_TAIL)
 # Of those, the ones that say what a person is besides any office they hold: the
 # chairwoman of a house council is a pensioner too ('— рассказала пенсионерка').
 _DESCRIPTION_RE = re.compile(
-    r"(?:farmer|entrepreneur|business(?:wo)?man|фермер|предпринимател|пенсионер|бизнесмен"
-    r"|бригадир|агроном|зоотехник|ветврач|тренер|наставник|режисс[её]р|куратор|аспирант"
-    r"|академик|уч[её]н|вирусолог|эпидемиолог|agronomist|coach|curator|academician|scientist"
-    r"|researcher|virologist|epidemiologist|ecologist|biologist|geologist|investor|модератор"
-    r"|ведущ|moderator|presenter|кандидат|единоросс|коммунист|candidate|incumbent)\w*"
+    "(?:"
+    + "|".join((*_DESCRIPTIONS_EN, *(stem for stem, _ in _DESCRIPTIONS_RU), "наставник"))
+    + r")\w*"
 )
 
 

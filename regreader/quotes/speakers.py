@@ -1893,7 +1893,7 @@ class Attributor:
         whose = self._antecedent(kin.start(), _POSSESSIVE_GENDER[kin.group("whose").casefold()])
         if whose is None:
             return None
-        sex = "f" if fold(kin.group("kin")).startswith(_HER_KIN) else "m"
+        sex = _KIN_SEX[fold(kin.group("kin"))]
         relatives = [
             person
             for person in self.people.persons
@@ -2530,13 +2530,20 @@ _UNNAMED_ROLE_RE = re.compile(
 
 
 # A subject that is one lower-case noun (two with a genitive: 'водитель маршрутки').
+# Kin words: who someone is to another, and of which sex.
+_PARENTS = {"мать": "f", "мама": "f", "бабушка": "f", "mother": "f", "отец": "m", "папа": "m",
+            "дед": "m", "father": "m"}  # fmt: skip
+_CHILDREN = {"дочь": "f", "дочка": "f", "внучка": "f", "daughter": "f", "сын": "m", "внук": "m",
+             "son": "m"}  # fmt: skip
+_SPOUSES = {"жена": "f", "супруга": "f", "wife": "f", "муж": "m", "супруг": "m", "husband": "m"}
+_KIN_SEX = _PARENTS | _CHILDREN | _SPOUSES
 # 'его жена', 'her husband': a relative of the one the pronoun stands for.
 _KIN_SUBJECT_RE = re.compile(
-    r"[\s\u00a0]*(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?P<kin>жена|супруга|муж|супруг|сын|дочь"
-    r"|мать|отец|wife|husband|son|daughter|mother|father)[\s\u00a0.,]*",
+    r"[\s\u00a0]*(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?P<kin>"
+    + "|".join(sorted(_KIN_SEX, key=len, reverse=True))
+    + r")[\s\u00a0.,]*",
     re.IGNORECASE,
 )
-_HER_KIN = ("жена", "супруга", "дочь", "мать", "wife", "daughter", "mother")
 _PERSON_NOUN_RE = re.compile(
     r"[\s\u00a0]*(?:(?:the|our|наш|наша)[\s\u00a0]+)?(?P<noun>[a-zа-яё][a-zа-яё-]+)"
     r"(?:[\s\u00a0]+[a-zа-яё]+)?[\s\u00a0.,]*"
@@ -2552,8 +2559,11 @@ _PERSON_NOUNS = word_set(
 )
 # Who someone is to another, right before their name: 'её мать, Людмила Фомичёва'.
 _KIN_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:(?P<parent>мать|отец|мама|папа|дед|бабушка|mother|father)"
-    r"|(?P<child>сын|дочь|дочка|внук|внучка|son|daughter))[ \u00a0,]+$",
+    r"(?<![\w-])(?:(?P<parent>"
+    + "|".join(_PARENTS)
+    + r")|(?P<child>"
+    + "|".join(_CHILDREN)
+    + r"))[ \u00a0,]+$",
     re.IGNORECASE,
 )
 _SIGNATURE_MAX_CHARS = 200
@@ -2561,8 +2571,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?…][\s\u00a0]")
 # 'По словам генерального директора ООО «...» Игоря Сафонова': the genitive names who
 # speaks, however long the role between.
 _WHOSE_WORDS_RE = re.compile(
-    r"(?<![\w-])по[ \u00a0]+(?:словам|мнению|оценке|оценкам|подсчётам|подсчетам|признанию"
-    r"|убеждению|выражению|данным)(?![\w-])",
+    rf"(?<![\w-])по[ \u00a0]+(?:{'|'.join(GENITIVE_INTROS)}|подсчётам|подсчетам|данным)(?![\w-])",
     re.IGNORECASE,
 )
 _FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
