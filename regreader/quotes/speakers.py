@@ -941,6 +941,8 @@ class _NameIndex:
         return None
 
     def _given_a_patronymic(self, persons: list[Person], mention: NameMention) -> int | None:
+        """The one person named in full by the first name of 'Виктор Николаевич', renamed
+        'Виктор Николаевич Зуев'; None when there is no such person or more than one."""
         first, patronymic = mention.name.split()[:2]
         bearers = [
             index
@@ -1875,10 +1877,8 @@ class Attributor:
             # '— поделилась пермячка', '— рассказал капитан', 'the fisherman said': a noun
             # for the person named just before.
             word = fold(noun.group("noun"))
-            person = (
-                self._official_just_named(noun.start("noun"))
-                if word in _OFFICIAL_NOUNS
-                else self._just_named(noun.start("noun"), describes_a_person(word))
+            person = self._just_named(
+                noun.start("noun"), describes_a_person(word), office=word in _OFFICIAL_NOUNS
             )
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
@@ -2062,19 +2062,27 @@ class Attributor:
         return found
 
     def _just_named(
-        self, position: int, description: bool = False, asked: str | None = None
+        self,
+        position: int,
+        description: bool = False,
+        asked: str | None = None,
+        office: bool = False,
     ) -> Person | None:
         """The person named last before a role word that no known role matches, if they
         were given no role and nobody else was referred to by a role since: 'По мнению
         Андрея Петрова-Водкина, ... «...», — поясняет доцент кафедры'. A `description`
-        ('пенсионерка', 'фермер') may be of someone who holds an office."""
+        ('пенсионерка', 'фермер') may be of someone who holds an office; a word for any
+        `office` ('— пояснил чиновник') is of someone the text gave one."""
         mention = self.people.latest_mention_before(position)
         if mention is None or position - mention[1] > _JUST_NAMED_DISTANCE:
             return None
         person = self.people.persons[mention[2]]
         if not self._still_about(person, mention[1], position):
             return None  # named two paragraphs back or more: the role is someone else's
-        if person.role is not None and not (description and not self._in_office(mention[2])):
+        if office:
+            if person.role is None:
+                return None  # a resident named last is not 'the official'
+        elif person.role is not None and not (description and not self._in_office(mention[2])):
             return None  # 'the minister' after a governor, 'the farmer' after one: someone else
         # A trade or a candidacy asked for ('the Communist candidate', 'ветврач') is no
         # office: an office named since ('Kuzovkov said the acting governor had ...') is
@@ -2085,22 +2093,9 @@ class Attributor:
                 continue
             if trade and AskedRole.of(other.group()).kinds:
                 continue
+            if office and plural_role(other.group()):
+                continue  # 'отвечавший на вопросы депутатов': nobody in particular
             return None  # 'встретился с министром. «...», — сказал министр'
-        return person
-
-    def _official_just_named(self, position: int) -> Person | None:
-        """'Заместитель главы Воронежа Кирилл Ефимов, отвечавший на вопросы депутатов, ...
-        — пояснил чиновник': the person named last, when the text gave them an office and
-        named no other office-holder since."""
-        mention = self.people.latest_mention_before(position)
-        if mention is None or position - mention[1] > _JUST_NAMED_DISTANCE:
-            return None
-        person = self.people.persons[mention[2]]
-        if person.role is None or not self._still_about(person, mention[1], position):
-            return None
-        for other in ROLE_RE.finditer(self.body, self._past_apposition(mention[1]), position):
-            if not self.people.in_quote(other.start()) and not plural_role(other.group()):
-                return None
         return person
 
     def _still_about(self, person: Person, since: int, position: int) -> bool:
