@@ -44,6 +44,7 @@ from regreader.quotes.speakers import (
 )
 from regreader.quotes.verbs import (
     INTRO_WORDS,
+    PEOPLE_AT_LARGE,
     WHAT_ONE_CALLS_RE,
     find_verb,
     partial_quote_verb,
@@ -823,9 +824,8 @@ def _described_as(body: str, open_at: int) -> re.Match[str] | None:
 
 # Many people, or an institution, as the subject: their word for it is a term.
 _MANY_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:authorities|officials|critics|locals|residents|villagers|activists|media"
-    r"|власти|чиновники|критики|жители|активисты)(?:[ \u00a0]+(?:often|usually|now|still"
-    r"|have|had|increasingly|часто|теперь))*[ \u00a0]*$",
+    rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})(?:[ \u00a0]+(?:often|usually|now|still|have|had"
+    r"|increasingly|часто|теперь))*[ \u00a0]*$",
     re.IGNORECASE,
 )
 

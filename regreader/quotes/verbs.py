@@ -198,12 +198,18 @@ WHAT_ONE_CALLS_RE = re.compile(
 )
 
 
+# Many people, or an institution: what they call something is a term, not anyone's words.
+PEOPLE_AT_LARGE = (
+    r"locals|residents|villagers|townspeople|жители|местные|горожане|сельчане|pupils"
+    r"|schoolchildren|children|parents|drivers|motorists|commuters|passengers|old-timers"
+    r"|ученики|школьники|студенты|дети|родители|водители|автомобилисты|пассажиры|старожилы"
+    r"|media|press|СМИ|журналисты|bloggers|блогеры|everyone|everybody|все|authorities"
+    # Not critics: what critics call something is theirs ('Critics have called it "a
+    # subsidy for Vladivostok developers"').
+    r"|officials|activists|власти|чиновники|активисты"
+)
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
-    r"(?<![\w-])(?:locals|residents|villagers|townspeople|жители|местные|горожане"
-    r"|сельчане|pupils|schoolchildren|children|parents|drivers|motorists|commuters|passengers"
-    r"|old-timers|ученики|школьники|студенты|дети|родители|водители|автомобилисты"
-    r"|пассажиры|старожилы|media|press|СМИ|журналисты|bloggers|блогеры|everyone|everybody"
-    r"|все)"
+    rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
     r"(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли)"
     r"(?![\w-])",
     re.IGNORECASE,
