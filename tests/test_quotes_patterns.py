@@ -4301,3 +4301,20 @@ def test_a_wife_a_neighbour_of_the_family_and_a_resident_from_a_flat() -> None:
         "Ольга",
     ]
     assert "Соседка Зуевых" not in [p.name for p in People.of(text, [], []).persons]
+
+
+def test_two_of_one_surname_told_apart_by_the_words_before_their_post() -> None:
+    text = (
+        "Viktor Gromov, head of the regional road agency, and Pavel Gromov, head of the"
+        " Kasimov district administration, cut the ribbon. “Today that ends,” Viktor Gromov"
+        " said.\n\nThe district head, for his part, said the town had waited “since my"
+        " father's time”. “I tell them: if we were related, the bypass would be finished,”"
+        " Pavel Gromov said.\n\nThe road agency chief said traffic would fall. Asked about the"
+        " delays, he was frank:\n\n“The bridge was the hardest part.”"
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == [
+        "Viktor Gromov",
+        "Pavel Gromov",
+        "Pavel Gromov",
+        "Viktor Gromov",
+    ]

@@ -71,7 +71,7 @@ _NAMING_NOUNS = re.compile(
     r"|association|union|society|club|team|enterprise|school|university|institute|museum"
     r"|theat(?:er|re)|exhibition|conference|venture|operator|system|portal|service|app"
     r"|strategy|law|act|bill|decree|concept|hackathon|olympiad|marathon|route|brand"
-    r"|interview|интервью"
+    r"|interview|интервью|scheme|схем\w*"
     r"|headline|heading|title|(?:гос|под)?программ(?!ист)\w*|нацпроект\w*|проект\w*|закон\w*"
     r"|заголов\w*|компани\w*|завод\w*|предприяти\w*|образовани[яеюи]|учреждени[яеюи]"
     r"|комбинат\w*|фабрик\w*|форум\w*|фестивал\w*|конкурс\w*|фонд\w*|центр\w*|корпораци\w*"

@@ -1762,7 +1762,12 @@ class Attributor:
             # second; 'сообщили Залине Кокоевой в Минсельхозе': told to her, by nobody named.
             surname_from = mentions[0][1]
             mentions = mentions[1:]
-        pronouns = [m for m in _PRONOUN_RE.finditer(self.body, start, end)]
+        pronouns = [
+            m
+            for m in _PRONOUN_RE.finditer(self.body, start, end)
+            # 'The district head, for his part, said': an idiom, no one referred to.
+            if not _IDIOM_PRONOUN_RE.match(self.body, max(0, m.start() - 4))
+        ]
         candidates: list[tuple[int, str, object]] = [(m[0], "name", m) for m in mentions]
         candidates += [(p.start(), "pronoun", p) for p in pronouns]
         if candidates:
@@ -1836,6 +1841,10 @@ class Attributor:
             return Attribution(None, None, how)
         if role_match:
             role = role_phrase(self.body, role_match.start(), end)
+            adjunct = _ADJUNCT_BEFORE_ROLE_RE.fullmatch(self.body, start, role_match.start())
+            if role and adjunct is not None:
+                # 'The district head, for his part, said': the district is part of the post.
+                role = f"{adjunct.group('words')} {role}"
             if role:
                 # 'An official ... said', 'one minister': someone new, not a known person;
                 # 'the mayor's office said': an office.
@@ -2561,6 +2570,15 @@ _KIN_BEFORE_RE = re.compile(
     + r"))[ \u00a0,]+$",
     re.IGNORECASE,
 )
+# 'The district head', 'the road chief': lower-case nouns before a role word, after 'the'.
+_ADJUNCT_BEFORE_ROLE_RE = re.compile(
+    r"[\s\u00a0]*(?:the|The)[\s\u00a0]+(?P<words>[a-z][a-z-]+(?:[\s\u00a0]+[a-z][a-z-]+)?)"
+    r"[\s\u00a0]+"
+)
+_IDIOM_PRONOUN_RE = re.compile(
+    r"(?:for|in|on)[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:part|turn|side)(?![\w-])",
+    re.IGNORECASE,
+)
 _SIGNATURE_MAX_CHARS = 200
 _SENTENCE_END_RE = re.compile(r"[.!?…][\s\u00a0]")
 # 'По словам генерального директора ООО «...» Игоря Сафонова': the genitive names who
@@ -2612,7 +2630,7 @@ _ROLE_SUBJECT_LOOKBACK = 1500
 # by a comma ('According to the transcript, the deputy prime minister listened') and an
 # article or adjective or two ('The transport deputy').
 _SUBJECT_LEAD_RE = re.compile(
-    r"(?P<opening>[^,.!?\n«»\"“”]{1,60},[ \u00a0]+)?(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,2}"
+    r"(?P<opening>[^,.!?\n«»\"“”]{1,60},[ \u00a0]+)?(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,3}"
 )
 # Courtesy titles say a person's gender: 'Mr Bondarenko', 'Ms. Bondarenko', 'г-жа Кох'.
 _GENDER_OF_TITLE = {
