@@ -4318,3 +4318,8 @@ def test_two_of_one_surname_told_apart_by_the_words_before_their_post() -> None:
         "Pavel Gromov",
         "Viktor Gromov",
     ]
+
+
+@pytest.mark.parametrize("name", ["Sardana Innokentyevna Okhlopkova", "Baira Sanjievna Basangova"])
+def test_a_first_name_no_list_knows_before_an_english_patronymic(name: str) -> None:
+    assert [m.name for m in find_full_names(f"{name} said the road would come.")] == [name]

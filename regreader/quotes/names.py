@@ -295,6 +295,9 @@ def inferred_first_name(word: str, following: str) -> FirstName | None:
     low = fold(following)
     if _is_kazakh_patronymic(low):
         return FirstName(word, "m", NOMINATIVE)  # 'Daniyar Serikuly', 'Нурлан Сапарбекулы'
+    if not _is_cyrillic(word) and not _is_cyrillic(following) and is_patronymic(following):
+        # 'Sardana Innokentyevna Okhlopkova': English text gives the nominative only.
+        return FirstName(word, "f" if low.endswith("a") else "m", NOMINATIVE)
     if not (_is_cyrillic(word) and _is_cyrillic(following)):
         return None
     found = next(((g, c) for end, g, c in _PATRONYMIC_FORMS if low.endswith(end)), None)
