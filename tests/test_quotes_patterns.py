@@ -4323,3 +4323,27 @@ def test_two_of_one_surname_told_apart_by_the_words_before_their_post() -> None:
 @pytest.mark.parametrize("name", ["Sardana Innokentyevna Okhlopkova", "Baira Sanjievna Basangova"])
 def test_a_first_name_no_list_knows_before_an_english_patronymic(name: str) -> None:
     assert [m.name for m in find_full_names(f"{name} said the road would come.")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The head of the republic, Rais Ildar Khaziev, opened the festival. Minister Rustem"
+            " Valiev spoke next.\n\n“We will find the money,” said the Rais.",
+            ["Ildar Khaziev"],
+        ),
+        (
+            "Ilgiz Rinat uly Yagafarov climbs the pine, his grandfather's.\n\n“The bees chose"
+            " this tree before I was born,” Yagafarov said.",
+            ["Ilgiz Rinat uly Yagafarov"],
+        ),
+        (
+            "Рамиз Алекпер оглы Гусейнов руководит мастерской.\n\n«Сейчас за станками"
+            " двенадцать женщин», — говорит Рамиз Алекпер оглы.",
+            ["Рамиз Алекпер оглы Гусейнов"],
+        ),
+    ],
+)
+def test_the_rais_and_names_with_a_fathers_name(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

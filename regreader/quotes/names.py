@@ -668,7 +668,7 @@ def _overlaps_any(mention: NameMention, spans: list[tuple[int, int]]) -> bool:
 # Ахмед кызы Алиева'), the surname after them or, in Kyrgyz usage, none ('Azamat
 # Zholdoshbek uulu', then 'Zholdoshbek uulu said').
 _TURKIC_PARTICLE_GENDERS = {
-    "оглы": "m", "уулу": "m", "ogly": "m", "oglu": "m", "uulu": "m",
+    "оглы": "m", "уулу": "m", "ogly": "m", "oglu": "m", "uulu": "m", "улы": "m", "uly": "m",
     "кызы": "f", "kyzy": "f", "qizi": "f",
 }  # fmt: skip
 _TURKIC_NAME_RE = re.compile(

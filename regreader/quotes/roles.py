@@ -66,7 +66,7 @@ _ROLE_HEADS = (
     r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
     r"|vice-governor|vice-president|lieutenant governor|gov|sen"
     r"|губернатор\w*|врио|глав[аыеуой]|министр\w*|заместител\w*|замминистра|замглавы"
-    r"|замгубернатора|зампред\w*|градоначальни\w*"
+    r"|замгубернатора|зампред\w*|градоначальни\w*|rais|раис\w*"
     r"|вице-губернатор\w*|вице-премьер\w*|мэр\w*|председател\w*|директор\w*|гендиректор\w*"
     r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
     r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
@@ -168,6 +168,8 @@ _ROLE_CLASSES = {
     "head": "head", "director": "head", "chief": "head", "leader": "head", "ceo": "head",
     "руководител": "head", "глав": "head", "директор": "head", "гендиректор": "head",
     "governor": "governor", "губернатор": "governor", "minister": "minister",
+    # Tatarstan's head is its Rais: '“...,” the Rais told the crowd'.
+    "rais": "governor", "раис": "governor",
     # 'заявил градоначальник' after 'Глава Ульяновска Сергей Мелентьев'.
     "градоначальник": "mayor",
     "министр": "minister", "mayor": "mayor", "мэр": "mayor", "chairman": "chair",

@@ -903,6 +903,12 @@ class _NameIndex:
                     # 'Илья Пермяков' in a headline, 'Илья Викторович Пермяков' in the text.
                     self._rename(index, person, mention)
                 return index
+        if mention.surname.endswith(_TURKIC_PARTICLES):
+            # 'Рамиз Алекпер оглы' after 'Рамиз Алекпер оглы Гусейнов': the same man.
+            prefix = mention.name + " "
+            named = [i for i, person in enumerate(persons) if person.name.startswith(prefix)]
+            if len(named) == 1:
+                return named[0]
         if is_patronymic(mention.surname):
             # 'Нина Петровна' after 'Нина Петровна Белова'; 'Виктор Николаевич' after
             # 'Виктор Зуев', the only Виктор: the patronymic is his, from now on.
@@ -2579,6 +2585,7 @@ _IDIOM_PRONOUN_RE = re.compile(
     r"(?:for|in|on)[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:part|turn|side)(?![\w-])",
     re.IGNORECASE,
 )
+_TURKIC_PARTICLES = (" оглы", " кызы", " улы", " oglu", " ogly", " kyzy", " qizi", " uly")
 _SIGNATURE_MAX_CHARS = 200
 _SENTENCE_END_RE = re.compile(r"[.!?…][\s\u00a0]")
 # 'По словам генерального директора ООО «...» Игоря Сафонова': the genitive names who
