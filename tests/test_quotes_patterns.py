@@ -4347,3 +4347,33 @@ def test_a_first_name_no_list_knows_before_an_english_patronymic(name: str) -> N
 )
 def test_the_rais_and_names_with_a_fathers_name(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Учительница Ляйсан Хуснутдинова ведёт урок.\n\n— Как по-татарски будет «яблоко»?"
+            " — спрашивает она.\n\n— Алма! — хором отвечают дети.",
+            ["Как по-татарски будет «яблоко»?", "Алма!"],
+        ),
+        (
+            "Deputy minister Zelimkhan Alkhazurov said visitors had grown by a third, calling"
+            " the past season a “record year”. He had called a 2019 repair a “temporary” patch.",
+            ["record year"],
+        ),
+        (
+            "По словам Виталия Иванова, детский сад — последнее место, где можно «перехватить»"
+            " ребёнка. Churapcha proudly calls itself “the land of champions”.",
+            ["перехватить"],
+        ),
+        (
+            "Residents of Solombala have long called the crossing the “bridge to nowhere”.",
+            [],
+        ),
+    ],
+)
+def test_a_chorus_a_record_year_an_infinitive_and_what_a_place_calls_itself(
+    text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

@@ -736,6 +736,11 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
     if " " not in text.strip() and not (
         as_a
         or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
+        # 'По словам Иванова, детский сад — место, где можно «перехватить» ребёнка'
+        or (
+            _INFINITIVE_RE.fullmatch(text.strip())
+            and _BY_WORDS_OF_RE.search(body, clause_start(body, open_at), open_at) is not None
+        )
         # 'acknowledged that the city had "underestimated" the network'
         or (
             _PARTICIPLE_RE.fullmatch(text.strip()) is not None
@@ -757,6 +762,14 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
             or _GRADED_RE.match(text) is not None
             or as_a  # 'presented its plan as a "reset"': what it was presented as
+            # '..., he said, calling the past season a “record year”.': what someone named
+            # called it, at the end of a clause (not 'a "temporary" patch')
+            or (
+                named
+                and _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at) is not None
+                and body[span.end + 1 : span.end + 2] in _CLAUSE_ENDS
+                and partial_quote_verb(body, open_at, named)
+            )
             or _completes_a_relative_clause(body, open_at, text)  # 'that' is no article here
         )
         and not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
@@ -850,6 +863,10 @@ _ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 _PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ли|лся|лась|лось|лись)")
+_INFINITIVE_RE = re.compile(r"[а-яё]{3,}(?:ть|ти|чь|ться|тись)")
+_CLAUSE_ENDS = frozenset(".,;:!?")
+# 'По словам Виталия Иванова, ...', 'По его мнению, ...': the sentence reports someone.
+_BY_WORDS_OF_RE = re.compile(r"(?<![\w-])по[ \u00a0]+(?:\w+[ \u00a0]+)?(?:словам|мнению)", re.I)
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
 _PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IGNORECASE)
 _GRADED_RE = re.compile(
@@ -885,7 +902,9 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
 # Not the passive: 'is called the main “bottleneck” by the regions' names a term.
 _CALLED_IT_RE = re.compile(
     r"(?<![\w-])(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
-    r"(?:call(?:s|ed|ing)?(?![\s\u00a0]+(?:on|for|in|up|off|out|back)(?![\w-]))"
+    # Not what a place calls itself ('a district that proudly calls itself “the land of
+    # champions”'): a name it goes by.
+    r"(?:call(?:s|ed|ing)?(?![\s\u00a0]+(?:on|for|in|up|off|out|back|itself)(?![\w-]))"
     r"(?:[\s\u00a0]+[\w'’-]+){1,4}|(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){0,3})"
     r"[\s\u00a0]*$",
     re.IGNORECASE,

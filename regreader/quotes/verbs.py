@@ -70,7 +70,7 @@ _RU_PRESENT = (
     r"|напоминает|резюмирует|уверена|уверены|убеждена|говорится|считают|отмечают|говорят"
     r"|сообщают|заявляют|подчеркивают|уверяет|цитирует|приводит слова|приводят слова"
     r"|спрашивает|спрашивают|возмущается|возмущаются|жалуется|жалуются|сетует|сетуют"
-    r"|вспоминает|рассуждает|объясняет|отвечает|комментирует|замечает|предупреждает"
+    r"|вспоминает|рассуждает|объясняет|отвечает|отвечают|комментирует|замечает|предупреждает"
     r"|обещает|признает|делится|удивляется|задаётся вопросом|задается вопросом|утверждает"
     r"|утверждают|шутит|шутят|интересуется|бросает"
     r"|задал вопрос|задала вопрос|задали вопрос"
@@ -210,10 +210,11 @@ PEOPLE_AT_LARGE = (
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
-    r"(?:[\s\u00a0]+[\w-]+){0,3}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли)"
+    r"(?:[\s\u00a0]+[\w-]+){0,5}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
+_CALLS_ITSELF_RE = re.compile(r"(?<![\w-])call(?:s|ed)?[\s\u00a0]+itself[\s\u00a0]*$", re.I)
 # 'А. Петров называет методику «черновиком»' quotes him; 'местные жители называют мост
 # «бутылочным горлышком»' and 'в компании называют это «вынужденной мерой»' use a term.
 _PARTIAL_WORDS_OF_SOMEONE_NAMED = _PARTIAL_WORDS | frozenset(("называет",))
@@ -229,6 +230,8 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
         return False
     if _PEOPLE_AT_LARGE_CALL_RE.search(body, max(start, open_at - 120), open_at):
         return False  # 'Locals have long called the stretch "the yellow mile"': a term
+    if _CALLS_ITSELF_RE.search(body, max(start, open_at - 24), open_at):
+        return False  # 'a district that proudly calls itself “the land of champions”'
     words = _PARTIAL_WORDS_OF_SOMEONE_NAMED if named else _PARTIAL_WORDS
     return find_verb(body, start, open_at, words) is not None
 
