@@ -333,13 +333,15 @@ class People:
             full = sorted(full + extra, key=lambda mention: mention.start)
         nickname_of = {id(mention): nickname for mention, nickname in nicknamed}
         # 'Соседка Зуевых': a neighbour of the Зуевы the text names, no one new.
-        surnames = {fold(mention.surname) for mention in full}
-        full = [mention for mention in full if not _the_family_of(mention, surnames)]
+        if any(mention.surname.endswith(_PLURAL_SURNAME_ENDINGS) for mention in full):
+            surnames = {fold(mention.surname) for mention in full}
+            full = [mention for mention in full if not _the_family_of(mention, surnames)]
         known = _NameIndex()
         first_forms = _bilingual_pairs(body, full)
         for mention in full:
             first_form = first_forms.get(id(mention))
-            spoken = (
+            # Only a first name and patronymic asks whether the name was spoken to someone.
+            spoken = is_patronymic(mention.surname) and (
                 people.in_quote(mention.start)
                 or people.dash_speech.overlaps(mention.start, mention.start + 1)
                 or _addressed_by_name(body, mention)
@@ -1031,10 +1033,13 @@ def _the_family_of(mention: NameMention, surnames: set[str]) -> bool:
     """Whether a 'name' ends with a surname the text names in the plural ('Зуевых' of
     Зуев and Зуева), its first word being no first name: the family, not a person."""
     surname = fold(mention.surname)
-    if not surname.endswith(("ых", "ым", "ыми")) or first_name(mention.name.split()[0]):
+    if not surname.endswith(_PLURAL_SURNAME_ENDINGS) or first_name(mention.name.split()[0]):
         return False
     stem = surname[: -3 if surname.endswith("ыми") else -2]
     return stem in surnames or stem + "а" in surnames
+
+
+_PLURAL_SURNAME_ENDINGS = ("ых", "ым", "ыми")
 
 
 def _addressed_by_name(body: str, mention: NameMention) -> bool:
@@ -2369,7 +2374,7 @@ _CITATION_RE = re.compile(
 )
 _HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
 _INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
-                     "pseudonym", "имя изменено", "first name", "named", "по имени")  # fmt: skip
+                     "pseudonym", "имя изменено", "first name", "по имени")  # fmt: skip
 # 'Vera, a pensioner who gave only her first name,': all the text will say of her.
 _FIRST_NAME_ONLY_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+),(?:[ \u00a0][\w'’-]+){0,4}?[ \u00a0]who[ \u00a0]"
@@ -2393,9 +2398,14 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
             *_FIRST_NAME_ONLY_RE.finditer(body),
         ):
             yield match.span("name")
-    for before_name in _AGE_BEFORE_NAME_RES:
-        for match in before_name.finditer(body):
-            yield match.span("name")  # 'Девятилетняя Варя', 'nine-year-old Varya'
+    if " named " in body:
+        for match in _NAMED_RE.finditer(body):
+            if body[max(0, match.start() - 12) : match.start()].endswith(_NAMED_ONES):
+                yield match.span("name")  # 'a resident named Anastasia'
+    for marker, before_name in _AGE_BEFORE_NAME_RES:
+        if marker in body:  # one C-level scan rules most texts out
+            for match in before_name.finditer(body):
+                yield match.span("name")  # 'Девятилетняя Варя', 'nine-year-old Varya'
     for age in _AGE_AFTER_NAME_RE.finditer(body):
         # 'Olga, 34, a teacher', 'Pyotr, 70,', 'Ольга, 34 года,': a first name and an age.
         name = _NAME_BEFORE_RE.search(body, max(0, age.start() - 20), age.start())
@@ -2406,10 +2416,16 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
 # Found from the comma (a literal the engine jumps to), the name looked for before it.
 _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
+_NAMED_RE = re.compile(r" named (?P<name>[A-Z][a-z]+)(?![\w-])")
+_NAMED_ONES = ("resident", "woman", "man", "girl", "boy", "worker", "driver", "pensioner",
+               "mother", "father")  # fmt: skip
 # Each opens with a literal, which the engine jumps to: a scan per article costs little.
 _AGE_BEFORE_NAME_RES = (
-    re.compile(r"летн(?:ий|яя|его|ей|юю|ему|им)[ \u00a0]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w-])"),
-    re.compile(r"-year-old[ \u00a0]+(?P<name>[A-Z][a-z]+)(?![\w-])"),
+    (
+        "летн",
+        re.compile(r"летн(?:ий|яя|его|ей|юю|ему|им)[ \u00a0]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w-])"),
+    ),
+    ("-year-old", re.compile(r"-year-old[ \u00a0]+(?P<name>[A-Z][a-z]+)(?![\w-])")),
 )
 
 
@@ -2417,9 +2433,7 @@ _INTRODUCED_AS_RE = re.compile(
     r"(?<![\w-])(?:(?:представивш|назвавш)\w*|(?:introduces|introduced|identifies|identified)"
     r"[\s\u00a0]+(?:himself|herself)(?:[\s\u00a0]+only)?[\s\u00a0]+as|(?:gives|gave)[\s\u00a0]+"
     r"(?:his|her)[\s\u00a0]+name[\s\u00a0]+(?:only[\s\u00a0]+)?as"
-    # 'a resident named Anastasia', 'жительница по имени Анастасия', 'who gave only his
-    # first name, Alexei,'
-    r"|(?:resident|woman|man|girl|boy|worker|driver|pensioner|mother|father)[\s\u00a0]+named"
+    # 'жительница по имени Анастасия', 'who gave only his first name, Alexei,'
     r"|по[\s\u00a0]+имени|(?:gave|giving)[\s\u00a0]+(?:only[\s\u00a0]+)?(?:his|her)[\s\u00a0]+"
     r"first[\s\u00a0]+name,?)[\s\u00a0]+"
     r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])",
