@@ -4377,3 +4377,12 @@ def test_a_chorus_a_record_year_an_infinitive_and_what_a_place_calls_itself(
     text: str, quoted: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+def test_a_teenager_named_by_the_text_answers() -> None:
+    text = (
+        "Plant director Konstantin Shulgin says the town will survive.\n\nAt the bus stop, a"
+        ' 17-year-old named Artyom is waiting. "Would you come back?" I ask him.\n\n"To do'
+        ' what?" he says.'
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes][-1] == "Artyom"

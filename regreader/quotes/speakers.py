@@ -2418,7 +2418,7 @@ _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:год
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
 _NAMED_RE = re.compile(r" named (?P<name>[A-Z][a-z]+)(?![\w-])")
 _NAMED_ONES = ("resident", "woman", "man", "girl", "boy", "worker", "driver", "pensioner",
-               "mother", "father")  # fmt: skip
+               "mother", "father", "year-old")  # fmt: skip
 # Each opens with a literal, which the engine jumps to: a scan per article costs little.
 _AGE_BEFORE_NAME_RES = (
     (
