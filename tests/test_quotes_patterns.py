@@ -4386,3 +4386,12 @@ def test_a_teenager_named_by_the_text_answers() -> None:
         ' what?" he says.'
     )
     assert [q.speaker for q in extract_quotes(text).quotes][-1] == "Artyom"
+
+
+def test_an_age_before_a_first_name_may_mention_the_one_named_in_full() -> None:
+    text = (
+        "Илья Сорокин, ученик 10 класса, стал победителем олимпиады. Готовиться ему помогал"
+        " учитель Андрей Петрович Сорокин.\n\n— Я вообще не думал, что пройду, — признаётся"
+        " 16-летний Илья."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Илья Сорокин"]

@@ -458,8 +458,28 @@ class People:
                 name, gender = word, ""  # 'Бабушка Дулма, 82 года,': a name no list has
             else:
                 continue
+            # An age before the name may mention someone named in full before; one after it
+            # ('Магомед, 61 год, пенсионер'), or a name given as all there is, is someone new.
+            aged = _AGED_BEFORE_RE.search(self.body, max(0, start - 16), start) is not None
+            named = self._named_in_full_before(name, start) if aged else None
+            if named is not None:
+                # '16-летний Илья' after 'Илья Сорокин, ученик 10 класса': the one Илья.
+                self.mentions.append((start, end, named))
+                continue
             self.mentions.append((start, end, len(self.persons)))
             self.persons.append(Person(name, name, gender, self.body, roles=self.roles))
+
+    def _named_in_full_before(self, first: str, position: int) -> int | None:
+        """The one person named in full before `position` with this first name, if one."""
+        key = fold(first)
+        bearers = {
+            index
+            for start, _, index in self.mentions
+            if start < position
+            and " " in self.persons[index].name
+            and fold(self.persons[index].name.partition(" ")[0]) == key
+        }
+        return bearers.pop() if len(bearers) == 1 else None
 
     def _age_in_years(self, name_end: int) -> bool:
         """Whether an age said in years follows a name (', 82 года,'): only a person has
@@ -2417,6 +2437,7 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
 _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
 _NAMED_RE = re.compile(r" named (?P<name>[A-Z][a-z]+)(?![\w-])")
+_AGED_BEFORE_RE = re.compile(r"(?:летн(?:ий|яя|его|ей|юю|ему|им)|-year-old)[ \u00a0]+$")
 _NAMED_ONES = ("resident", "woman", "man", "girl", "boy", "worker", "driver", "pensioner",
                "mother", "father", "year-old")  # fmt: skip
 # Each opens with a literal, which the engine jumps to: a scan per article costs little.
