@@ -4395,3 +4395,22 @@ def test_an_age_before_a_first_name_may_mention_the_one_named_in_full() -> None:
         " 16-летний Илья."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Илья Сорокин"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Доводы комбината о том, что расчёт вреда произведён с ошибками, суд счёл"
+            " «несостоятельными».",
+            ["несостоятельными"],
+        ),
+        (
+            "Глава Коряжмы Андрей Ткаченко несколько раз призывал участников «не превращать"
+            " обсуждение в митинг».",
+            ["не превращать обсуждение в митинг"],
+        ),
+    ],
+)
+def test_what_a_court_deemed_and_what_an_official_urged(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

@@ -905,7 +905,9 @@ _CALLED_IT_RE = re.compile(
     # Not what a place calls itself ('a district that proudly calls itself “the land of
     # champions”'): a name it goes by.
     r"(?:call(?:s|ed|ing)?(?![\s\u00a0]+(?:on|for|in|up|off|out|back|itself)(?![\w-]))"
-    r"(?:[\s\u00a0]+[\w'’-]+){1,4}|(?:назвал[аи]?|называ\w*)(?:[\s\u00a0]+[\w-]+){0,3})"
+    r"(?:[\s\u00a0]+[\w'’-]+){1,4}"
+    # 'суд счёл «несостоятельными»': what a court or anyone deemed something, as named it
+    r"|(?:назвал[аи]?|называ\w*|сч[её]л|сочл[аи]|сочтёт|сочтет)(?:[\s\u00a0]+[\w-]+){0,3})"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )

@@ -158,7 +158,8 @@ _PARTIAL_WORDS = frozenset(
         "|found|finds|по данным|говорится|replied|responded"
         # What someone demands in their words: 'потребовал от муниципалитетов «не
         # прятаться за конкурсные процедуры»', 'urged officials to "stop hiding"'.
-        "|urged|urges|demanded|demands"
+        "|urged|urges|demanded|demands|призвал|призвала|призвали|призывал|призывала|призывали"
+        "|потребовал|потребовала|потребовали"
         # What someone puts something down to: 'Минсельхоз объясняет задержку
         # «техническими причинами»', 'blamed the delay on "bureaucratic inertia"'.
         "|объясняет|объясняют|blamed|blames|attributed|attributes"
