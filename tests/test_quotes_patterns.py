@@ -4414,3 +4414,12 @@ def test_an_age_before_a_first_name_may_mention_the_one_named_in_full() -> None:
 )
 def test_what_a_court_deemed_and_what_an_official_urged(text: str, quoted: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+def test_the_elder_of_two_brothers_in_english() -> None:
+    text = (
+        "Gennady Lavrentyev runs the smelter; his younger brother, Pavel Lavrentyev, is its"
+        " chief ecologist.\n\n“Pavel is the most annoying person at this plant,” the elder"
+        " Lavrentyev said."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Gennady Lavrentyev"]

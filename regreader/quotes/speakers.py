@@ -549,9 +549,11 @@ class People:
         the elder or the younger ('Гончаренко-старший'), the one whose role a title before
         it names ('мэр Кравцов'), else the last one named of the gender a courtesy title
         gives ('Ms Bondarenko'), else the one named last."""
-        elder = _ELDER_OR_YOUNGER_RE.match(self.body, end)
+        elder = _ELDER_OR_YOUNGER_RE.match(self.body, end) or _ELDER_BEFORE_RE.search(
+            self.body, max(0, start - 10), start
+        )
         if elder is not None:
-            return self._elder_or_younger(bearers, fold(elder.group(1)).startswith("стар"))
+            return self._elder_or_younger(bearers, fold(elder.group(1)).startswith(("стар", "eld")))
         title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
         if title is not None and is_role_head(fold(title.group(1))):
             index = self._only_one_of_kind({index for _, index in bearers}, title.group(1))
@@ -575,7 +577,10 @@ class People:
         firsts = {index: at for at, index in reversed(bearers)}  # each one's first full mention
         ordered = sorted(firsts, key=firsts.__getitem__)
         for index in ordered:
-            kin = _KIN_BEFORE_RE.search(self.body, max(0, firsts[index] - 24), firsts[index])
+            at = firsts[index]
+            kin = _KIN_BEFORE_RE.search(self.body, max(0, at - 24), at) or _KIN_AFTER_RE.match(
+                self.body, at + len(self.persons[index].name)
+            )
             if kin is not None and (kin.group("parent") is not None) == elder:
                 return index
         return ordered[0] if elder else ordered[-1]
@@ -2602,6 +2607,15 @@ _PERSON_NOUNS = word_set(
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "капитан врач медсестра"
 )
+# ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
+_KIN_AFTER_RE = re.compile(
+    r",[ \u00a0]+(?:[\w'’]+[ \u00a0]+)?(?:(?P<parent>"
+    + "|".join(_PARENTS)
+    + r")|(?P<child>"
+    + "|".join(_CHILDREN)
+    + r"))(?![\w-])",
+    re.IGNORECASE,
+)
 # Who someone is to another, right before their name: 'её мать, Людмила Фомичёва'.
 _KIN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?P<parent>"
@@ -2633,6 +2647,9 @@ _FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
 _WORD_AT_RE = re.compile(r"[\w]+")
 # 'Гончаренко-старший', 'Гончаренко-младшего': which of two of one surname.
 _ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
+_ELDER_BEFORE_RE = re.compile(
+    r"(?<![\w-])(elder|younger)[ \u00a0]+$", re.IGNORECASE
+)  # 'the elder Lavrentyev'
 # A word for whoever holds an office: the person just named, if the text gave them one.
 _OFFICIAL_NOUNS = word_set("чиновник чиновница official")
 _RUSSIAN_PERSON_ENDINGS = (
