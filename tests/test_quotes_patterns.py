@@ -4423,3 +4423,43 @@ def test_the_elder_of_two_brothers_in_english() -> None:
         " Lavrentyev said."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Gennady Lavrentyev"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speakers"),
+    [
+        (
+            "The deal was signed by Governor Alexei Vorontsov and the company's chairman, Zhang"
+            " Weimin.\n\nZhang, speaking through an interpreter, said the company had looked at"
+            " three regions. “The logistics here are very good,” he said.",
+            ["The logistics here are very good,"],
+            ["Zhang Weimin"],
+        ),
+        (
+            "Министр Игорь Сомов вспомнил прошлое соглашение. Тот проект, по его выражению,"
+            " «тихо ушёл в песок».",
+            ["тихо ушёл в песок"],
+            ["Игорь Сомов"],
+        ),
+        (
+            "Opposition deputy Anna Zavyalova reposted the screenshot with a one-line comment:"
+            " «Скриншоты не горят, коллега». The phrase that drew the most anger was «кто"
+            " громче всех кричит».",
+            ["Скриншоты не горят, коллега", "кто громче всех кричит"],
+            ["Anna Zavyalova", None],
+        ),
+        (
+            "Директор Олег Пасынков отметил в соцсетях, что слово «закрытие» в публикациях"
+            " «некорректно». Residents drink from the Northern Dvina; a hydrologist at Northern"
+            " Federal University, Olga Zhukova, was worried.",
+            ["некорректно"],
+            ["Олег Пасынков"],
+        ),
+    ],
+)
+def test_names_surname_first_in_their_view_comments_and_predicatives(
+    text: str, quoted: list[str], speakers: list[str | None]
+) -> None:
+    quotes = extract_quotes(text).quotes
+    assert [q.text for q in quotes] == quoted
+    assert [q.speaker for q in quotes] == speakers

@@ -568,6 +568,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if not text[:1].isupper() and _describes_it_as(_described_as(body, span.start - 1)):
         return "quote"  # 'the report describes the project as "70% complete"'
 
+    if _PHRASE_WAS_RE.search(body, max(0, span.start - 80), span.start - 1):
+        return "quote"  # 'The phrase that drew the most anger was «кто громче всех кричит»'
     if attribution.speaker is not None and _PHRASE_NOUN_RE.search(lead, len(lead) - 16):
         # 'Фразу «Манай хотын хүн бүхэн үнэтэй» он повторил': someone's words (but 'critics
         # prefer the phrase "managed decline"' names nobody who said it: a term).
@@ -859,7 +861,9 @@ _ADVERB_RE = re.compile(
     r"(?!(?:family|supply|assembly|rally|monopoly|anomaly|reply|apply|comply|imply|italy"
     r"|july|ally|jelly|belly|bully|multiply)[,.!?]?$)"
     r"(?:tomorrow|today|immediately|soon|never|now|yesterday|[a-z]{3,}ly|завтра|сегодня"
-    r"|немедленно|никогда|сразу|скоро|вчера)[,.!?]?",
+    r"|немедленно|никогда|сразу|скоро|вчера"
+    # A predicative in -но, -мо: 'слово «закрытие» в публикациях «некорректно»'.
+    r"|[а-яё]{5,}(?:но|мо))[,.!?]?",
     re.IGNORECASE,
 )
 _PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ли|лся|лась|лось|лись)")
@@ -1077,7 +1081,7 @@ _TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ0-9]"
 _SPEECH_OR_NOTICE_RE = re.compile(
     r"(?:phrase|words|saying|remark|line|answer|reply|фраз(?:а|е|у|ы|ой)|слова|выражени[ея]"
     r"|поговорк(?:а|и|у|ой|е)|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)|proverb|ответ"
-    r"|реплик[аиу]|комментари(?:ем|й|я)|словом|word"
+    r"|реплик[аиу]|комментари(?:ем|й|я)|словом|word|comment|post|message"
     r"|табличк[аеиуой]|объявлени[ея]|plaque|notice)$",
     re.IGNORECASE,
 )
@@ -1097,6 +1101,14 @@ _PHRASE_NOUNS = (
     r"|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)"
     # A message someone posted: 'в чате появилось сообщение Сергея Малахова: «...»'.
     r"|сообщени[еяю]|message|post"
+)
+# A phrase someone used, as the subject of 'was': its words, however short.
+# ('the phrase in government papers now is “...”' is a term's name, not anyone's words).
+_PHRASE_WAS_RE = re.compile(
+    r"(?<![\w-])(?:phrase|words|line|remark|фраза|слова|реплика)[ \u00a0]+(?:that|which"
+    r"|котор\w+)(?![\w-])[^.!?:;\n«»\"“”]{0,60}(?:was|were|is|are|стала|стали|была|были)"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
 )
 # A phrase named right before its marks, with or without a colon.
 _PHRASE_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_PHRASE_NOUNS})[ \t\u00a0:,]*$", re.IGNORECASE)

@@ -166,7 +166,7 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f"
 # phrase.
 POSSESSIVE_INTRO_RE = re.compile(
     r"(?<![\w-])(?:(?:по|привод\w*|привел\w*|привёл\w*|цитиру\w*)[ \u00a0]+(?P<ru>его|её|ее)"
-    r"[ \u00a0]+(?:собственным[ \u00a0]+)?(?:словам|мнению|оценке|оценкам|слова)"
+    r"[ \u00a0]+(?:собственным[ \u00a0]+)?(?:словам|мнению|оценке|оценкам|выражению|слова)"
     r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+(?:own[ \u00a0]+)?(?:words|view|opinion)"
     r"|according[ \u00a0]+to[ \u00a0]+(?P<object>him|her))(?![\w-])",
     re.IGNORECASE,
@@ -1037,16 +1037,17 @@ def _surname_first_keys(
     full_starts: dict[str, list[tuple[int, int]]],
     surnames_as_written: dict[str, str],
 ) -> None:
-    """'Chen Weidong', then 'Chen said' or 'Mr Wang': a two-word name no list knows may be
-    written surname first, so its first word (unless a known first name, or someone's
-    surname already) finds the person too."""
-    if not unlisted:
-        return
+    """'Chen Weidong', then 'Chen said' or 'Mr Wang': a two-word name no list knows (or
+    one in Latin letters whose first word is no first name the lists know: 'Zhang
+    Weimin') may be written surname first, so its first word (unless someone's surname
+    already) finds the person too."""
     taken = set(full_starts)
     listed_ids = {id(mention) for mention in unlisted}
     for mention, (start, _, index) in zip(full, mentions, strict=True):
         words = mention.name.split()
-        if id(mention) not in listed_ids or len(words) != 2 or first_name(words[0]):
+        if len(words) != 2 or first_name(words[0]):
+            continue
+        if id(mention) not in listed_ids and not words[0].isascii():
             continue
         key = fold(words[0])
         if key not in taken:
