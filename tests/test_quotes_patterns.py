@@ -9,9 +9,9 @@ import pytest
 from regreader.quotes.extract import extract_quotes
 from regreader.quotes.model import ExtractedQuote, Extraction
 from regreader.quotes.names import GENITIVE, find_full_names, surname_nominative
+from regreader.quotes.people import People
 from regreader.quotes.role_case import nominative_role
 from regreader.quotes.roles import AskedRole, is_role_head, role_near
-from regreader.quotes.speakers import People
 
 DATA = Path(__file__).resolve().parent / "data" / "quotes"
 

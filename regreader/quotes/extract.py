@@ -1,7 +1,7 @@
 """extract_quotes(body): every direct quote and named mention of an article body.
 
 1. Pair the quote marks (marks.py) into spans; spans inside other spans are nested.
-2. Collect the article's people and their roles (speakers.People).
+2. Collect the article's people and their roles (people.People).
 3. For each top-level span read its attribution: a transcript label, the words after it,
    its sentence before it, or a sentence just before naming one person. Then decide what
    it is: a quote (speech, or a few words quoted inside reported speech), a named mention
@@ -32,6 +32,7 @@ from regreader.quotes.labels import Label, resolve_label_speaker, transcript_lab
 from regreader.quotes.marks import Span, find_spans
 from regreader.quotes.markup import without_markup
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
+from regreader.quotes.people import Covered, People
 from regreader.quotes.role_case import nominative_role
 from regreader.quotes.sentences import clause_start
 from regreader.quotes.speakers import (
@@ -39,8 +40,6 @@ from regreader.quotes.speakers import (
     POSSESSIVE_INTRO_RE,
     Attribution,
     Attributor,
-    Covered,
-    People,
 )
 from regreader.quotes.verbs import (
     INTRO_WORDS,

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from regreader.quotes.dashes import dash_line_starts
+from regreader.quotes.people import People, Person
 from regreader.quotes.sentences import clause_start
-from regreader.quotes.speakers import People, Person
 
 _QUESTION_RE = re.compile(r"^[ \t\u00a0]*(?:Вопрос|Question|В|Q)[ \t\u00a0]*:[ \t\u00a0]", re.M)
 _ANSWER_RE = re.compile(r"^[ \t\u00a0]*(?:Ответ|Answer|О|A)[ \t\u00a0]*:[ \t\u00a0]", re.M)

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from regreader.quotes.names import find_full_names
-from regreader.quotes.speakers import VOX_POP_RE, People
+from regreader.quotes.people import People
+from regreader.quotes.speakers import VOX_POP_RE
 from regreader.quotes.verbs import find_verb
 
 _LABEL_RE = re.compile(

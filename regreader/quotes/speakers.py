@@ -1,46 +1,35 @@
-"""Who said it: the people an article names, and the words around each quote.
+"""Who said it: the words around each quote, read against the article's people.
 
-An article's people are collected once (`People.of(body)`): every full name, later
-mentions by surname alone, and the role the text gives each one. A quote's speaker is
-then read from the words after it ('”, she said', '», — сказал Беляков') or, failing
-that, from its sentence before it ('Smirnov stated, "', 'По словам Бориса Белякова, «').
-A pronoun stands for the nearest person before it of its gender; a role ('the head of
-AIRR', 'глава региона') for the latest person the article gave a matching role.
+A quote's speaker is read from the words after it ('”, she said', '», — сказал
+Беляков') or, failing that, from its sentence before it ('Smirnov stated, "', 'По словам
+Бориса Белякова, «'). A pronoun stands for the nearest person before it of its gender;
+a role ('the head of AIRR', 'глава региона') for the latest person the article gave a
+matching role.
 
-The pieces this reads with have modules of their own: verbs of saying (verbs.py),
-sentence bounds (sentences.py), roles (roles.py), names (names.py); transcript labels
-are labels.py.
+The pieces this reads with have modules of their own: the article's people
+(people.py), verbs of saying (verbs.py), sentence bounds (sentences.py), roles
+(roles.py), names (names.py); transcript labels are labels.py.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
-from itertools import islice, pairwise
+from itertools import islice
 from typing import NamedTuple
 
 from regreader.ingestion.regions import names_a_place
 from regreader.quotes.names import (
     GENITIVE,
-    MASCULINE_ADJECTIVE_ENDINGS,
     NOMINATIVE,
-    NameMention,
-    find_full_names,
-    find_surname_mentions,
     first_name,
     in_female_oblique_case,
-    is_patronymic,
     lone_surname,
     may_be_surname,
-    spelling_key,
-    surname_gender,
     surname_matches,
-    unknown_man_in_the_genitive,
 )
-from regreader.quotes.role_case import genitive_role_before, nominative_role, role_in_dative
+from regreader.quotes.people import KIN_SEX, PERSON_NOUNS, People, Person
+from regreader.quotes.role_case import role_in_dative
 from regreader.quotes.roles import (
     ROLE_PREFIX_WORDS,
     ROLE_RE,
@@ -52,9 +41,7 @@ from regreader.quotes.roles import (
     may_hold_role,
     plural_role,
     richer_role,
-    role_follows,
     role_phrase,
-    role_precedes,
 )
 from regreader.quotes.sentences import clause_start, colon_closing_paragraph, sentence_end
 from regreader.quotes.verbs import (
@@ -68,7 +55,7 @@ from regreader.quotes.verbs import (
     iter_verbs,
     last_verb,
 )
-from regreader.text import char_positions, fold, prefix_tree_pattern, script_of, word_set
+from regreader.text import fold, prefix_tree_pattern, script_of, word_set
 
 _NAME_IN_MARKS_RE = re.compile(r"[«\"“„]([^«»\"“”„.!?\n]{1,40})[»\"”“]")
 _SIGNATURE_BELOW_RE = re.compile(r"[.!?…]?[ \t\u00a0]*\n[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]*")
@@ -193,47 +180,6 @@ _JOINING_WORDS = word_set(
 )
 
 
-@dataclass
-class Person:
-    name: str
-    surname: str
-    gender: str
-    body: str = field(repr=False, default="")
-    full_mentions: list[tuple[int, int]] = field(default_factory=list, repr=False)
-    # role_near of a mention, shared by the article's persons and its Attributor: the
-    # mention that gives a person's role is often the one that attributes a quote.
-    roles: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
-    # 'Alexander “Sasha” Bykov': what the text also calls the person by.
-    nicknames: list[str] = field(default_factory=list, repr=False)
-
-    @cached_property
-    def role(self) -> str | None:
-        """The role the text gives the person at a full mention; read only when needed."""
-        for start, end in self.full_mentions:
-            role = cached_role_near(self.body, start, end, self.roles)
-            if role and self.role_agrees(role, start, end):
-                return role
-        return None
-
-    def role_agrees(self, role: str, start: int, end: int) -> bool:
-        """Whether a role read at a mention can be the person's by its case: 'заявила
-        главе района Ольга Смирнова' names the head of the district she spoke to (a
-        dative before her name, which stands as the nominative), not her."""
-        if nominative_role(role) == role or " ".join(self.body[start:end].split()) != self.name:
-            return True
-        # 'По словам экономиста Наиля Сабирова': after these the name is in the genitive
-        # too, whatever form the name was read in.
-        role_start = self.body.rfind(role, max(0, start - len(role) - 2), start)
-        lead = fold(self.body[max(0, role_start - 12) : max(role_start, 0)]).rstrip()
-        return role_start >= 0 and lead.endswith(GENITIVE_INTROS)
-
-
-def _adds_a_patronymic(known: str, seen: str) -> bool:
-    """Whether `seen` is `known` with a patronymic between first name and surname."""
-    parts, have = seen.split(), known.split()
-    return len(parts) == 3 and is_patronymic(parts[1]) and [parts[0], parts[2]] == have
-
-
 class Attribution(NamedTuple):
     """Who said a quote, as the words around it tell. (A tuple: made for every quote, and
     a frozen dataclass took 2% of extraction to build.)"""
@@ -254,514 +200,6 @@ class Attribution(NamedTuple):
 NO_ATTRIBUTION = Attribution(None, None, "")
 # 'residents might ask: “...?”': words in marks that nobody said.
 UNSAID = Attribution(None, None, "unsaid")
-
-
-class Covered:
-    """Stretches of a text, asked whether a range overlaps any of them, in O(log n)."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        ranges = sorted(ranges)
-        self._starts = [start for start, _ in ranges]
-        # The running maximum of the ends: whether any stretch starting before a point
-        # reaches past it, however long one of them is.
-        self._reach: list[int] = []
-        for _, end in ranges:
-            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self._starts, end) - 1
-        return index >= 0 and self._reach[index] > start
-
-
-@dataclass
-class People:
-    """The persons an article names, and where each is mentioned."""
-
-    body: str
-    persons: list[Person] = field(default_factory=list)
-    starts: list[int] = field(default_factory=list)  # mention starts, sorted
-    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, person)
-    quoted: list[tuple[int, int]] = field(default_factory=list)  # spans inside quote marks
-    roles: dict[tuple[int, int], str | None] = field(default_factory=dict, repr=False)
-    role_kinds: dict[int, set[str]] = field(default_factory=dict, repr=False)  # by person
-    # The '— сказал он. —' inside each quote (by where its words start), if any.
-    inner: dict[int, re.Match[str] | None] = field(default_factory=dict, repr=False)
-    # Names no list knows that nothing around them said were a person's, by surname.
-    unconfirmed: dict[str, NameMention] = field(default_factory=dict, repr=False)
-    # Speech set off by dashes: a name addressed there ('— Александр Викторович, ... —
-    # спросил он губернатора') is no one a pronoun after it stands for.
-    dash_speech: Covered = field(default_factory=lambda: Covered([]), repr=False)
-
-    @classmethod
-    def of(
-        cls, body: str, quoted: list[tuple[int, int]], dash_speech: Sequence[tuple[int, int]] = ()
-    ) -> People:
-        inner = {start: inner_attribution(body, start, end) for start, end in quoted}
-        people = cls(
-            body,
-            quoted=sorted(_without_inner_attributions(quoted, inner)),
-            inner=inner,
-            dash_speech=Covered(list(dash_speech)),
-        )
-        # 'the university named after A.N. Tupolev', 'КАИ им. А.Н. Туполева': eponyms in
-        # the names of institutions are nobody in the room.
-        unlisted: list[NameMention] = []
-        eponyms: list[NameMention] = []
-        full: list[NameMention] = []
-        for mention in find_full_names(body, unlisted):
-            if _is_eponym(body, mention.start):
-                eponyms.append(mention)
-            else:
-                full.append(_read_after_its_role(body, mention))
-        if unlisted:
-            # 'Zhang Wei, general manager of a logistics firm', 'Choduraa Saryglar, a
-            # Kyzyl-based activist', 'the head of Tuva, Chingis Oorzhak,': a role or a
-            # person noun says it is a person. The others may yet prove to be one (see
-            # named_by_surname).
-            said = [_said_to_be_a_person(body, m) for m in unlisted]
-            for mention, person in zip(unlisted, said, strict=True):
-                # Not two capitalised words opening a sentence: 'Исторически Кяхту ...'.
-                if not person and clause_start(body, mention.start) != mention.start:
-                    people.unconfirmed.setdefault(spelling_key(mention.surname), mention)
-            unlisted = [m for m, person in zip(unlisted, said, strict=True) if person]
-            full = sorted(full + unlisted, key=lambda mention: mention.start)
-        couples = _couples(body, full)
-        nicknamed = _nicknamed(body, full)
-        with_particles = _names_with_particles(body, full)
-        if couples or nicknamed or with_particles:
-            extra = couples + [mention for mention, _ in nicknamed] + with_particles
-            full = sorted(full + extra, key=lambda mention: mention.start)
-        nickname_of = {id(mention): nickname for mention, nickname in nicknamed}
-        # 'Соседка Зуевых': a neighbour of the Зуевы the text names, no one new.
-        if any(mention.surname.endswith(_PLURAL_SURNAME_ENDINGS) for mention in full):
-            surnames = {fold(mention.surname) for mention in full}
-            full = [mention for mention in full if not _the_family_of(mention, surnames)]
-        known = _NameIndex()
-        first_forms = _bilingual_pairs(body, full)
-        for mention in full:
-            first_form = first_forms.get(id(mention))
-            # Only a first name and patronymic asks whether the name was spoken to someone.
-            spoken = is_patronymic(mention.surname) and (
-                people.in_quote(mention.start)
-                or people.dash_speech.overlaps(mention.start, mention.start + 1)
-                or _addressed_by_name(body, mention)
-            )
-            index = known.find(people.persons, first_form or mention, quoted=spoken)
-            if first_form is not None and index is not None:
-                known.also(mention, index)  # 'Irina Peshkova' of 'Ирина Пешкова (Irina ...)'
-            elif index is None:
-                index = len(people.persons)
-                people.persons.append(
-                    Person(mention.name, mention.surname, mention.gender, body, roles=people.roles)
-                )
-                known.add(index, people.persons[index])
-            known.met(mention.name, index)
-            nickname = nickname_of.get(id(mention))
-            if nickname is not None:
-                # 'Sasha Bykov' and 'Sasha says' later are Alexander Bykov.
-                people.persons[index].nicknames.append(nickname)
-                known.also(replace(mention, name=f"{nickname} {mention.surname}"), index)
-            if not people.in_quote(mention.start):
-                people.persons[index].full_mentions.append((mention.start, mention.end))
-            people.mentions.append((mention.start, mention.end, index))
-        # Where each person's full name stands, by the surname as written there: two
-        # people may share one ('Никита Зуев — однофамилец главы округа Сергея Зуева'),
-        # one person may have two ('Ирина Пешкова (Irina Peshkova)').
-        full_starts: dict[str, list[tuple[int, int]]] = {}
-        surnames_as_written: dict[str, str] = {}
-        for mention, (start, _, index) in zip(full, people.mentions, strict=True):
-            key = fold(mention.surname)
-            full_starts.setdefault(key, []).append((start, index))
-            surnames_as_written.setdefault(key, mention.surname)
-        _surname_first_keys(full, people.mentions, unlisted, full_starts, surnames_as_written)
-        # A surname inside a full-name mention is not a mention of its own (a scan per
-        # surname was quadratic).
-        # ... nor is an eponym's ('премия имени Л.А. Лебедева' is no mention of Лебедев).
-        full_names = Covered([(m.start, m.end) for m in full + eponyms])
-        for start, end, key in find_surname_mentions(body, surnames_as_written):
-            if not full_names.overlaps(start, start + 1):
-                bearer = people._bearer(start, end, full_starts[key])
-                people.mentions.append((start, end, bearer))
-        people._add_introduced_by_first_name(full_names)
-        people._add_first_name_mentions(full_names)
-        people._add_handles()
-        people.mentions.sort()
-        people.starts = [start for start, _, _ in people.mentions]
-        return people
-
-    def _add_first_name_mentions(self, full_names: Covered) -> None:
-        """'Полина уезжать не собирается. — ..., — признаётся она': a first name standing
-        alone after a full name is that person's, when nobody else the text names bears
-        it. Any case form the first-name list knows counts."""
-        bearers: dict[str, list[int]] = {}
-        for index, person in enumerate(self.persons):
-            bearers.setdefault(person.name.partition(" ")[0], []).append(index)
-        for first, indexes in bearers.items():
-            # 'Irina, 45, a teacher' and 'Irina Popova, 70': 'Irina the teacher' is either.
-            if len(indexes) == 1 and " " in self.persons[indexes[0]].name and "." not in first:
-                self._add_mentions_of_first_name(first, indexes[0], full_names)
-
-    def _add_mentions_of_first_name(self, first: str, index: int, full_names: Covered) -> None:
-        body = self.body
-        # What every case form starts with: 'Полин' of 'Полина', 'Игор' of 'Игорь'.
-        stem = first[:-1] if first[-1:] in _FIRST_NAME_VOWEL_ENDS else first
-        if body.count(stem) <= len(self.persons[index].full_mentions):
-            return  # the usual case: the first name stands only in the full names
-        known = first_name(first)
-        if known is None:
-            return  # no first name the list knows ('Chen' of 'Chen Weidong')
-        key = fold(known.nominative)
-        # Not where someone else is introduced by this first name ('Магомед, 61 год,
-        # пенсионер из Кизляра:'), nor at a full name (which starts with it).
-        taken = {start for start, _, _ in self.mentions}
-        since = min(start for start, _, of in self.mentions if of == index)
-        position = body.find(stem, since)
-        while position >= 0:
-            if position in taken or full_names.overlaps(position, position + 1):
-                position = body.find(stem, position + len(stem))
-                continue
-            word = _WORD_AT_RE.match(body, position)
-            end = word.end() if word else position + len(stem)
-            if (
-                word is not None
-                and not (body[position - 1].isalnum() or body[position - 1] == "-")
-                and (form := first_name(word.group())) is not None
-                and fold(form.nominative) == key
-            ):
-                self.mentions.append((position, end, index))
-            position = body.find(stem, end)
-
-    def _add_handles(self) -> None:
-        """'Пользователь с ником dimon_73', '— пишет Kyhyn_88': commenters known by their
-        handles (words joined by an underscore), each a person of that name."""
-        if "_" not in self.body:
-            return  # most texts: no handle at all
-        by_handle: dict[str, int] = {}
-        for match in _HANDLE_RE.finditer(self.body):
-            handle = match.group()
-            if handle not in by_handle:
-                by_handle[handle] = len(self.persons)
-                self.persons.append(Person(handle, handle, "", self.body, roles=self.roles))
-            self.mentions.append((match.start(), match.end(), by_handle[handle]))
-
-    def _add_introduced_by_first_name(self, full_names: Covered) -> None:
-        """'Житель города, представившийся Сергеем', 'a woman who gave her name only as
-        Olga': a person the text knows by a first name alone."""
-        for start, end in _introduced(self.body):
-            if full_names.overlaps(start, end):
-                continue
-            word = self.body[start:end]
-            given = first_name(word)
-            if given is not None:
-                name, gender = given.nominative, given.gender
-            elif self._age_in_years(end) and not names_a_place(word):
-                name, gender = word, ""  # 'Бабушка Дулма, 82 года,': a name no list has
-            else:
-                continue
-            # An age before the name may mention someone named in full before; one after it
-            # ('Магомед, 61 год, пенсионер'), or a name given as all there is, is someone new.
-            aged = _AGED_BEFORE_RE.search(self.body, max(0, start - 16), start) is not None
-            named = self._named_in_full_before(name, start) if aged else None
-            if named is not None:
-                # '16-летний Илья' after 'Илья Сорокин, ученик 10 класса': the one Илья.
-                self.mentions.append((start, end, named))
-                continue
-            self.mentions.append((start, end, len(self.persons)))
-            self.persons.append(Person(name, name, gender, self.body, roles=self.roles))
-
-    def _named_in_full_before(self, first: str, position: int) -> int | None:
-        """The one person named in full before `position` with this first name, if one."""
-        key = fold(first)
-        bearers = {
-            index
-            for start, _, index in self.mentions
-            if start < position
-            and " " in self.persons[index].name
-            and fold(self.persons[index].name.partition(" ")[0]) == key
-        }
-        return bearers.pop() if len(bearers) == 1 else None
-
-    def _age_in_years(self, name_end: int) -> bool:
-        """Whether an age said in years follows a name (', 82 года,'): only a person has
-        one, where ', 12,' may be a house number."""
-        age = _AGE_AFTER_NAME_RE.match(self.body, name_end)
-        return age is not None and age.group("years") is not None
-
-    def named_by_surname(self, surname: str, gender: str | None = None) -> Person:
-        """The person a lone surname (or first name) names, known from now on.
-
-        Only attribution calls this, on a surname standing where a speaker stands: later
-        mentions of the surname, and pronouns after it, then find this person too.
-        """
-        known = self.known_by_surname(surname)
-        if known is not None:
-            return known
-        index = len(self.persons)
-        if gender is None:
-            gender = surname_gender(surname)
-        # 'директором ООО «Байкал-Стройресурс» Эрдэмом Балдановым ... Балданов пишет': a
-        # surname that speaks makes the unlisted name it ends a person's.
-        unconfirmed = self.unconfirmed.pop(spelling_key(surname), None)
-        name, full_name = surname, (0, 0)
-        if unconfirmed is not None:
-            name, full_name = unconfirmed.name, (unconfirmed.start, unconfirmed.end)
-            gender = unconfirmed.gender or gender
-        person = Person(name, surname, gender, self.body, roles=self.roles)
-        self.persons.append(person)
-        if unconfirmed is not None:
-            person.full_mentions.append(full_name)
-            self._insert_mention(*full_name, index)
-        for mention_start, mention_end, _ in find_surname_mentions(
-            self.body, {fold(surname): surname}
-        ):
-            if full_name[0] <= mention_start < full_name[1]:
-                continue  # the surname of the full name just recorded
-            if not self.in_quote(mention_start):
-                # No full name to read a role at: any mention may give it ('Ivanov, the
-                # deputy minister, ...').
-                person.full_mentions.append((mention_start, mention_end))
-            self._insert_mention(mention_start, mention_end, index)
-        return person
-
-    def _insert_mention(self, start: int, end: int, index: int) -> None:
-        position = bisect.bisect_left(self.starts, start)
-        self.starts.insert(position, start)
-        self.mentions.insert(position, (start, end, index))
-
-    def bears_the_surname(self, word: str, unconfirmed: bool) -> bool:
-        """Whether a person's full name ends with `word` as written; with `unconfirmed`,
-        a name no list knows and nothing said was a person's may too (in English that may
-        be a company's: 'Severnaya Metallurgiya said')."""
-        if unconfirmed and spelling_key(word) in self.unconfirmed:
-            return True
-        return self.known_by_surname(word) is not None
-
-    def _only_one_of_kind(self, indexes: set[int], role: str) -> int | None:
-        """Of several persons, the only one whose role is of the kind `role` names."""
-        if len(indexes) < 2:
-            return None
-        kinds = AskedRole.of(role).kinds
-        matching = [index for index in indexes if kinds & self.kinds_of(index)]
-        return matching[0] if len(matching) == 1 else None
-
-    def _bearer(self, start: int, end: int, bearers: list[tuple[int, int]]) -> int:
-        """Whom a surname at body[start:end] names, of the persons named in full with it:
-        the elder or the younger ('Гончаренко-старший'), the one whose role a title before
-        it names ('мэр Кравцов'), else the last one named of the gender a courtesy title
-        gives ('Ms Bondarenko'), else the one named last."""
-        elder = _ELDER_OR_YOUNGER_RE.match(self.body, end) or _ELDER_BEFORE_RE.search(
-            self.body, max(0, start - 10), start
-        )
-        if elder is not None:
-            return self._elder_or_younger(bearers, fold(elder.group(1)).startswith(("стар", "eld")))
-        title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
-        if title is not None and is_role_head(fold(title.group(1))):
-            index = self._only_one_of_kind({index for _, index in bearers}, title.group(1))
-            if index is not None:
-                return index
-        courtesy = _COURTESY_TITLE_RE.search(self.body, max(0, start - 12), start)
-        if courtesy is not None:
-            gender = _GENDER_OF_TITLE[fold(courtesy.group(1))]
-            # 'Mr Bondarenko' and 'Ms Bondarenko': a man and a woman of one surname.
-            of_gender = [
-                (at, index) for at, index in bearers if self.persons[index].gender == gender
-            ]
-            if of_gender:
-                return _named_last(of_gender, start)
-        return _named_last(bearers, start)
-
-    def _elder_or_younger(self, bearers: list[tuple[int, int]], elder: bool) -> int:
-        """Of two of one surname, the parent or the child, as the text introduced them
-        ('её мать, Людмила Фомичёва', 'помогает сын Артём'); else, as a text names a
-        father before his son, the first named or the last."""
-        firsts = {index: at for at, index in reversed(bearers)}  # each one's first full mention
-        ordered = sorted(firsts, key=firsts.__getitem__)
-        for index in ordered:
-            at = firsts[index]
-            kin = _KIN_BEFORE_RE.search(self.body, max(0, at - 24), at) or _KIN_AFTER_RE.match(
-                self.body, at + len(self.persons[index].name)
-            )
-            if kin is not None and (kin.group("parent") is not None) == elder:
-                return index
-        return ordered[0] if elder else ordered[-1]
-
-    def known_by_surname(self, surname: str) -> Person | None:
-        """The person of this surname met so far, by spelling: 'Дашиева' in a Russian quote
-        is the 'Tuyana Dashieva' of the article."""
-        key = spelling_key(surname)
-        return next((p for p in self.persons if spelling_key(p.surname) == key), None)
-
-    def by_first_name(self, name: str) -> Person | None:
-        """The only person named in full with this first name, if there is one."""
-        key = fold(name)
-        found = [
-            p
-            for p in self.persons
-            if p.name != p.surname
-            and (fold(p.name.split()[0]) == key or key in map(fold, p.nicknames))
-        ]
-        return found[0] if len(found) == 1 else None
-
-    def role_taken(self, role: str) -> bool:
-        """Whether a known person holds a role of the kind `role` names ('губернатор'):
-        then a role word nobody matched is not someone else's description."""
-        asked = AskedRole.of(role)
-        kinds = asked.kinds
-        return bool(kinds) and any(
-            kinds & self.kinds_of(index) and asked.held_at(self.persons[index].role)
-            for index in range(len(self.persons))
-        )
-
-    def kinds_of(self, index: int) -> set[str]:
-        """The role kinds of a person, read once: a transcript may name thousands of people
-        and refer to many by roles nobody holds."""
-        kinds = self.role_kinds.get(index)
-        if kinds is None:
-            role = self.persons[index].role
-            kinds = self.role_kinds[index] = AskedRole.of(role).kinds if role else set()
-        return kinds
-
-    def refer(self, start: int, end: int, person: Person) -> None:
-        """Record body[start:end] (a role word) as a mention of `person`."""
-        index = next(i for i, known in enumerate(self.persons) if known is person)
-        position = bisect.bisect_left(self.starts, start)
-        if position < len(self.starts) and self.mentions[position][:2] == (start, end):
-            return
-        self._insert_mention(start, end, index)
-
-    def in_quote(self, position: int) -> bool:
-        return self.quote_around(position) is not None
-
-    def quote_around(self, position: int) -> tuple[int, int] | None:
-        """The span inside quote marks that holds `position`, if any."""
-        index = bisect.bisect_right(self.quoted, (position, len(self.body) + 1)) - 1
-        if index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]:
-            return self.quoted[index]
-        return None
-
-    def paragraph_start(self, position: int) -> int:
-        """Where the paragraph of `position` starts; for words after a quote over several
-        paragraphs, the paragraph the quote opens in."""
-        line_break = self.body.rfind("\n", 0, position)
-        around = self.quote_around(line_break) if line_break >= 0 else None
-        while around is not None:
-            line_break = self.body.rfind("\n", 0, around[0])
-            around = self.quote_around(line_break) if line_break >= 0 else None
-        return line_break + 1
-
-    def past_quote(self, position: int) -> int:
-        """`position`, or the end of the quote holding it."""
-        if not self.in_quote(position):
-            return position
-        return self.quoted[bisect.bisect_right(self.quoted, (position, len(self.body) + 1)) - 1][1]
-
-    def mentions_in(
-        self, start: int, end: int, inside_quotes: bool = False
-    ) -> list[tuple[int, int, int]]:
-        """Name mentions within [start, end); those inside quote marks only if asked."""
-        low = bisect.bisect_left(self.starts, start)
-        high = bisect.bisect_left(self.starts, end)
-        return [
-            m
-            for m in self.mentions[low:high]
-            if m[1] <= end and (inside_quotes or not self.in_quote(m[0]))
-        ]
-
-    def latest_before(self, position: int, gender: str = "") -> Person | None:
-        """The person mentioned last before `position` (outside quotes) of that gender."""
-        mention = self.latest_mention_before(position, gender)
-        return self.persons[mention[2]] if mention else None
-
-    def latest_mention_before(
-        self, position: int, gender: str = "", *, possessive: bool = True
-    ) -> tuple[int, int, int] | None:
-        """The last mention before `position` (outside quotes) of a person of that gender.
-
-        With `possessive` False, a possessive ('Gabdrakhmanov said his competitor, Pavel
-        Yermakov's company, ...') gives way to someone else its sentence names before it:
-        the pronoun after that sentence is its subject's.
-        """
-        found = self._latest_mention(position, gender)
-        if found is None or possessive:
-            return found
-        object_ = self._an_object(found)
-        if not (object_ or self.body.startswith(("'s", "’s"), found[1])):
-            return found
-        # 'Водитель Александр Попов возит Вахрушева шестой год. — ..., — говорит он': an
-        # object gives way to the subject its sentence named before it, as a possessive does.
-        earlier = self._latest_mention(found[0], gender)
-        sentence = clause_start(self.body, found[0])
-        if earlier is None or earlier[0] < sentence:
-            return found
-        if object_ and (
-            self._an_object(earlier) or _SENTENCE_END_RE.search(self.body, earlier[1], found[0])
-        ):
-            return found
-        return earlier
-
-    def _an_object(self, mention: tuple[int, int, int]) -> bool:
-        """Whether a Russian mention is in an oblique case ('Вахрушева' of Вахрушев), and
-        so no subject, unless it names who speaks ('по словам Игоря Сафонова')."""
-        last = self.body[mention[0] : mention[1]].split()[-1]
-        person = self.persons[mention[2]]
-        if script_of(last) != "ru" or last in (person.surname, person.name.split()[0]):
-            return False
-        clause = clause_start(self.body, mention[0])
-        return _WHOSE_WORDS_RE.search(self.body, clause, mention[0]) is None
-
-    def _latest_mention(self, position: int, gender: str) -> tuple[int, int, int] | None:
-        index = bisect.bisect_left(self.starts, position) - 1
-        while index >= 0:
-            mention = self.mentions[index]
-            person = self.persons[mention[2]]
-            if (
-                not self.in_quote(mention[0])
-                and not self.dash_speech.overlaps(mention[0], mention[0] + 1)
-                and (not gender or person.gender in ("", gender))
-            ):
-                return mention
-            index -= 1
-        return None
-
-    def by_role(self, role: str, position: int) -> Person | None:
-        """The latest person before `position` whose known role matches `role`."""
-        asked = AskedRole.of(role)
-        if not asked.keys:
-            return None
-        best: tuple[int, int] | None = None
-        chosen: Person | None = None
-        index = bisect.bisect_left(self.starts, position) - 1
-        seen: set[int] = set()
-        while index >= 0:
-            person_index = self.mentions[index][2]
-            index -= 1
-            if person_index in seen:
-                continue
-            seen.add(person_index)
-            person = self.persons[person_index]
-            score = asked.score(person.role) if person.role is not None else 0
-            if score == 0:
-                continue
-            rank = (score, -len(seen))
-            if best is None or rank > best:
-                best, chosen = rank, person
-        return chosen
-
-
-def _without_inner_attributions(
-    quoted: list[tuple[int, int]], inners: dict[int, re.Match[str] | None]
-) -> list[tuple[int, int]]:
-    """The stretches inside quote marks, less the attributions Russian sets inside them
-    ('«..., — подчеркнул губернатор Омской области Андрей Зиновьев. — ...»'): the name
-    and role there are the text's, not words of the quote."""
-    spans: list[tuple[int, int]] = []
-    for start, end in quoted:
-        inner = inners.get(start)
-        if inner is None:
-            spans.append((start, end))
-        else:
-            spans += [(start, inner.start("attribution")), (inner.end("attribution"), end)]
-    return spans
 
 
 _QUOTE_COLUMN_ROWS = 3  # this row and at least two others
@@ -800,297 +238,6 @@ def _says_no_more(word: str, phrase: str) -> bool:
     'Губернатор помолчал и ответил' is the governor, 'Глава республики' a head of a
     republic, not the head of a district."""
     return AskedRole.of(word).keys <= AskedRole.of(phrase).keys
-
-
-def _bilingual_pairs(body: str, full: list[NameMention]) -> dict[int, NameMention]:
-    """'Governor Mikhail Zaborshchikov (Михаил Заборщиков)': the name in parentheses, in
-    the other alphabet, is the same person; by id of that mention, the first form."""
-    pairs: dict[int, NameMention] = {}
-    for first, second in pairwise(full):
-        if (
-            second.start - first.end < _PARENTHESIS_GAP
-            and _OPEN_PARENTHESIS_RE.fullmatch(body, first.end, second.start)
-            and body.startswith(")", second.end)
-            and script_of(first.surname) != script_of(second.surname)
-        ):
-            pairs[id(second)] = first
-    return pairs
-
-
-_OPEN_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*")
-_PARENTHESIS_GAP = 8
-
-
-def _same_person(person: Person, mention: NameMention) -> bool:
-    """Whether a full name may name `person`: first names that agree ('А.' and 'Анна'
-    do, as does a name given without one); 'Никита' and 'Сергей' are two people."""
-    known, given = (
-        _first_name(person.name, person.surname),
-        _first_name(mention.name, mention.surname),
-    )
-    if not known or not given:
-        return True
-    if known.endswith(".") or given.endswith("."):
-        # 'А.' and 'Анна'; 'Yu.' and 'Yulia', not 'Yakov'.
-        initial, full = sorted((known, given), key=lambda name: not name.endswith("."))
-        return full.startswith(initial.split(".")[0])
-    return known == given
-
-
-@lru_cache(maxsize=4096)  # looked up for every full name; names repeat
-def _surname_key(surname: str) -> str:
-    """A surname's key for finding its bearer: a man's adjectival surname read from an
-    oblique case may end in -ой, -ый or -ий ('Заболотного', 'Толстого'), so all three
-    share one."""
-    key = fold(surname)
-    if key.endswith(MASCULINE_ADJECTIVE_ENDINGS) and len(key) > _SHORTEST_ADJECTIVAL_SURNAME:
-        return key[:-2] + "ый"
-    return key
-
-
-_SHORTEST_ADJECTIVAL_SURNAME = 4
-
-
-def _other_adjectival_ending(known: str, new: str) -> bool:
-    """'Заболотной' and 'Заболотный': one surname, read from two cases."""
-    known, new = fold(known), fold(new)
-    return known != new and _surname_key(known) == _surname_key(new) == new[:-2] + "ый"
-
-
-def _as_written(body: str, mention: NameMention) -> bool:
-    """Whether a name stands in the text as its nominative reads."""
-    return body[mention.start : mention.end].endswith(mention.surname)
-
-
-def _first_name(name: str, surname: str) -> str:
-    given = name[: name.rfind(surname)].split()
-    return fold(given[0]) if given else ""
-
-
-class _NameIndex:
-    """The persons met so far, by the forms a later full name of theirs may take.
-
-    Looked up, not scanned: a transcript may name thousands of people.
-    """
-
-    def __init__(self) -> None:
-        self._by_name: dict[str, int] = {}  # every form met: most mentions repeat one
-        self._by_surname: dict[str, list[int]] = {}
-        # 'нина петровна' -> 'Нина Петровна Белова', and 'нина петровна' -> a person so
-        # far named only by first name and patronymic.
-        self._by_first_and_patronymic: dict[str, int] = {}
-        self._patronymic_only: dict[str, int] = {}
-        # ('в', 'крылов') -> 'В. Крылов' and 'В. Крылова': initials show no case.
-        self._by_initial: dict[tuple[str, str], list[int]] = {}
-        # 'Evgeny Grigoryev', 'Yevgeny Grigoryev', 'Евгений Григорьев': one person.
-        self._by_spelling: dict[str, int] = {}
-
-    def add(self, index: int, person: Person) -> None:
-        """Register a new person, or one whose name just took a better form."""
-        self._by_surname.setdefault(_surname_key(person.surname), []).append(index)
-        self._by_spelling.setdefault(spelling_key(person.name), index)
-        name = person.name
-        if "." in name:
-            self._by_initial.setdefault(_initial_key(name, person.surname), []).append(index)
-        elif is_patronymic(person.surname):
-            self._patronymic_only.setdefault(fold(name), index)
-        elif name.count(" ") > 1:
-            words = name.split()
-            if is_patronymic(words[1]):
-                self._by_first_and_patronymic.setdefault(fold(" ".join(words[:2])), index)
-
-    def met(self, name: str, index: int) -> None:
-        self._by_name[name] = index
-
-    def also(self, mention: NameMention, index: int) -> None:
-        """Another written form of a known person's name."""
-        self._by_name[mention.name] = index
-        self._by_surname.setdefault(_surname_key(mention.surname), []).append(index)
-
-    def find(self, persons: list[Person], mention: NameMention, quoted: bool = False) -> int | None:
-        """The known person `mention` names, made to carry the better form of the name.
-        `quoted`: the mention stands in someone's words ('Дмитрий Николаевич, давайте
-        начнём'), which address a person and do not name them for the text."""
-        index = self._by_name.get(mention.name)
-        if index is not None:
-            return index
-        for index in self._by_surname.get(_surname_key(mention.surname), ()):
-            person = persons[index]
-            if _same_person(person, mention):
-                if _other_adjectival_ending(person.surname, mention.surname) and _as_written(
-                    person.body, mention
-                ):
-                    # 'Андрея Заболотного' read as 'Заболотной' first, 'Андрей Заболотный'
-                    # later: the nominative the text writes.
-                    self._rename(index, person, mention)
-                elif "." in person.name and "." not in mention.name:
-                    # 'А. Смирнова' first, 'Анна Смирнова' later: the fuller name, throughout.
-                    person.name = mention.name
-                elif _adds_a_patronymic(person.name, mention.name):
-                    # 'Илья Пермяков' in a headline, 'Илья Викторович Пермяков' in the text.
-                    self._rename(index, person, mention)
-                return index
-        if mention.surname.endswith(_TURKIC_PARTICLES):
-            # 'Рамиз Алекпер оглы' after 'Рамиз Алекпер оглы Гусейнов': the same man.
-            prefix = mention.name + " "
-            named = [i for i, person in enumerate(persons) if person.name.startswith(prefix)]
-            if len(named) == 1:
-                return named[0]
-        if is_patronymic(mention.surname):
-            # 'Нина Петровна' after 'Нина Петровна Белова'; 'Виктор Николаевич' after
-            # 'Виктор Зуев', the only Виктор: the patronymic is his, from now on.
-            found = self._by_first_and_patronymic.get(fold(mention.name))
-            if found is not None or quoted:
-                return found
-            return self._given_a_patronymic(persons, mention)
-        if self._patronymic_only or self._by_first_and_patronymic:
-            name = fold(mention.name)
-            index = self._patronymic_only.get(" ".join(name.split()[:2]))
-            if index is not None:  # 'Нина Петровна Белова' after 'Нина Петровна'
-                self._rename(index, persons[index], mention)
-                return index
-        if self._by_initial and "." in mention.name:
-            return self._by_initials(persons, mention)
-        found = self._in_another_case(persons, mention)
-        return found if found is not None else self._by_spelling.get(spelling_key(mention.name))
-
-    def _in_another_case(self, persons: list[Person], mention: NameMention) -> int | None:
-        """'Казбека Цаллагова' after 'Казбек Цаллагов' (or before): a name whose first
-        name the list lacks, read as written, is the same man's in an oblique case when
-        both words carry the same case ending. The nominative is kept."""
-        words = fold(mention.name).split()
-        if len(words) != 2 or not _CYRILLIC_WORD_RE.fullmatch(words[1]):
-            return None
-        first, surname = words
-        for ending in _MALE_CASE_ENDINGS:
-            if surname.endswith(ending) and first.endswith(ending):  # an oblique mention
-                for index in self._by_surname.get(surname[: -len(ending)], ()):
-                    if fold(persons[index].name).split()[0] == first[: -len(ending)]:
-                        return index
-            for index in self._by_surname.get(surname + ending, ()):  # a nominative one
-                if fold(persons[index].name).split()[0] == first + ending:
-                    self._rename(index, persons[index], mention)
-                    return index
-        return None
-
-    def _given_a_patronymic(self, persons: list[Person], mention: NameMention) -> int | None:
-        """The one person named in full by the first name of 'Виктор Николаевич', renamed
-        'Виктор Николаевич Зуев'; None when there is no such person or more than one."""
-        first, patronymic = mention.name.split()[:2]
-        bearers = [
-            index
-            for index, person in enumerate(persons)
-            if person.name.count(" ") == 1
-            and "." not in person.name
-            and fold(person.name.split()[0]) == fold(first)
-        ]
-        if len(bearers) != 1:
-            return None
-        person = persons[bearers[0]]
-        full = f"{first} {patronymic} {person.surname}"
-        self._rename(bearers[0], person, replace(mention, name=full, surname=person.surname))
-        return bearers[0]
-
-    def _rename(self, index: int, person: Person, mention: NameMention) -> None:
-        person.name, person.surname, person.gender = mention.name, mention.surname, mention.gender
-        self.add(index, person)
-
-    def _by_initials(self, persons: list[Person], mention: NameMention) -> int | None:
-        """'В. Крылова' after 'В. Крылов' (or before): one man, the genitive and the
-        nominative (a woman's surname does not decline to the masculine form). The
-        shorter form is kept."""
-        for index in self._by_initial.get(_initial_key(mention.name, mention.surname), ()):
-            ours, theirs = persons[index].surname, mention.surname
-            if surname_matches(theirs, ours) and surname_matches(ours, theirs):
-                if len(theirs) < len(ours):
-                    self._rename(index, persons[index], mention)
-                return index
-        return None
-
-
-# A man's first name and surname in the genitive or accusative, dative, prepositional.
-_MALE_CASE_ENDINGS = ("а", "у", "е")
-_CYRILLIC_WORD_RE = re.compile(r"[а-яё-]+")
-
-
-def _initial_key(name: str, surname: str) -> tuple[str, str]:
-    """The first initial and what every case form of the surname starts with."""
-    return fold(name[0]), fold(surname[:_SURNAME_KEY_LETTERS])
-
-
-# Short enough for 'Крылов' and 'Крылова', 'Ли' and 'Ли' alike.
-_SURNAME_KEY_LETTERS = 4
-
-
-def _named_last(full_starts: list[tuple[int, int]], position: int) -> int:
-    """Of the persons sharing a surname, the one whose full name stands last before
-    `position` (the first one named, before any of them is). `full_starts` is in text
-    order; found by bisection, as a transcript names its speaker thousands of times."""
-    last = bisect.bisect_left(full_starts, (position, -1)) - 1
-    return full_starts[max(last, 0)][1]
-
-
-def _surname_first_keys(
-    full: list[NameMention],
-    mentions: list[tuple[int, int, int]],
-    unlisted: list[NameMention],
-    full_starts: dict[str, list[tuple[int, int]]],
-    surnames_as_written: dict[str, str],
-) -> None:
-    """'Chen Weidong', then 'Chen said' or 'Mr Wang': a two-word name no list knows (or
-    one in Latin letters whose first word is no first name the lists know: 'Zhang
-    Weimin') may be written surname first, so its first word (unless someone's surname
-    already) finds the person too."""
-    taken = set(full_starts)
-    listed_ids = {id(mention) for mention in unlisted}
-    for mention, (start, _, index) in zip(full, mentions, strict=True):
-        words = mention.name.split()
-        if len(words) != 2 or first_name(words[0]):
-            continue
-        if id(mention) not in listed_ids and not words[0].isascii():
-            continue
-        key = fold(words[0])
-        if key not in taken:
-            full_starts.setdefault(key, []).append((start, index))
-            surnames_as_written.setdefault(key, words[0])
-
-
-def _the_family_of(mention: NameMention, surnames: set[str]) -> bool:
-    """Whether a 'name' ends with a surname the text names in the plural ('Зуевых' of
-    Зуев and Зуева), its first word being no first name: the family, not a person."""
-    surname = fold(mention.surname)
-    if not surname.endswith(_PLURAL_SURNAME_ENDINGS) or first_name(mention.name.split()[0]):
-        return False
-    stem = surname[: -3 if surname.endswith("ыми") else -2]
-    return stem in surnames or stem + "а" in surnames
-
-
-_PLURAL_SURNAME_ENDINGS = ("ых", "ым", "ыми")
-
-
-def _addressed_by_name(body: str, mention: NameMention) -> bool:
-    """'— Ольга Викторовна, почему ...?', 'Thank you, Vladimir Stepanovich.': a name
-    someone is spoken to by, in words the text may not set in marks."""
-    after = body[mention.end : mention.end + 1]
-    if after in _VOCATIVE_AFTER:
-        return True
-    if body[max(0, mention.start - 2) : mention.start] == ", " and after in _SENTENCE_ENDS:
-        return True  # 'Время вышло, Рустам Ильдарович.'
-    return bool(_VOCATIVE_BEFORE_RE.search(body, max(0, mention.start - 24), mention.start))
-
-
-_VOCATIVE_AFTER = frozenset(",!?")
-_SENTENCE_ENDS = frozenset(".…\n")
-_VOCATIVE_BEFORE_RE = re.compile(
-    r"(?:thank[ \u00a0]+you|спасибо|уважаем\w+|дорог\w+|dear)[,!]?[ \u00a0]+$", re.IGNORECASE
-)
-
-
-def _is_eponym(body: str, start: int) -> bool:
-    return _EPONYM_RE.search(body, max(0, start - 16), start) is not None
-
-
-_EPONYM_RE = re.compile(r"(?<![\w-])(?:named after|named for|имени|им\.)[\s\u00a0]*$", re.I)
 
 
 # Russian only: English 'as' before a verb is 'quoted him as saying', not inversion.
@@ -1939,7 +1086,7 @@ class Attributor:
         whose = self._antecedent(kin.start(), _POSSESSIVE_GENDER[kin.group("whose").casefold()])
         if whose is None:
             return None
-        sex = _KIN_SEX[fold(kin.group("kin"))]
+        sex = KIN_SEX[fold(kin.group("kin"))]
         relatives = [
             person
             for person in self.people.persons
@@ -2273,119 +1420,6 @@ class Attributor:
         return None
 
 
-# 'Alexander “Sasha” Bykov', 'Александр «Саша» Быков': a nickname in marks inside a name,
-# found from its opening mark (a scan from every capital cost a sixth of extraction; a
-# regex scan for the marks, 4% of it), and the first name before it.
-_NICKNAME_OPENERS = "“\"«‘'"
-_NICKNAME_IN_NAME_RE = re.compile(
-    r"[“\"«‘'](?P<nickname>[A-ZА-ЯЁ][a-zа-яё]+)[”\"»’'][ \u00a0]+"
-    r"(?P<surname>[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?)(?![\w-])"
-)
-
-
-def _nicknamed(body: str, full: list[NameMention]) -> list[tuple[NameMention, str]]:
-    """'At twenty-nine, Alexander “Sasha” Bykov has left': a first name the lists know, a
-    nickname in marks, a surname; the name is the first name and the surname."""
-    found: list[tuple[NameMention, str]] = []
-    taken: Covered | None = None  # built only for a text that has such a name
-    for at in char_positions(body, _NICKNAME_OPENERS):
-        match = _NICKNAME_IN_NAME_RE.match(body, at)
-        if match is None:
-            continue
-        first = _WORD_BEFORE_RE.search(body, max(0, match.start() - 30), match.start())
-        given = first_name(first.group(1)) if first and first.group(1).istitle() else None
-        surname = match.group("surname")
-        if given is None or first is None or not may_be_surname(surname):
-            continue
-        taken = taken or Covered([(m.start, m.end) for m in full])
-        if taken.overlaps(first.start(), match.end()):
-            continue
-        name = f"{first.group(1)} {surname}"
-        mention = NameMention(first.start(), match.end(), name, surname, given.gender, True)
-        found.append((mention, match.group("nickname")))
-    return found
-
-
-# 'Khalid ibn Saeed al-Mansouri', 'Yusuf ibn Hamad al-Qasimi', 'Ahmed al-Rashid': a first
-# name, a father's name after ibn/bin/bint, a surname with its article.
-_ARABIC_NAME_RE = re.compile(
-    r"(?<![\w-])(?P<first>[A-Z][a-z]+)[ \u00a0]+(?:(?P<link>ibn|bin|bint)[ \u00a0]+[A-Z][a-z]+"
-    r"[ \u00a0]+)?(?P<surname>(?:al|Al|el|El)-[A-Z][a-z]+)(?![\w-])"
-)
-
-
-def _names_with_particles(body: str, full: list[NameMention]) -> list[NameMention]:
-    """Arabic names no list reads, by their particles: 'Khalid ibn Saeed al-Mansouri'."""
-    if "l-" not in body:
-        return []  # no 'al-' or 'el-': most texts
-    taken = Covered([(m.start, m.end) for m in full])
-    found: list[NameMention] = []
-    for match in _ARABIC_NAME_RE.finditer(body):
-        if taken.overlaps(*match.span()) or not may_be_surname(match.group("first")):
-            continue
-        gender = {"ibn": "m", "bin": "m", "bint": "f"}.get(match.group("link") or "", "")
-        name = " ".join(match.group().split())
-        found.append(
-            NameMention(match.start(), match.end(), name, match.group("surname"), gender, True)
-        )
-    return found
-
-
-# 'Yelena and Timur Pak': a first name before another's full name, joined by 'and'.
-_FIRST_NAME_AND_RE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \u00a0]+and[ \u00a0]+$")
-
-
-def _couples(body: str, full: list[NameMention]) -> list[NameMention]:
-    """'Yelena and Timur Pak were among the first to apply': two people who share the
-    surname, the first named by her first name only. (English: a Russian text writes
-    the surname in the plural, 'Елена и Тимур Паки'.)"""
-    found: list[NameMention] = []
-    for mention in full:
-        if mention.name.count(" ") != 1 or not mention.name.isascii():
-            continue
-        before = _FIRST_NAME_AND_RE.search(body, max(0, mention.start - 30), mention.start)
-        given = first_name(before.group(1)) if before else None
-        if before is None or given is None:
-            continue
-        name = f"{before.group(1)} {mention.surname}"
-        found.append(
-            NameMention(before.start(1), before.end(1), name, mention.surname, given.gender, True)
-        )
-    return found
-
-
-def _read_after_its_role(body: str, mention: NameMention) -> NameMention:
-    """'по словам экономиста Наиля Сабирова', 'за подписью заместителя министра Т.Г.
-    Абдуллина': a role in the genitive puts the name after it in the genitive too, so a
-    surname in -ова or -ина there is a man's. Not 'министра ... Эржены Гомбоевой': hers."""
-    if mention.gender == "m" or not genitive_role_before(body, mention.start):
-        return mention
-    if in_female_oblique_case(fold(body[mention.start : mention.end].split()[-1])):
-        return mention
-    return unknown_man_in_the_genitive(mention, mention.name)
-
-
-def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
-    """Whether the words around a name no list knows say it is a person's."""
-    if any(is_role_head(fold(word)) or names_a_place(word) for word in mention.name.split()):
-        return False  # 'Заместитель Председателя Правительства', 'Госсовета Коми': no name
-    if role_follows(body, mention.end) or role_precedes(body, mention.start):
-        return True
-    if _RUSSIAN_ROLE_BEFORE_RE.search(body, max(0, mention.start - 80), mention.start):
-        return True  # 'Министр топлива и энергетики республики Алдар Сат пояснил'
-    title = _WORD_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start)
-    if title is not None and title.group(1).istitle() and is_role_head(fold(title.group(1))):
-        return True  # 'Finance Minister Aiyna Egorova', 'Governor Aisen Nikolaev'
-    if _SAID_BY_RE.search(body, max(0, mention.start - 40), mention.start):
-        return True  # '— сказал по-английски Мехмет Йылдырым': who said it
-    if not body.startswith(",", mention.end):
-        return False
-    described = _DESCRIPTION_AFTER_NAME_RE.match(body, mention.end)
-    return described is not None and not _PERSON_NOUNS.isdisjoint(
-        fold(described.group("words")).split()
-    )
-
-
 # A verb that passes on someone else's words, that someone after it.
 _RELAY_RE = re.compile(
     r"(?<![\w-])(?:(?:напомнил|привёл|привел|повторил)\w*[\s\u00a0]+слова|процитировал\w*"
@@ -2397,73 +1431,6 @@ _CITATION_RE = re.compile(
     r"[ \u00a0]?[(\[](?P<surname>[A-ZА-ЯЁ][a-zа-яё'’-]+)"
     r"(?:[ \u00a0]+et[ \u00a0]+al\.|[ \u00a0]+и[ \u00a0]+др\.)?,?[ \u00a0]+(?:19|20)\d\d[a-zа-я]?"
     r"(?:(?::|,[ \u00a0]*(?:p|pp|с)\.)[ \u00a0]*\d+(?:[-–]\d+)?)?[)\]]"
-)
-_HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
-_INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
-                     "pseudonym", "имя изменено", "first name", "по имени")  # fmt: skip
-# 'Vera, a pensioner who gave only her first name,': all the text will say of her.
-_FIRST_NAME_ONLY_RE = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][a-z]+),(?:[ \u00a0][\w'’-]+){0,4}?[ \u00a0]who[ \u00a0]"
-    r"(?:gave|would[ \u00a0]give|asked[ \u00a0]to[ \u00a0]use)[ \u00a0](?:only[ \u00a0])?"
-    r"(?:his|her)[ \u00a0](?:first[ \u00a0]name|name)"
-)
-# 'Svetlana (a pseudonym), the head of a rural settlement', 'Ольга (имя изменено)'.
-_PSEUDONYM_RE = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+\((?:a[ \u00a0]+pseudonym|pseudonym"
-    r"|not[ \u00a0]+(?:his|her)[ \u00a0]+real[ \u00a0]+name|name[ \u00a0]+changed"
-    r"|имя[ \u00a0]+изменено)\)"
-)
-
-
-def _introduced(body: str) -> Iterator[tuple[int, int]]:
-    """Where each first name stands that the text gives as all it says of a person."""
-    if any(word in body for word in _INTRODUCED_WORDS):
-        for match in (
-            *_INTRODUCED_AS_RE.finditer(body),
-            *_PSEUDONYM_RE.finditer(body),
-            *_FIRST_NAME_ONLY_RE.finditer(body),
-        ):
-            yield match.span("name")
-    if " named " in body:
-        for match in _NAMED_RE.finditer(body):
-            if body[max(0, match.start() - 12) : match.start()].endswith(_NAMED_ONES):
-                yield match.span("name")  # 'a resident named Anastasia'
-    for marker, before_name in _AGE_BEFORE_NAME_RES:
-        if marker in body:  # one C-level scan rules most texts out
-            for match in before_name.finditer(body):
-                yield match.span("name")  # 'Девятилетняя Варя', 'nine-year-old Varya'
-    for age in _AGE_AFTER_NAME_RE.finditer(body):
-        # 'Olga, 34, a teacher', 'Pyotr, 70,', 'Ольга, 34 года,': a first name and an age.
-        name = _NAME_BEFORE_RE.search(body, max(0, age.start() - 20), age.start())
-        if name is not None:
-            yield name.span()
-
-
-# Found from the comma (a literal the engine jumps to), the name looked for before it.
-_AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
-_NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
-_NAMED_RE = re.compile(r" named (?P<name>[A-Z][a-z]+)(?![\w-])")
-_AGED_BEFORE_RE = re.compile(r"(?:летн(?:ий|яя|его|ей|юю|ему|им)|-year-old)[ \u00a0]+$")
-_NAMED_ONES = ("resident", "woman", "man", "girl", "boy", "worker", "driver", "pensioner",
-               "mother", "father", "year-old")  # fmt: skip
-# Each opens with a literal, which the engine jumps to: a scan per article costs little.
-_AGE_BEFORE_NAME_RES = (
-    (
-        "летн",
-        re.compile(r"летн(?:ий|яя|его|ей|юю|ему|им)[ \u00a0]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w-])"),
-    ),
-    ("-year-old", re.compile(r"-year-old[ \u00a0]+(?P<name>[A-Z][a-z]+)(?![\w-])")),
-)
-
-
-_INTRODUCED_AS_RE = re.compile(
-    r"(?<![\w-])(?:(?:представивш|назвавш)\w*|(?:introduces|introduced|identifies|identified)"
-    r"[\s\u00a0]+(?:himself|herself)(?:[\s\u00a0]+only)?[\s\u00a0]+as|(?:gives|gave)[\s\u00a0]+"
-    r"(?:his|her)[\s\u00a0]+name[\s\u00a0]+(?:only[\s\u00a0]+)?as"
-    # 'жительница по имени Анастасия', 'who gave only his first name, Alexei,'
-    r"|по[\s\u00a0]+имени|(?:gave|giving)[\s\u00a0]+(?:only[\s\u00a0]+)?(?:his|her)[\s\u00a0]+"
-    r"first[\s\u00a0]+name,?)[\s\u00a0]+"
-    r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])",
 )
 
 
@@ -2482,18 +1449,6 @@ _ASKER_BEFORE_RE = re.compile(
 )
 
 
-# A verb of saying right before a name, an adverb or two between ('сказал по-английски').
-_SAID_BY_RE = re.compile(
-    r"(?<![\w-])(?:сказал|заявил|отметил|добавил|пояснил|говорит|рассказ(?:ал|ыва)|уточнил"
-    r"|подчеркнул|said|says|added)\w*"
-    r"(?:[ \u00a0]+[a-zа-яё-]+){0,2}[ \u00a0]+$"
-)
-
-
-# A Russian role head and its complement (a place or a body's name among its words) right
-# before a name: 'Министр топлива и энергетики республики', 'Министр здравоохранения Тувы',
-# 'Председатель комитета Народного Хурала по экономической политике'; no verb between
-# ('Министр поблагодарила Туяну Дашиеву' thanks someone else).
 # The sentence after a quote says who said it: '«...». Так ситуацию прокомментировал ...',
 # '‘...’ That was the verdict of ...', '"..." The remark came from ...', '«...» Такое
 # предложение неожиданно прозвучало из зала — от ...'.
@@ -2508,28 +1463,6 @@ _SAID_SO_RE = re.compile(
     r"|(?:Такое|Такой|Такая|Такие|Это|Эти|Эта|Этот)[ \u00a0]+(?:предложение|заявление|слова"
     r"|реплика|вопрос|мнение|фраза|оценка|замечание|призыв|предупреждение)(?![\w-])"
     r"[^.!?\n]{0,40}?(?:прозвучал\w*|принадлеж\w*)(?![\w-]))"
-)
-# The word just before a name or a surname: a title when it is a role's head ('Finance
-# Minister Aiyna Egorova', 'министр Кравцов'), or a first name before a nickname.
-_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
-_RUSSIAN_ROLE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:[Мм]инистр|[Гг]лав[аы]|[Рр]уководител[ья]|[Дд]иректор|[Пп]редседател[ья]"
-    r"|[Гг]убернатор|[Мм]эр|[Зз]аместител[ья]|[Нн]ачальник|(?:[Сс]о)?[Оо]сновател[ья]"
-    r"|[Вв]ице-президент|[Пп]резидент|[Кк]онсультант|[Ии]нвестор|[Пп]редставител[ья]"
-    r"|[Ээ]ксперт|[Аа]налитик|[Пп]артн[её]р|[Уу]правляющ\w+|[Дд]епутат|[Пп]олитолог"
-    r"|[Ээ]кономист|[Сс]оциолог|[Пп]рофессор|[Дд]оцент|[Рр]ектор|[Сс]енатор|[Сс]оветник)"
-    r"(?:ом|ем|ой|у|ю|а|я|е)?"  # in any case: 'во главе с губернатором аймака'
-    # ... then what it is of: lower-case words but verbs, names of places and bodies, and
-    # companies written in Latin ('Представитель Anadolu Sera Мехмет Йылдыз').
-    r"(?:[ \u00a0]+(?:(?![а-яё-]*(?:л|ла|ли|ло|ет|ит|ют|ят|ся|сь)(?![а-яё-]))[а-яё-]+"
-    r"|[А-ЯЁ][а-яё-]+|[A-Z][A-Za-z&-]*)){0,6}[ \u00a0]+$"
-)
-
-
-# ', a Kyzyl-based environmental activist': a few words after a comma, one of which may
-# be a person noun.
-_DESCRIPTION_AFTER_NAME_RE = re.compile(
-    r",[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?(?P<words>(?:[\w'’-]+[ \u00a0]+){0,3}[\w'’-]+)"
 )
 
 
@@ -2578,53 +1511,17 @@ _UNNAMED_NOUN_RE = re.compile(
 _UNNAMED_ROLE_RE = re.compile(
     r"\b" + prefix_tree_pattern({role.replace("\\w+", "") for role in _UNNAMED_ROLES.split("|")})
 )
-
-
-# A subject that is one lower-case noun (two with a genitive: 'водитель маршрутки').
-# Kin words: who someone is to another, and of which sex.
-_PARENTS = {"мать": "f", "мама": "f", "бабушка": "f", "mother": "f", "отец": "m", "папа": "m",
-            "дед": "m", "father": "m"}  # fmt: skip
-_CHILDREN = {"дочь": "f", "дочка": "f", "внучка": "f", "daughter": "f", "сын": "m", "внук": "m",
-             "son": "m"}  # fmt: skip
-_SPOUSES = {"жена": "f", "супруга": "f", "wife": "f", "муж": "m", "супруг": "m", "husband": "m"}
-_KIN_SEX = _PARENTS | _CHILDREN | _SPOUSES
 # 'его жена', 'her husband': a relative of the one the pronoun stands for.
 _KIN_SUBJECT_RE = re.compile(
     r"[\s\u00a0]*(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?P<kin>"
-    + "|".join(sorted(_KIN_SEX, key=len, reverse=True))
+    + "|".join(sorted(KIN_SEX, key=len, reverse=True))
     + r")[\s\u00a0.,]*",
     re.IGNORECASE,
 )
+# A subject that is one lower-case noun (two with a genitive: 'водитель маршрутки').
 _PERSON_NOUN_RE = re.compile(
     r"[\s\u00a0]*(?:(?:the|our|наш|наша)[\s\u00a0]+)?(?P<noun>[a-zа-яё][a-zа-яё-]+)"
     r"(?:[\s\u00a0]+[a-zа-яё]+)?[\s\u00a0.,]*"
-)
-# Nouns a text uses for a person it has just named: English ones listed, Russian ones
-# known by their endings ('пермячка', 'жительница', 'капитан', 'активист').
-_PERSON_NOUNS = word_set(
-    "fisherman fisherwoman farmer resident teacher doctor nurse driver captain pensioner "
-    "retiree worker engineer entrepreneur businessman businesswoman owner activist student "
-    "mother father woman man veteran villager local shopkeeper miner builder volunteer "
-    "ecologist environmentalist scientist researcher historian journalist writer artist official "
-    "капитан врач медсестра"
-)
-# ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
-_KIN_AFTER_RE = re.compile(
-    r",[ \u00a0]+(?:[\w'’]+[ \u00a0]+)?(?:(?P<parent>"
-    + "|".join(_PARENTS)
-    + r")|(?P<child>"
-    + "|".join(_CHILDREN)
-    + r"))(?![\w-])",
-    re.IGNORECASE,
-)
-# Who someone is to another, right before their name: 'её мать, Людмила Фомичёва'.
-_KIN_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:(?P<parent>"
-    + "|".join(_PARENTS)
-    + r")|(?P<child>"
-    + "|".join(_CHILDREN)
-    + r"))[ \u00a0,]+$",
-    re.IGNORECASE,
 )
 # 'The district head', 'the road chief': lower-case nouns before a role word, after 'the'.
 _ADJUNCT_BEFORE_ROLE_RE = re.compile(
@@ -2635,22 +1532,7 @@ _IDIOM_PRONOUN_RE = re.compile(
     r"(?:for|in|on)[ \u00a0]+(?:his|her|their)[ \u00a0]+(?:part|turn|side)(?![\w-])",
     re.IGNORECASE,
 )
-_TURKIC_PARTICLES = (" оглы", " кызы", " улы", " oglu", " ogly", " kyzy", " qizi", " uly")
 _SIGNATURE_MAX_CHARS = 200
-_SENTENCE_END_RE = re.compile(r"[.!?…][\s\u00a0]")
-# 'По словам генерального директора ООО «...» Игоря Сафонова': the genitive names who
-# speaks, however long the role between.
-_WHOSE_WORDS_RE = re.compile(
-    rf"(?<![\w-])по[ \u00a0]+(?:{'|'.join(GENITIVE_INTROS)}|подсчётам|подсчетам|данным)(?![\w-])",
-    re.IGNORECASE,
-)
-_FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
-_WORD_AT_RE = re.compile(r"[\w]+")
-# 'Гончаренко-старший', 'Гончаренко-младшего': which of two of one surname.
-_ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
-_ELDER_BEFORE_RE = re.compile(
-    r"(?<![\w-])(elder|younger)[ \u00a0]+$", re.IGNORECASE
-)  # 'the elder Lavrentyev'
 # A word for whoever holds an office: the person just named, if the text gave them one.
 _OFFICIAL_NOUNS = word_set("чиновник чиновница official")
 _RUSSIAN_PERSON_ENDINGS = (
@@ -2659,16 +1541,16 @@ _RUSSIAN_PERSON_ENDINGS = (
 )  # fmt: skip
 # ... but not the unnamed ('собеседник', 'источник') nor what belongs to someone ('её
 # соседка' is someone else).
-_NOT_PERSON_NOUNS = word_set(
+_NOTPERSON_NOUNS = word_set(
     "собеседник источник участник представитель её ее его их her his their its my мой моя "
     "наш наша ваш ваша один одна one another"
 )
 
 
 def _names_a_person(noun: str) -> bool:
-    if noun in _NOT_PERSON_NOUNS:
+    if noun in _NOTPERSON_NOUNS:
         return False
-    return noun in _PERSON_NOUNS or (
+    return noun in PERSON_NOUNS or (
         script_of(noun) == "ru" and noun.endswith(_RUSSIAN_PERSON_ENDINGS)
     )
 
@@ -2684,21 +1566,13 @@ _NAMED_AFTER_RE = re.compile(
     r"по[\s\u00a0]+(?:словам|мнению|выражению|оценке|оценкам|признанию)|according[\s\u00a0]+to",
     re.IGNORECASE,
 )
-# At most two words before a role that opens its sentence: 'The transport deputy'.
+# How far back in its paragraph a role may stand as a later quote's subject.
 _ROLE_SUBJECT_LOOKBACK = 1500
 # What may stand before a role that is its sentence's subject: an opening phrase set off
 # by a comma ('According to the transcript, the deputy prime minister listened') and an
 # article or adjective or two ('The transport deputy').
 _SUBJECT_LEAD_RE = re.compile(
     r"(?P<opening>[^,.!?\n«»\"“”]{1,60},[ \u00a0]+)?(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,3}"
-)
-# Courtesy titles say a person's gender: 'Mr Bondarenko', 'Ms. Bondarenko', 'г-жа Кох'.
-_GENDER_OF_TITLE = {
-    **dict.fromkeys(("mr", "mister", "господин", "г-н"), "m"),
-    **dict.fromkeys(("ms", "mrs", "miss", "madam", "госпожа", "г-жа"), "f"),
-}
-_COURTESY_TITLE_RE = re.compile(
-    rf"(?<![\w-])({'|'.join(map(re.escape, _GENDER_OF_TITLE))})\.?[ \u00a0]+$", re.IGNORECASE
 )
 # A vox pop's line: a name, an age, perhaps an occupation, a colon.
 VOX_POP_RE = re.compile(
@@ -2895,27 +1769,3 @@ _NOT_SUBJECT_OPENERS = word_set(
     "и а но или что который которая которые где когда если как так то в во на с со по "
     "для от до из за при о об после"
 )
-
-
-# «X, — сказал он. — Y»: the Russian way of splitting a quote by its attribution.
-# The dashes may stand with blanks or, as some papers set them, without ('«X,— говорит
-# собеседник “Ъ”.— Y»'); a short name in marks may stand in the attribution.
-_INNER_DASH = r"(?:[\s\u00a0]+[—–-]{1,2}[\s\u00a0]+|[\s\u00a0]*[—–]{1,2}[\s\u00a0]*)"
-_INNER_ATTRIBUTION_RE = re.compile(
-    rf"[,.!?…]{_INNER_DASH}(?P<attribution>(?:[^—–«»“”„\n]|[«“„][^«»“”„\n]{{1,30}}[»”“]){{1,120}}?)"
-    rf"[.,:]{_INNER_DASH}(?=\S)"
-)
-
-
-_SPACED_DASH_RE = re.compile(r"[,.!?…](?:[\s\u00a0]+[—–-]|[\s\u00a0]*[—–])")
-
-
-def inner_attribution(body: str, start: int, end: int) -> re.Match[str] | None:
-    """The '— сказал он. —' inside a quote's marks, if there is one."""
-    if not _SPACED_DASH_RE.search(body, start, end):
-        return None  # most quotes hold no dash after a blank: ruled out by one scan
-    for match in _INNER_ATTRIBUTION_RE.finditer(body, start, end):
-        verb = find_verb(body, match.start("attribution"), match.end("attribution"))
-        if verb and verb[0] == match.start("attribution"):
-            return match
-    return None
