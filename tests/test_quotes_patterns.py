@@ -4463,3 +4463,38 @@ def test_names_surname_first_in_their_view_comments_and_predicatives(
     quotes = extract_quotes(text).quotes
     assert [q.text for q in quotes] == quoted
     assert [q.speaker for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The imam of the village mosque, Sultan Khadzhiyev, welcomed the guests. Minister"
+            " Akhmed Dudayev spoke next.\n\n“A guest is sacred,” the imam said.",
+            ["Sultan Khadzhiyev"],
+        ),
+        (
+            "Священник Андрей Ветров и глава района Олег Кулик осмотрели колокольню.\n\n"
+            "«Колокола вернутся к Пасхе», — пообещал священник.",
+            ["Андрей Ветров"],
+        ),
+        (
+            "Имам мечети Рамзан Ахмадов встретил гостей вместе с министром Ахмедом Дудаевым.\n\n"
+            "«Гость священен», — сказал имам.",
+            ["Рамзан Ахмадов"],
+        ),
+        (
+            "Major General Andrei Kuvshinov, head of the regional branch of the emergencies"
+            ' ministry, met Governor Denis Pasler.\n\n"We have 230 boats," the general told'
+            " reporters.",
+            ["Andrei Kuvshinov"],
+        ),
+        (
+            "Director General of the airport Pavel Orlov and Governor Denis Pasler cut the"
+            ' ribbon.\n\n"The runway is ready," the director general said.',
+            ["Pavel Orlov"],
+        ),
+    ],
+)
+def test_clergy_and_generals_are_called_by_what_they_are(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -1117,7 +1117,8 @@ PERSON_NOUNS = word_set(
     "retiree worker engineer entrepreneur businessman businesswoman owner activist student "
     "mother father woman man veteran villager local shopkeeper miner builder volunteer "
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
-    "капитан врач медсестра"
+    "imam mufti priest rabbi pastor "
+    "капитан врач медсестра имам муфтий раввин"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
 _KIN_AFTER_RE = re.compile(

@@ -79,7 +79,7 @@ _ROLE_HEADS = (
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
-    r"|banker|engineer|"
+    r"|banker|engineer|imam|mufti|priest|rabbi|pastor|general|"
     + "|".join(_DESCRIPTIONS_EN)
     + "|"
     + "|".join(
@@ -94,6 +94,12 @@ _ROLE_HEADS = (
             # a rank).
             ("генерал", _NOUN_ENDINGS[:-1]),
             ("полковник", _NOUN_ENDINGS[:-2]),
+            # The clergy: '— сказал имам', '— пообещал священник'.
+            ("имам", _NOUN_ENDINGS),
+            ("муфти", ("й", "я", "ю", "ем", "и")),
+            ("священник", _NOUN_ENDINGS),
+            ("раввин", _NOUN_ENDINGS),
+            ("пастор", _NOUN_ENDINGS),
             *_DESCRIPTIONS_RU,
         )
         for ending in endings
@@ -224,6 +230,8 @@ def _leader_classes(classes: set[str]) -> set[str]:
 
 
 _RU_PLURAL_ENDINGS = ("ы", "и", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")
+# Singular nouns that end as a plural does: 'имам' (a dative plural's '-ам').
+_SINGULAR_LIKE_PLURAL = frozenset(("имам",))
 
 
 def plural_role(phrase: str) -> bool:
@@ -233,6 +241,7 @@ def plural_role(phrase: str) -> bool:
         script_of(head) == "ru"
         and not head.startswith("глав")
         and head.endswith(_RU_PLURAL_ENDINGS)
+        and head not in _SINGULAR_LIKE_PLURAL
     )
 
 
@@ -481,9 +490,12 @@ _POST_SEPARATOR_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+")
 def _unclassed_head(role: str) -> str:
     """The key (as _role_keys makes it) of the role's first head noun, when no role class
     and no deputy word covers it; '' otherwise."""
-    for word in re.findall(r"\w+", fold(role)):
+    words = re.findall(r"\w+", fold(role))
+    for word, after in zip(words, [*words[1:], ""], strict=True):
         if word in _ROLE_NOISE:
             continue  # 'врио губернатора' is the governor
+        if word == "general" and is_role_head(after):
+            continue  # 'general director', 'general manager': the head comes next
         if is_role_head(word):
             covered = word.startswith(tuple(_ROLE_CLASSES)) or _DEPUTY_RE.match(word)
             return "" if covered else word[:5]
@@ -598,9 +610,16 @@ def _role_head_starts(body: str, start: int, end: int) -> list[int]:
     words = list(SCAN_WORD_RE.finditer(body, start, end))
     starts: list[int] = []
     for index, word in enumerate(words):
-        if not is_role_head(word.group().casefold()):
+        head = word.group().casefold()
+        if not is_role_head(head):
             continue
         first = index
+        if head == "general" and index > 0:
+            before = words[index - 1].group().casefold()
+            if is_role_head(before):
+                continue  # 'Director General', 'Secretary General': one title, begun before
+            if before in _RANKS_BEFORE_GENERAL:
+                first -= 1  # 'Major General', 'Lieutenant General'
         while first > 0 and words[first - 1].group().casefold() in _MODIFIER_WORDS:
             first -= 1
         head_start = words[first].start()
@@ -609,6 +628,8 @@ def _role_head_starts(body: str, start: int, end: int) -> list[int]:
     return starts
 
 
+# The English 'general' is a rank after these; after a head it ends that head's title.
+_RANKS_BEFORE_GENERAL = word_set("major lieutenant colonel brigadier")
 # 'и.о. министра': acting minister, the abbreviation before the role it stands for.
 _ACTING_BEFORE_RE = re.compile(r"(?<![\w.])[Ии]\.[ \u00a0]?о\.[ \u00a0]*$")
 
@@ -630,6 +651,7 @@ def _spelled_out(role: str) -> str:
 
 def _clean_role(text: str) -> str | None:
     role = _LEADING_ARTICLE_RE.sub("", _spelled_out(text).strip().rstrip(",").strip())
+    role = _TITLE_BEFORE_NAME_RE.sub("", role)
     words = role.split()
     if not words or len(words) > _MAX_ROLE_WORDS or fold(words[-1]) in ROLE_STOP_END:
         return None
@@ -638,6 +660,11 @@ def _clean_role(text: str) -> str | None:
     return role
 
 
+# A title that goes with the name, not the role: 'the parish priest, Father Georgy
+# Lebedev', 'the chief doctor, Dr Anna Ivanova'.
+_TITLE_BEFORE_NAME_RE = re.compile(
+    r"[\s\u00a0,]*(?<![\w-])(?:Father|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|отец)$"
+)
 _SPEECH_AFTER_MARK_RE = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*[—–-]")
 
 
