@@ -1541,14 +1541,14 @@ _RUSSIAN_PERSON_ENDINGS = (
 )  # fmt: skip
 # ... but not the unnamed ('собеседник', 'источник') nor what belongs to someone ('её
 # соседка' is someone else).
-_NOTPERSON_NOUNS = word_set(
+_NOT_PERSON_NOUNS = word_set(
     "собеседник источник участник представитель её ее его их her his their its my мой моя "
     "наш наша ваш ваша один одна one another"
 )
 
 
 def _names_a_person(noun: str) -> bool:
-    if noun in _NOTPERSON_NOUNS:
+    if noun in _NOT_PERSON_NOUNS:
         return False
     return noun in PERSON_NOUNS or (
         script_of(noun) == "ru" and noun.endswith(_RUSSIAN_PERSON_ENDINGS)
