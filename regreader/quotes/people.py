@@ -123,6 +123,9 @@ class People:
     # Speech set off by dashes: a name addressed there ('— Александр Викторович, ... —
     # спросил он губернатора') is no one a pronoun after it stands for.
     dash_speech: Covered = field(default_factory=lambda: Covered([]), repr=False)
+    # Where a name stands as the complement of a role held by the name after it: 'Адвокат
+    # Виктора Зуева Галина Сорокина' (Зуев is her client, and no subject).
+    complements: set[int] = field(default_factory=set, repr=False)
 
     @classmethod
     def of(
@@ -210,16 +213,40 @@ class People:
         # surname was quadratic).
         # ... nor is an eponym's ('премия имени Л.А. Лебедева' is no mention of Лебедев).
         full_names = Covered([(m.start, m.end) for m in full + eponyms])
+        # One form may be two surnames' ('Сёмина': Андрей Сёмин's genitive, Ирина Сёмина's
+        # nominative): each span is one mention, its bearers those of every surname.
+        bearers_at: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for start, end, key in find_surname_mentions(body, surnames_as_written):
             if not full_names.overlaps(start, start + 1):
-                bearer = people._bearer(start, end, full_starts[key])
-                people.mentions.append((start, end, bearer))
+                bearers_at.setdefault((start, end), []).extend(full_starts[key])
+        for (start, end), bearers in bearers_at.items():
+            people.mentions.append((start, end, people._bearer(start, end, sorted(bearers))))
+        people._mark_complements(full)
         people._add_introduced_by_first_name(full_names)
         people._add_first_name_mentions(full_names)
         people._add_handles()
         people.mentions.sort()
         people.starts = [start for start, _, _ in people.mentions]
         return people
+
+    def _mark_complements(self, full: list[NameMention]) -> None:
+        """'Адвокат Виктора Зуева Галина Сорокина', 'помощник Ильи Гарипова Анна Ковалёва':
+        a name in an oblique case right before one in the nominative is the complement of
+        the role before them both. The role, complement and all, is the second person's."""
+        body = self.body
+        for first, second in pairwise(full):
+            if (
+                body[first.end : second.start].strip(" \u00a0")
+                or _as_written(body, first)
+                or not _as_written(body, second)
+            ):
+                continue
+            role = cached_role_near(body, first.start, first.end, self.roles)
+            if role is None:
+                continue
+            self.roles[(first.start, first.end)] = None
+            self.roles[(second.start, second.end)] = f"{role} {body[first.start : first.end]}"
+            self.complements.add(first.start)
 
     def _add_first_name_mentions(self, full_names: Covered) -> None:
         """'Полина уезжать не собирается. — ..., — признаётся она': a first name standing
@@ -400,7 +427,35 @@ class People:
             ]
             if of_gender:
                 return _named_last(of_gender, start)
+        hers = self._hers(start, end, bearers)
+        if hers and self._subject_of_speech(start, end):
+            # '— ответила Сёмина', '— говорит Шестакова': 'Сёмина' may be Андрей Сёмин's
+            # genitive or his wife's name; as a verb's subject it is hers.
+            return _named_last(hers, start)
         return _named_last(bearers, start)
+
+    def _hers(self, start: int, end: int, bearers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The women whose surname body[start:end] is as written, when men of the text
+        bear it in another form ('Сёмина' of Андрей Сёмин): not 'Мороз' or 'Волк', the same
+        for him and her."""
+        written = fold(self.body[start:end])
+        men = [self.persons[index] for _, index in bearers if self.persons[index].gender != "f"]
+        if not men or any(fold(man.surname) == written for man in men):
+            return []
+        return [
+            (at, index)
+            for at, index in bearers
+            if self.persons[index].gender == "f" and fold(self.persons[index].surname) == written
+        ]
+
+    def _subject_of_speech(self, start: int, end: int) -> bool:
+        """Whether the name at body[start:end] is the subject of a verb of saying or of a
+        verb in the feminine past right before or after it."""
+        return (
+            _FEMININE_VERB_BEFORE_RE.search(self.body, max(0, start - 24), start) is not None
+            or _FEMININE_VERB_AFTER_RE.match(self.body, end) is not None
+            or _SAID_BY_RE.search(self.body, max(0, start - 40), start) is not None
+        )
 
     def _elder_or_younger(self, bearers: list[tuple[int, int]], elder: bool) -> int:
         """Of two of one surname, the parent or the child, as the text introduced them
@@ -1153,6 +1208,10 @@ _ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
 _ELDER_BEFORE_RE = re.compile(
     r"(?<![\w-])(elder|younger)[ \u00a0]+$", re.IGNORECASE
 )  # 'the elder Lavrentyev'
+# A Russian verb in the feminine past right before or after a surname: 'ответила Сёмина',
+# 'Зуева призналась'.
+_FEMININE_VERB_BEFORE_RE = re.compile(r"(?<![\w-])[а-яё]{2,}(?:ла|лась)[ \u00a0]+$")
+_FEMININE_VERB_AFTER_RE = re.compile(r"[ \u00a0]+[а-яё]{2,}(?:ла|лась)(?![\w-])")
 # Courtesy titles say a person's gender: 'Mr Bondarenko', 'Ms. Bondarenko', 'г-жа Кох'.
 _GENDER_OF_TITLE = {
     **dict.fromkeys(("mr", "mister", "господин", "г-н"), "m"),

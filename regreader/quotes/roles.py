@@ -75,7 +75,8 @@ _ROLE_HEADS = (
     r"|профессор\w*|lecturer|architect|архитектор\w*|главврач\w*"
     r"|главн\w+[\s\u00a0]+(?:врач|инженер|редактор|бухгалтер)\w*|chief[\s\u00a0]+doctor"
     r"|head[\s\u00a0]+doctor"
-    r"|judge|lawyer|attorney|investigator|адвокат\w*|прокурор\w*|следовател\w*"
+    r"|judge|lawyer|attorney|investigator|адвокат\w*|защитник\w*|прокурор\w*"
+    r"|обвинител\w*|гособвинител\w*|следовател\w*"
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
@@ -128,7 +129,8 @@ def describes_a_person(role_word: str) -> bool:
 _ROLE_MODIFIERS = (
     r"(?:(?:the|a|an|acting|first|deputy|managing|general|executive|former|chief|vice|senior"
     r"|regional|federal|prime|interim|временно|исполняющ\w*|обязанности|первый|первого|первому"
-    r"|бывш\w*|заместитель|заместителя|генеральн\w*|исполнительн\w*)[\s\u00a0]+)*"
+    r"|бывш\w*|заместитель|заместителя|генеральн\w*|исполнительн\w*|государственн\w*)"
+    r"[\s\u00a0]+)*"
 )
 # \b, not a lookbehind, at the start: the engine can then skip to word starts quickly.
 ROLE_RE = re.compile(rf"\b{_ROLE_MODIFIERS}(?:{_ROLE_HEAD_PATTERN})(?![\w-])", re.IGNORECASE)
@@ -148,7 +150,8 @@ _MODIFIER_WORDS = word_set(
     "the a an acting first deputy managing general executive former chief vice senior "
     "regional federal prime interim временно исполняющий исполняющая обязанности "
     "первый первого первому бывший бывшая заместитель заместителя генеральный врио "
-    "генерального исполнительный исполнительного"
+    "генерального исполнительный исполнительного государственный государственного "
+    "государственному государственным государственная государственной"
     # A portfolio before the head: 'Finance Minister', 'Economic Development Minister'.
     " finance economy economic development transport health education agriculture energy"
     " construction foreign affairs defence defense interior justice labour labor culture"
@@ -189,6 +192,11 @@ _ROLE_CLASSES = {
     "expert": "expert", "эксперт": "expert", "analyst": "expert", "аналитик": "expert",
     "economist": "expert", "экономист": "expert", "политолог": "expert",
     "социолог": "expert",
+    # A trial's sides: '— спросил прокурор' after 'государственный обвинитель Павел
+    # Гринько', '— сказал защитник' after 'адвокат Рената Сафиуллина'.
+    "prosecutor": "prosecutor", "прокурор": "prosecutor", "обвинител": "prosecutor",
+    "гособвинител": "prosecutor", "lawyer": "lawyer", "attorney": "lawyer",
+    "адвокат": "lawyer", "защитник": "lawyer",
     # 'ответил банкир' after 'председатель правления банка «Камский кредит»'.
     "banker": "bank", "bank": "bank", "банкир": "bank", "банк": "bank",
 }  # fmt: skip

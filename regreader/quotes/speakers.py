@@ -877,7 +877,11 @@ class Attributor:
             return None  # ', где модель охарактеризована как «...»': another subject's words
         end = opener.end()
         if opener.group("pronoun") is None:
-            mentions = self.people.mentions_in(start, open_at)
+            mentions = [
+                m
+                for m in self.people.mentions_in(start, open_at)
+                if m[0] not in self.people.complements
+            ]
             if not mentions or not self._role_then_name(start, mentions[0][0], mentions[0][1]):
                 return None
             end = mentions[0][1]
@@ -934,7 +938,7 @@ class Attributor:
             m
             for m in people.mentions_in(start, end, inside_quotes)
             # 'Aliyev's company said in a statement': the company speaks, not its owner.
-            if not self.body.startswith(("'s ", "’s "), m[1])
+            if not self.body.startswith(("'s ", "’s "), m[1]) and m[0] not in people.complements
         ]
         if self._may_name_askers:
             # 'На вопрос школьника из Кетово Артёма Лыскова ... губернатор ответил': who
@@ -1539,11 +1543,11 @@ _RUSSIAN_PERSON_ENDINGS = (
     "ница", "чка", "нка", "янка", "анка", "ец", "анин", "янин", "тель", "ист", "истка",
     "ник", "щик", "чик", "ер", "ёр", "ант", "ентка", "ерка", "ёрка",
 )  # fmt: skip
-# ... but not the unnamed ('собеседник', 'источник') nor what belongs to someone ('её
-# соседка' is someone else).
+# ... but not the unnamed ('собеседник', 'источник'), what belongs to someone ('её
+# соседка' is someone else), nor adverbs ending so ('— наконец ответил инженер').
 _NOT_PERSON_NOUNS = word_set(
     "собеседник источник участник представитель её ее его их her his their its my мой моя "
-    "наш наша ваш ваша один одна one another"
+    "наш наша ваш ваша один одна one another наконец вконец"
 )
 
 
