@@ -4550,3 +4550,31 @@ def test_a_trial_its_prosecutor_lawyers_and_witnesses_of_one_surname(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Ирина Сёмина выступила в суде. Она рассказала, что муж «практически жил на работе».",
+            ["практически жил на работе"],
+        ),
+        (
+            "A former accountant testified that cash was withdrawn “almost every Friday” and"
+            " taken away.",
+            ["almost every Friday"],
+        ),
+        (
+            "Лазарев молчал. «Свидетель, отвечайте на вопрос», — сделала ему замечание"
+            " председательствующая, судья Елена Маркова.",
+            ["Свидетель, отвечайте на вопрос"],
+        ),
+        (
+            "Residents, the local paper “Kopeysky Rabochy” noted last year, still call the plant"
+            " “the golden pipe”.",
+            [],
+        ),
+    ],
+)
+def test_testimony_a_judges_remark_and_a_term_with_an_aside(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

@@ -74,6 +74,8 @@ _RU_PRESENT = (
     r"|обещает|признает|делится|удивляется|задаётся вопросом|задается вопросом|утверждает"
     r"|утверждают|шутит|шутят|интересуется|бросает"
     r"|задал вопрос|задала вопрос|задали вопрос"
+    # A judge's words to the room: '«...», — сделала ему замечание судья'.
+    r"|сделал замечание|сделала замечание"
     r"|смеётся|смеется|улыбается|вздыхает|усмехается|называет|обвиняет|обвиняют"
     # Gestures that close dash speech: '— Не спрашивайте… — машет рукой хозяйка.'
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
@@ -156,7 +158,7 @@ _PARTIAL_WORDS = frozenset(
         "|считает|говорит|по словам|по мнению|по выражению|обвиняет|обвиняют|признаёт"
         # Findings and figures quoted from a court, an audit or a ministry: 'the court
         # found that the money had been "knowingly misled"', 'по данным министерства'.
-        "|found|finds|по данным|говорится|replied|responded"
+        "|found|finds|по данным|говорится|replied|responded|testified|testifies"
         # What someone demands in their words: 'потребовал от муниципалитетов «не
         # прятаться за конкурсные процедуры»', 'urged officials to "stop hiding"'.
         "|urged|urges|demanded|demands|призвал|призвала|призвали|призывал|призывала|призывали"
@@ -174,7 +176,7 @@ _PARTIAL_WORDS = frozenset(
             "сказал|заявил|назвал|называл|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл|повторил"
             "|пожаловал|посетовал|сетовал|рекомендовал|согласил|сообщил|указал|ответил"
-            "|потребовал|призвал|объяснил|доложил"
+            "|потребовал|призвал|объяснил|доложил|рассказал"
         )
         for ending in _RU_PAST_ENDINGS
     }
@@ -212,6 +214,8 @@ PEOPLE_AT_LARGE = (
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
+    # ... an aside between commas allowed: 'Residents, the local paper noted, still call'.
+    r"(?:,[^,.!?\n]{1,80},)?"
     r"(?:[\s\u00a0]+[\w-]+){0,5}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли)"
     r"(?![\w-])",
     re.IGNORECASE,
@@ -273,9 +277,13 @@ def _verbs_in(text: str, start: int, end: int, words: frozenset[str]) -> Iterato
             yield previous.start(), match.end()
         elif word in words and word not in _FIRST_OF_PAIR_ONLY and previous_word not in _BE:
             yield match.start(), match.end()
+        elif word in _TO_WHOM and previous_word in _FIRST_OF_PAIR:
+            continue  # 'задал ей вопрос', 'сделала ему замечание': the pair goes on after it
         previous, previous_word = match, word
 
 
+# Who is addressed, between the two words of a pair.
+_TO_WHOM = frozenset(("ему", "ей", "им", "мне", "нам"))
 # 'Zhdanov was accused of “...”', 'he was told': the subject of a passive did not say it.
 _BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
 
