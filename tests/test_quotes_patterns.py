@@ -4578,3 +4578,12 @@ def test_a_trial_its_prosecutor_lawyers_and_witnesses_of_one_surname(
 )
 def test_testimony_a_judges_remark_and_a_term_with_an_aside(text: str, quoted: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+def test_a_name_in_the_genitive_after_a_dash_is_whom_the_words_were_about() -> None:
+    text = (
+        "Адвокат Горбунова Елизавета Прудникова заявила, что приговор «основан на показаниях"
+        " заинтересованного лица» — владельца «Ивдорстроя» Сергея Мальцева, который заключил"
+        " досудебное соглашение со следствием."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Елизавета Прудникова"]

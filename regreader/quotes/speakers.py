@@ -60,6 +60,10 @@ from regreader.text import fold, prefix_tree_pattern, script_of, word_set
 _NAME_IN_MARKS_RE = re.compile(r"[«\"“„]([^«»\"“”„.!?\n]{1,40})[»\"”“]")
 _SIGNATURE_BELOW_RE = re.compile(r"[.!?…]?[ \t\u00a0]*\n[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]*")
 _GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?")
+# 'слова министра', 'по словам', 'цитирует': a genitive after these names the speaker.
+_WORDS_OF_RE = re.compile(r"(?<![\w-])слов\w*", re.IGNORECASE)
+# Russian only: English 'a resident, who asked not to be named, said' is the resident's.
+_RELATIVE_CLAUSE_END_RE = re.compile(r",[\s\u00a0]*котор\w+[\s\u00a0]*$", re.IGNORECASE)
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
 # A conjunction that opens a clause of its own after a quote and its comma.
 _BUT_AFTER_COMMA_RE = re.compile(r"(?:но|а|однако|хотя|but|although|though|while)(?![\w-])")
@@ -514,8 +518,27 @@ class Attributor:
         signed with its speaker's name after a dash, no verb."""
         end = min(limit, begin + _MAX_AFTER)
         stop = _SIGNATURE_END_RE.search(self.body, begin, end)
-        found = self._subject(begin, stop.start() if stop else end, first=True, how="after")
-        return found if found.speaker else None
+        stop_at = stop.start() if stop else end
+        found = self._subject(begin, stop_at, first=True, how="after")
+        if found.speaker is None or self._signed_in_an_oblique_case(begin, stop_at):
+            # '» — владельца «Ивдорстроя» Сергея Мальцева, который ...': a signature names
+            # its speaker in the nominative; this is whom the words were about.
+            return None
+        return found
+
+    def _signed_in_an_oblique_case(self, start: int, end: int) -> bool:
+        """Whether the name after a dash stands in an oblique case with no words of saying
+        before it ('слова министра Ильнура Закирзянова' names its speaker)."""
+        mentions = self.people.mentions_in(start, end)
+        if not mentions:
+            return False
+        name_start, name_end, index = mentions[0]
+        surname = fold(self.people.persons[index].surname)
+        last = fold(self.body[name_start:name_end].split()[-1])
+        if last == surname or not last.startswith(surname[:-1]):
+            return False  # in the nominative, or no surname ('руководитель МКУ')
+        lead = self.body[start:name_start]
+        return find_verb(lead, 0, len(lead)) is None and _WORDS_OF_RE.search(lead) is None
 
     def _after(
         self, close_end: int, limit: int, begin: int, dashed: bool = False
@@ -543,6 +566,10 @@ class Attributor:
         # 'a "Rusagro" spokesperson said': a short name in marks is part of the subject.
         unquoted = _NAME_IN_MARKS_RE.sub(r"\1", subject)
         if not subject.strip() or any(char in _AFTER_STOP for char in unquoted):
+            return None
+        if _RELATIVE_CLAUSE_END_RE.search(subject):
+            # '» — владельца «Ивдорстроя» Сергея Мальцева, который заключил соглашение': the
+            # verb is a relative clause's, about someone the words were said of.
             return None
         if len(subject.split()) > _MAX_SUBJECT_WORDS:
             return self._named_then_aside(begin, end)
