@@ -452,8 +452,7 @@ class People:
         """Whether the name at body[start:end] is the subject of a verb of saying or of a
         verb in the feminine past right before or after it."""
         return (
-            _FEMININE_VERB_BEFORE_RE.search(self.body, max(0, start - 24), start) is not None
-            or _FEMININE_VERB_AFTER_RE.match(self.body, end) is not None
+            feminine_verb_next_to(self.body, start, end)
             or _SAID_BY_RE.search(self.body, max(0, start - 40), start) is not None
         )
 
@@ -610,8 +609,9 @@ class People:
             index -= 1
         return None
 
-    def by_role(self, role: str, position: int) -> Person | None:
-        """The latest person before `position` whose known role matches `role`."""
+    def by_role(self, role: str, position: int, gender: str = "") -> Person | None:
+        """The latest person before `position` whose known role matches `role` (of that
+        gender, if given)."""
         asked = AskedRole.of(role)
         if not asked.keys:
             return None
@@ -626,6 +626,8 @@ class People:
                 continue
             seen.add(person_index)
             person = self.persons[person_index]
+            if gender and person.gender and person.gender != gender:
+                continue  # '— заявила депутат' is no man, whatever his role
             score = asked.score(person.role) if person.role is not None else 0
             if score == 0:
                 continue
@@ -633,6 +635,15 @@ class People:
             if best is None or rank > best:
                 best, chosen = rank, person
         return chosen
+
+
+def feminine_verb_next_to(body: str, start: int, end: int) -> bool:
+    """Whether a Russian verb in the feminine past stands right before or after the words
+    at body[start:end] ('ответила Сёмина', 'заявила депутат', 'Зуева призналась')."""
+    return (
+        _FEMININE_VERB_BEFORE_RE.search(body, max(0, start - 24), start) is not None
+        or _FEMININE_VERB_AFTER_RE.match(body, end) is not None
+    )
 
 
 def _without_inner_attributions(

@@ -76,6 +76,7 @@ _ROLE_HEADS = (
     r"|главн\w+[\s\u00a0]+(?:врач|инженер|редактор|бухгалтер)\w*|chief[\s\u00a0]+doctor"
     r"|head[\s\u00a0]+doctor"
     r"|judge|lawyer|attorney|investigator|адвокат\w*|защитник\w*|прокурор\w*"
+    r"|lawmaker|legislator|parliamentarian|парламентари\w*"
     r"|обвинител\w*|гособвинител\w*|следовател\w*"
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
@@ -283,6 +284,8 @@ def _is_deputy(role: str) -> bool:
 
 
 _LAWMAKER = "депут"  # the key of 'депутат', and of any member of a legislature
+# Other words for a member of a legislature: '— добавил парламентарий' is the deputy.
+_LAWMAKER_WORDS = ("парламентари", "lawmaker", "legislator", "parliamentarian")
 # The English 'deputy' as a noun of its own, a member of a legislature ('a deputy of the
 # State Duma', 'the deputy conceded'), not a word before the post someone deputises in.
 _LAWMAKER_RE = re.compile(
@@ -304,6 +307,9 @@ _RU_PREMIER_RE = re.compile(r"премьер(?:-министр)?\w*", re.I)
 _LEGISLATURE_RE = re.compile(
     r"(?<![\w-])(?:законодательн\w*|дум[аыеу]|облдум\w*|гордум\w*|парламент\w*"
     r"|госсовет\w*|заксобрани\w*|курултай\w*|хурал\w*|народн\w*[\s\u00a0]+собрани\w*"
+    # A faction or a standing commission sits in a legislature: 'Представитель фракции
+    # ЛДПР', 'председатель постоянной комиссии по бюджету' are lawmakers.
+    r"|фракци\w*|постоянн\w*[\s\u00a0]+комисси\w*|faction"
     r"|legislative[\s\u00a0]+assembly|legislature|duma|parliament|state[\s\u00a0]+council"
     r"|kurultai|khural)(?![\w-])",
     re.I,
@@ -376,6 +382,9 @@ def _role_keys(role: str) -> set[str]:
             continue
         if word in _DEPUTY_WORDS or word.startswith("заместител"):
             continue  # 'вице-губернатор' is a 'заместитель губернатора': _is_deputy's to tell
+        if word.startswith(_LAWMAKER_WORDS):
+            keys.add(_LAWMAKER)
+            continue
         if heads_ministry and word.startswith(("министерств", "ministr", *_HEAD_WORDS)):
             # 'глава министерства' is its minister, no head of anything else, and the
             # ministry no place beyond the post.
@@ -505,7 +514,7 @@ def _unclassed_head(role: str) -> str:
         if word == "general" and is_role_head(after):
             continue  # 'general director', 'general manager': the head comes next
         if is_role_head(word):
-            covered = word.startswith(tuple(_ROLE_CLASSES)) or _DEPUTY_RE.match(word)
+            covered = word.startswith((*_ROLE_CLASSES, *_LAWMAKER_WORDS)) or _DEPUTY_RE.match(word)
             return "" if covered else word[:5]
     return ""
 

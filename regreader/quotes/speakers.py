@@ -28,7 +28,13 @@ from regreader.quotes.names import (
     may_be_surname,
     surname_matches,
 )
-from regreader.quotes.people import KIN_SEX, PERSON_NOUNS, People, Person
+from regreader.quotes.people import (
+    KIN_SEX,
+    PERSON_NOUNS,
+    People,
+    Person,
+    feminine_verb_next_to,
+)
 from regreader.quotes.role_case import role_in_dative
 from regreader.quotes.roles import (
     ROLE_PREFIX_WORDS,
@@ -1036,12 +1042,7 @@ class Attributor:
         lone = self._lone_surname(surname_from, end, first, inside_quotes)
         if lone:
             return Attribution(lone.name, lone.role, how)
-        role_match = ROLE_RE.search(self.body, start, end)
-        while role_match and role_in_dative(role_match.group()):
-            # '— ответил депутату первый вице-премьер': told to the one, by the other.
-            role_match = ROLE_RE.search(self.body, role_match.end(), end)
-        if role_match and plural_role(role_match.group()):
-            role_match = None  # 'Губернаторы конкурируют ...': many people, no speaker
+        role_match = self._role_subject_match(start, end)
         if (
             role_match
             and _OFFICE_OF_RE.search(
@@ -1077,9 +1078,14 @@ class Attributor:
                     # The phrase may run on past the role ('Губернатор помолчал и
                     # ответил'): the role word alone is asked next, unless the phrase
                     # says more than the word ('Глава республики' is not any 'глава').
-                    person = people.by_role(role, position)
+                    gender = (
+                        "f"
+                        if feminine_verb_next_to(self.body, role_match.start(), role_match.end())
+                        else ""
+                    )
+                    person = people.by_role(role, position, gender)
                     if person is None and _says_no_more(role_match.group(), role):
-                        person = people.by_role(role_match.group(), position)
+                        person = people.by_role(role_match.group(), position, gender)
                     if person is None and not people.role_taken(role):
                         person = self._just_named(
                             position, describes_a_person(role_match.group()), asked=role
@@ -1284,6 +1290,23 @@ class Attributor:
             elif person.gender in ("", gender):
                 found = person
         return found
+
+    def _role_subject_match(self, start: int, end: int) -> re.Match[str] | None:
+        """The role word in body[start:end] that may be its subject."""
+        role_match = ROLE_RE.search(self.body, start, end)
+        while role_match:
+            if role_in_dative(role_match.group()):
+                # '— ответил депутату первый вице-премьер': told to the one, by the other.
+                role_match = ROLE_RE.search(self.body, role_match.end(), end)
+            elif plural_role(role_match.group()):
+                # 'Губернаторы конкурируют ...': many people, no speaker; but 'Выступая
+                # перед депутатами районного совета, вице-премьер описал': the clause set
+                # off by a comma leaves the subject after it.
+                comma = self.body.find(",", role_match.end(), end)
+                role_match = ROLE_RE.search(self.body, comma + 1, end) if comma >= 0 else None
+            else:
+                return role_match
+        return None
 
     def _just_named(
         self,
