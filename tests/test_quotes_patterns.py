@@ -4626,3 +4626,25 @@ def test_lawmakers_by_any_name_and_an_official_who_gives_instructions(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Бывший глава Сызрани Андрей Сёмин выступил с последним словом. Адвокат Андрея Сёмина"
+            " Дмитрий Клейменов настаивает на оправдании.\n\nПо словам защитника Сёмина,"
+            " экспертиза проведена «с грубыми нарушениями методики».",
+            ["Дмитрий Клейменов"],
+        ),
+        (
+            "Министр строительства Игорь Кравцов и его помощник Анна Котова осмотрели дом.\n\n"
+            "По словам министра Кравцова, работы идут «по графику».",
+            ["Игорь Кравцов"],
+        ),
+    ],
+)
+def test_a_role_before_a_surname_it_does_not_fit_is_another_persons(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -70,6 +70,7 @@ _GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)
 _WORDS_OF_RE = re.compile(r"(?<![\w-])слов\w*", re.IGNORECASE)
 # Russian only: English 'a resident, who asked not to be named, said' is the resident's.
 _RELATIVE_CLAUSE_END_RE = re.compile(r",[\s\u00a0]*котор\w+[\s\u00a0]*$", re.IGNORECASE)
+_WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
 # A conjunction that opens a clause of its own after a quote and its comma.
 _BUT_AFTER_COMMA_RE = re.compile(r"(?:но|а|однако|хотя|but|although|though|while)(?![\w-])")
@@ -1012,6 +1013,9 @@ class Attributor:
                 position, kind, item = candidates[0]
             if kind == "name":
                 person = people.persons[item[2]]  # type: ignore[index]
+                helper = self._whose_role_names(item)  # type: ignore[arg-type]
+                if helper is not None:
+                    return Attribution(helper.name, helper.role, how)
                 known = person.role
                 # The role read at a full mention serves; reading the words around this
                 # mention as well (unless read already) cost 12% of extraction.
@@ -1290,6 +1294,23 @@ class Attributor:
             elif person.gender in ("", gender):
                 found = person
         return found
+
+    def _whose_role_names(self, mention: tuple[int, int, int]) -> Person | None:
+        """'по словам защитника Сёмина' after 'Адвокат Андрея Сёмина Дмитрий Клейменов':
+        a role word before a surname the role does not fit is another's role, the surname
+        its complement (whose lawyer), when the text gave someone that role."""
+        start, end, index = mention
+        word = _WORD_BEFORE_NAME_RE.search(self.body, max(0, start - 30), start)
+        if word is None or not is_role_head(fold(word.group(1))):
+            return None
+        named = self.people.persons[index]
+        role_word = word.group(1)
+        if named.role is not None and AskedRole.of(role_word).score(named.role):
+            return None  # 'министра Кравцова' is the minister
+        other = self.people.by_role(f"{role_word} {self.body[start:end]}", start)
+        if other is None or other is named or other.role is None:
+            return None
+        return other if fold(named.surname)[:4] in fold(other.role) else None
 
     def _role_subject_match(self, start: int, end: int) -> re.Match[str] | None:
         """The role word in body[start:end] that may be its subject."""
