@@ -4648,3 +4648,63 @@ def test_a_role_before_a_surname_it_does_not_fit_is_another_persons(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+def test_a_transcript_labelled_in_capitals() -> None:
+    text = (
+        "The deputy head of the district, Sergei Lomakin, chaired the hearing. The transcript:"
+        "\n\nLOMAKIN (chair): “Next, please.”\n\nGALINA ZORINA (pensioner): “Three minutes for"
+        " a village?”\n\nLOMAKIN: “The building remains municipal property.”\n\nVOICE FROM THE"
+        " HALL: “And who will clear the snow?”"
+    )
+    quotes = extract_quotes(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Next, please.", "Sergei Lomakin"),
+        ("Three minutes for a village?", "Galina Zorina"),
+        ("The building remains municipal property.", "Sergei Lomakin"),
+        ("And who will clear the snow?", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Ryabova said she would ask the faction to take the law to the Constitutional Court"
+            ' "if there is even a single legal chance".',
+            ["if there is even a single legal chance"],
+        ),
+        (
+            "But residents of the Left Bank might reasonably ask: “Stable compared to what?”",
+            [],
+        ),
+        (
+            "Lobanov asked for a larger quota, while stressing that local residents “come first,"
+            " second and third.”",
+            ["come first, second and third."],
+        ),
+        (
+            "Через бригадира он добавляет, что экзамен сдал «только со второго раза».",
+            ["только со второго раза"],
+        ),
+        (
+            "Губернатор раскритиковал глав округов за то, что программы у них «существуют только"
+            " на бумаге».",
+            ["существуют только на бумаге"],
+        ),
+        (
+            "Мастер Рамиль Галиев ведёт практику.\n\n— Раньше к нам шли те, кого в десятый класс"
+            " не взяли, — не скрывает мастер.",
+            ["Раньше к нам шли те, кого в десятый класс не взяли,"],
+        ),
+        (
+            "Лаптев попытался продолжить.\n\n— Регламент, коллеги, регламент! — прервал его"
+            " председательствующий.",
+            ["Регламент, коллеги, регламент!"],
+        ),
+    ],
+)
+def test_what_someone_would_ask_and_words_reported_in_the_present(
+    text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

@@ -229,7 +229,7 @@ def _extract(body: str) -> Extraction:
     turns = _turns(body, labels, top, people)
     if turns:
         quotes = _told_by_the_turn(body, quotes, turns)
-    dropped = nested | _headline_quotes(body, quotes)
+    dropped = nested | _headline_quotes(body, quotes, {label.line_start for label in labels})
     ordered = sorted(
         (q for q in quotes + turns if id(q) not in dropped), key=lambda q: (q.start, q.kind)
     )
@@ -1381,14 +1381,15 @@ _SENTENCE_BREAK_IN_LINE_RE = re.compile(r"[.!?…][»”\"]?[ \u00a0]+[A-ZА-Я�
 _HEADLINE_CHARS = 160
 
 
-def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
+def _headline_quotes(body: str, quotes: list[ExtractedQuote], label_lines: set[int]) -> set[int]:
     """Quotes that belong to a headline, not to what was said (ids).
 
     A headline quotes words shortened ('Глава Кунгурского округа: "Мост через Сылву
     закроем на два года"'): a quote in a short first line with no full stop of its own.
     A headline, subheading or pull-quote anywhere (a short line that is no sentence of the
     text) repeats words the article quotes elsewhere: '«Иначе жить им будет негде»' over
-    the paragraph that says them. A long line quoting whole sentences is speech, and stays.
+    the paragraph that says them. A long line quoting whole sentences is speech, and stays,
+    as does a transcript's line ('LOMAKIN: “...”', where `label_lines` start).
     """
     parts = {quote.part_of for quote in quotes}
     found: set[int] = set()
@@ -1409,8 +1410,11 @@ def _headline_quotes(body: str, quotes: list[ExtractedQuote]) -> set[int]:
         if _links_to_articles(body, line_start):
             found.add(id(quote))  # 'Read also: Governor: "..."': another article's headline
             continue
-        if _SECTION_HEADING_RE.match(body, line_start) and _alone_in_paragraph(
-            body, line_start, line_end
+        if (
+            _SECTION_HEADING_RE.match(body, line_start)
+            # A transcript's lines, 'VOICE FROM THE HALL: “...”' among its labels, are none.
+            and len(label_lines) < _TRANSCRIPT_LABELS
+            and _alone_in_paragraph(body, line_start, line_end)
         ):
             # 'CHUVASHIA: "We will not abandon the project," says minister': a digest's
             # heading over the item that reports the words.
@@ -1464,6 +1468,7 @@ def _links_to_articles(body: str, line_start: int) -> bool:
 
 
 # A newsletter's section label in capitals, then the item's headline.
+_TRANSCRIPT_LABELS = 2
 _SECTION_HEADING_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ \u00a0-]{3,40}:[ \u00a0]+\S")
 
 

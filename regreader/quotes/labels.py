@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from regreader.quotes.names import find_full_names
+from regreader.quotes.names import find_full_names, lone_surname, spelling_key
 from regreader.quotes.people import People
 from regreader.quotes.speakers import VOX_POP_RE
 from regreader.quotes.verbs import find_verb
@@ -21,12 +21,23 @@ _LABEL_RE = re.compile(
 _LABEL_COLON_RE = re.compile(r":[ \t\u00a0]+(?=\S)")
 
 
+# A transcript's label in capitals: 'LOMAKIN:', 'GALINA ZORINA (pensioner, village of
+# Nizhnyaya Sondug):', 'ПЕТРОВ (председатель):'; up to three words, a role in brackets.
+_CAPITALS_LABEL_RE = re.compile(
+    r"(?P<name>[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ \u00a0]+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+){0,2})"
+    r"(?:[ \u00a0]*\((?P<role>[^()\n]{1,80})\))?"
+)
+
+
 @dataclass(frozen=True)
 class Label:
     line_start: int
     text_start: int  # first character after "Name: "
     speaker: str
     role: str | None
+    # Written in capitals ('LOMAKIN:'): the person is found by name, not by the mention
+    # that stands on the label's line.
+    in_capitals: bool = False
 
 
 def _label_matches(body: str) -> Iterator[re.Match[str]]:
@@ -56,7 +67,12 @@ def transcript_labels(body: str) -> list[Label]:
             # whose person opens it (speakers.Attributor._vox_pop), not 'Shamil Avenue:'.
             continue
         names = find_full_names(label)
-        if not names or label[names[-1].end :].strip():
+        if not names:
+            in_capitals = _label_in_capitals(label)
+            if in_capitals is not None:
+                labels.append(Label(match.start(), match.end(), *in_capitals, in_capitals=True))
+            continue
+        if label[names[-1].end :].strip():
             continue
         name = names[-1]
         if find_verb(label, 0, name.start) is not None:
@@ -66,8 +82,29 @@ def transcript_labels(body: str) -> list[Label]:
     return labels
 
 
+def _label_in_capitals(label: str) -> tuple[str, str | None] | None:
+    """The name ('Galina Zorina', or a surname: 'Lomakin') and role of a label in capitals."""
+    match = _CAPITALS_LABEL_RE.fullmatch(label.strip())
+    if match is None:
+        return None
+    name = " ".join(word.capitalize() for word in match.group("name").split())
+    names = find_full_names(name)
+    if names and names[0].name == name:
+        return name, match.group("role")
+    if " " not in name and lone_surname(name) is not None:
+        return name, match.group("role")
+    return None  # 'VOICE FROM THE HALL', 'ВОПРОС'
+
+
 def resolve_label_speaker(people: People, label: Label) -> str:
     """The article's canonical name for a label's person (same string across the article)."""
+    if label.in_capitals:
+        # 'LOMAKIN:' is the Sergei Lomakin the text named; 'GALINA ZORINA' may be new.
+        key = spelling_key(label.speaker.split()[-1])
+        for person in people.persons:
+            if spelling_key(person.surname) == key:
+                return person.name
+        return label.speaker
     # The first mention from the label's line on (bisect: a long transcript has thousands
     # of labels, and a scan from the top for each was quadratic).
     position = bisect.bisect_left(people.starts, label.line_start)

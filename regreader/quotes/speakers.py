@@ -654,7 +654,10 @@ class Attributor:
             if person:
                 return Attribution(person.name, person.role, "before", direct)
         verb = last_verb(self.body, start, open_at)
-        if _UNSAID_RE.search(lead):
+        unsaid = _UNSAID_RE.search(self.body, max(start, open_at - _UNSAID_REACH), open_at)
+        if unsaid and (verb is None or verb[0] < unsaid.end()):
+            # Not 'said she would ask the faction to take the law to court "if ..."': the
+            # words nobody said follow the verb that would say them.
             return UNSAID
         relayed = self._relayed(start, open_at)
         if relayed is not None:
@@ -1790,6 +1793,7 @@ _SPEECH_OPENERS = _OPENING_MARKS | frozenset("—–")
 _CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
 # 'residents might reasonably ask:', 'the question the ministry should answer is simple:':
 # words nobody has said, only might ('he would only say: ‘...’' said them).
+_UNSAID_REACH = 48
 _UNSAID_RE = re.compile(
     r"(?<![\w-])(?:might|may|could|would|should|must|can|может|могут|мог|могли|стоит"
     r"|следует|должен|должна|должны|хочется)(?:[\s\u00a0]+(?!only(?![\w-]))\w+)?[\s\u00a0]+"
