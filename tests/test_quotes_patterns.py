@@ -4655,7 +4655,7 @@ def test_a_transcript_labelled_in_capitals() -> None:
         "The deputy head of the district, Sergei Lomakin, chaired the hearing. The transcript:"
         "\n\nLOMAKIN (chair): “Next, please.”\n\nGALINA ZORINA (pensioner): “Three minutes for"
         " a village?”\n\nLOMAKIN: “The building remains municipal property.”\n\nVOICE FROM THE"
-        " HALL: “And who will clear the snow?”"
+        " HALL: “And who will clear the snow?”\n\nZORINA: “Municipal whose?”"
     )
     quotes = extract_quotes(text).quotes
     assert [(q.text, q.speaker) for q in quotes] == [
@@ -4663,6 +4663,7 @@ def test_a_transcript_labelled_in_capitals() -> None:
         ("Three minutes for a village?", "Galina Zorina"),
         ("The building remains municipal property.", "Sergei Lomakin"),
         ("And who will clear the snow?", None),
+        ("Municipal whose?", "Galina Zorina"),
     ]
 
 
@@ -4708,3 +4709,24 @@ def test_what_someone_would_ask_and_words_reported_in_the_present(
     text: str, quoted: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Теперь, по словам директора по персоналу компании «ЯмалБурСервис» Евгения Сорокина,"
+            " за каждого помощника бурильщика приходится «буквально бороться».",
+            ["Евгений Сорокин"],
+        ),
+        (
+            "Практикой руководит Рамиль Галиев — однофамилец директора.\n\n— Сейчас конкурс, —"
+            " не скрывает мастер.",
+            ["Рамиль Галиев"],
+        ),
+    ],
+)
+def test_a_mans_name_in_the_genitive_after_a_company_and_a_foreman(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -58,6 +58,7 @@ def _label_matches(body: str) -> Iterator[re.Match[str]]:
 def transcript_labels(body: str) -> list[Label]:
     """Lines that open with 'Name:' ('Mikhail Mishustin: Good afternoon, colleagues.')."""
     labels: list[Label] = []
+    named_in_capitals: dict[str, str] = {}  # 'zorina' -> 'Galina Zorina', from 'GALINA ZORINA:'
     for match in _label_matches(body):
         label = match.group("label")
         if len(label.split()) > 8:
@@ -70,7 +71,12 @@ def transcript_labels(body: str) -> list[Label]:
         if not names:
             in_capitals = _label_in_capitals(label)
             if in_capitals is not None:
-                labels.append(Label(match.start(), match.end(), *in_capitals, in_capitals=True))
+                name, role = in_capitals
+                key = spelling_key(name.split()[-1])
+                if " " in name:
+                    named_in_capitals.setdefault(key, name)
+                name = named_in_capitals.get(key, name)  # 'ZORINA:' after 'GALINA ZORINA:'
+                labels.append(Label(match.start(), match.end(), name, role, in_capitals=True))
             continue
         if label[names[-1].end :].strip():
             continue

@@ -215,20 +215,28 @@ def _wants_the_genitive(text: str, start: int) -> bool:
 
 
 def unknown_man_in_the_genitive(mention: NameMention, written: str) -> NameMention:
-    """'по словам Залима Кушхова', 'за подписью Т.Г. Абдуллина': where the name must be in
-    the genitive, initials or a first name the list lacks and a surname in -ова are a
-    man's, not a woman's nominative (hers would be 'Залимы Кушховой', 'Т.Г. Абдуллиной')."""
+    """'по словам Залима Кушхова', 'за подписью Т.Г. Абдуллина', 'по словам директора
+    компании Евгения Сорокина': where the name must be in the genitive, initials, a first
+    name the list lacks or one that is a man's genitive as well as a woman's name, and a
+    surname in -ова, are a man's, not a woman's nominative (hers would be 'Залимы
+    Кушховой', 'Т.Г. Абдуллиной', 'Евгении Сорокиной')."""
     words = written.split()
     if len(words) != 2 or not _is_cyrillic(words[1]):
         return mention
     given, surname = words
-    if not given.endswith(".") and (first_name(given) is not None or not _is_cyrillic(given)):
+    known = first_name(given)
+    his_genitive = known is not None and fold(given) in _feminine_or_oblique()
+    if (
+        not given.endswith(".")
+        and not his_genitive
+        and (known is not None or not _is_cyrillic(given))
+    ):
         return mention
     if not _FEMALE_SURNAME_RE.search(fold(surname)):
         return mention
     nominative = surname_nominative(surname, "m", GENITIVE)
-    name = f"{_unlisted_first_name_nominative(given)} {nominative}"
-    return NameMention(mention.start, mention.end, name, nominative, "m", True)
+    first = known.nominative if his_genitive else _unlisted_first_name_nominative(given)
+    return NameMention(mention.start, mention.end, f"{first} {nominative}", nominative, "m", True)
 
 
 def _unlisted_first_name_nominative(given: str) -> str:

@@ -151,6 +151,7 @@ _GENITIVE_NOUN_ENDINGS = ("а", "я", "ы", "и")
 _GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его")
 _MAX_COMPLEMENT_WORDS = 8
 _PUNCTUATION = frozenset(',.;:!?()«»"“”—')
+_NAME_MARKS = '«»"“”'  # around a company's name in a role's complement
 
 
 def role_in_dative(role: str) -> bool:
@@ -193,13 +194,14 @@ def genitive_role_before(text: str, start: int) -> bool:
     'супруга фермера Туяна Цыренова' (the genitive may depend on the noun before)."""
     words = text[max(0, start - 160) : start].split()
     # The role's complement may stand between it and the name: 'по словам министра
-    # строительства и модернизации жилищно-коммунального комплекса Баира Цыбикова'.
+    # строительства и модернизации жилищно-коммунального комплекса Баира Цыбикова', a
+    # company's name in marks among its words ('директора компании «ЯмалБурСервис»').
     complement = 0
     while (
         words
         and complement < _MAX_COMPLEMENT_WORDS
         and not is_role_head(words[-1].lower())
-        and not _PUNCTUATION.intersection(words[-1])
+        and not _PUNCTUATION.intersection(words[-1].strip(_NAME_MARKS))
     ):
         words.pop()
         complement += 1

@@ -32,6 +32,7 @@ _DESCRIPTIONS_RU = (
     ("фермерш", _FEMININE_ENDINGS),
     ("бизнесмен", _NOUN_ENDINGS),
     ("бригадир", _NOUN_ENDINGS),
+    ("мастер", _NOUN_ENDINGS),  # a foreman, a workshop's instructor
     ("агроном", _NOUN_ENDINGS),
     ("зоотехник", _NOUN_ENDINGS),
     ("ветврач", _NOUN_ENDINGS),
