@@ -236,7 +236,8 @@ class People:
         body = self.body
         for first, second in pairwise(full):
             if (
-                body[first.end : second.start].strip(" \u00a0")
+                second.start - first.end > _COMPLEMENT_GAP
+                or body[first.end : second.start].strip(" \u00a0")
                 or _as_written(body, first)
                 or not _as_written(body, second)
             ):
@@ -1219,6 +1220,7 @@ _ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
 _ELDER_BEFORE_RE = re.compile(
     r"(?<![\w-])(elder|younger)[ \u00a0]+$", re.IGNORECASE
 )  # 'the elder Lavrentyev'
+_COMPLEMENT_GAP = 2  # a blank or two between the complement and the name after it
 # A Russian verb in the feminine past right before or after a surname: 'ответила Сёмина',
 # 'Зуева призналась'.
 _FEMININE_VERB_BEFORE_RE = re.compile(r"(?<![\w-])[а-яё]{2,}(?:ла|лась)[ \u00a0]+$")

@@ -1303,10 +1303,14 @@ class Attributor:
         a role word before a surname the role does not fit is another's role, the surname
         its complement (whose lawyer), when the text gave someone that role."""
         start, end, index = mention
+        named = self.people.persons[index]
+        if self.body.endswith(named.surname, start, end):
+            return None  # in the nominative: 'министр Кравцов' is the minister
+        if not may_hold_role(self.body, max(0, start - 30), start):
+            return None  # the common case, ruled out by one C-level scan
         word = _WORD_BEFORE_NAME_RE.search(self.body, max(0, start - 30), start)
         if word is None or not is_role_head(fold(word.group(1))):
             return None
-        named = self.people.persons[index]
         role_word = word.group(1)
         if named.role is not None and AskedRole.of(role_word).score(named.role):
             return None  # 'министра Кравцова' is the minister
