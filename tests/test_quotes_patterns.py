@@ -4730,3 +4730,11 @@ def test_a_mans_name_in_the_genitive_after_a_company_and_a_foreman(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+def test_a_deputy_head_is_one_person() -> None:
+    text = (
+        "Слушания вёл заместитель главы района Олег Шмаков.\n\n«Ни одна колонка без хозяина не"
+        " останется», — пообещал замглавы района."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Олег Шмаков"]

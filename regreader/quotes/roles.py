@@ -249,7 +249,7 @@ def plural_role(phrase: str) -> bool:
     head = fold(phrase.split()[-1])
     return (
         script_of(head) == "ru"
-        and not head.startswith("глав")
+        and not head.startswith(("глав", "замглав"))  # 'главы', 'замглавы' are one person's too
         and head.endswith(_RU_PLURAL_ENDINGS)
         and head not in _SINGULAR_LIKE_PLURAL
     )
