@@ -4738,3 +4738,44 @@ def test_a_deputy_head_is_one_person() -> None:
         " останется», — пообещал замглавы района."
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Олег Шмаков"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Демограф Вадим Литвиненко описал снижение рождаемости как «демографическое эхо"
+            " девяностых».",
+            ["демографическое эхо девяностых"],
+        ),
+        (
+            "The fund had “no plans to cut” the programme, he said, but checks would be stricter.",
+            ["no plans to cut"],
+        ),
+        (
+            "Но по трём объектам, признал министр, ситуация «критическая».",
+            ["критическая"],
+        ),
+        (
+            "Галиев признал, что банк готов рассмотреть «мягкие» залоги. В межсезонье «скорая»"
+            " добирается до сёл только вертолётом.",
+            [],
+        ),
+        (
+            "Губернатор попросил министра не ограничиваться «пенями и совещаниями».",
+            ["пенями и совещаниями"],
+        ),
+        (
+            "В заключении сказано, что показатели асфальтобетона «соответствуют требованиям"
+            " нормативной документации».",
+            ["соответствуют требованиям нормативной документации"],
+        ),
+        (
+            "Local drivers have long joked that the national project should be renamed “the"
+            " eternal patch”.",
+            [],
+        ),
+    ],
+)
+def test_predicates_requests_findings_and_what_drivers_joke(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

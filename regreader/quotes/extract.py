@@ -734,25 +734,34 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
         and _describes_it_as(described)
         and described.group("article") is not None
     )
-    if " " not in text.strip() and not (
-        as_a
-        or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
-        # 'По словам Иванова, детский сад — место, где можно «перехватить» ребёнка'
-        or (
-            _INFINITIVE_RE.fullmatch(text.strip())
-            and _BY_WORDS_OF_RE.search(body, clause_start(body, open_at), open_at) is not None
-        )
-        # 'acknowledged that the city had "underestimated" the network'
-        or (
-            _PARTICIPLE_RE.fullmatch(text.strip()) is not None
-            and _PERFECT_BEFORE_RE.search(body, max(0, open_at - 8), open_at) is not None
-        )
-        or _ADVERB_RE.fullmatch(text.strip())  # 'said he would support it "tomorrow"'
-        or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
-        or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
-        or (
-            _INSTRUMENTAL_RE.search(text.strip())
-            and _CALLED_AT_LENGTH_RE.search(body, max(0, open_at - 120), open_at)
+    if (
+        " " not in text.strip()
+        and not (
+            as_a
+            or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
+            # 'По словам Иванова, детский сад — место, где можно «перехватить» ребёнка'
+            or (
+                _INFINITIVE_RE.fullmatch(text.strip())
+                and _BY_WORDS_OF_RE.search(body, clause_start(body, open_at), open_at) is not None
+            )
+            # 'acknowledged that the city had "underestimated" the network'
+            or (
+                _PARTICIPLE_RE.fullmatch(text.strip()) is not None
+                and _PERFECT_BEFORE_RE.search(body, max(0, open_at - 8), open_at) is not None
+            )
+            or _ADVERB_RE.fullmatch(text.strip())  # 'said he would support it "tomorrow"'
+            # A predicate with no link verb, ending its clause: 'по трём объектам, признал
+            # министр, ситуация «критическая».' (not '«мягкие» залоги', '«скорая» добирается').
+            or (
+                _RU_ADJECTIVE_RE.fullmatch(text.strip()) is not None
+                and body[span.end + 1 : span.end + 2] in _CLAUSE_ENDS
+            )
+            or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
+            or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
+            or (
+                _INSTRUMENTAL_RE.search(text.strip())
+                and _CALLED_AT_LENGTH_RE.search(body, max(0, open_at - 120), open_at)
+            )
         )
     ):
         return False  # one word after a noun: 'отсутствие «разрывов»' is a term
@@ -783,8 +792,17 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             or _in_their_words(body, open_at)
             or _completes_a_relative_clause(body, open_at, text)
             or _REPLY_BEFORE_COLON_RE.search(body, max(0, open_at - 140), open_at) is not None
+            or _SAID_LATER_IN_THE_SENTENCE_RE.match(body, span.end + 1) is not None
         )
     )
+
+
+# 'The fund had “no plans to cut” the programme, he said, but ...': the verb after the
+# clause that holds the words.
+_SAID_LATER_IN_THE_SENTENCE_RE = re.compile(
+    r"[^.!?\n«»\"“”]{0,80},[ \u00a0]+(?:he|she|they|[A-Z][\w'’-]+)[ \u00a0]+"
+    r"(?:said|says|added|noted|argued|insisted|told)(?![\w-])"
+)
 
 
 # 'ограничились письменным комментарием: ведомство «оказывает следствию содействие»':
@@ -865,6 +883,7 @@ _ADVERB_RE = re.compile(
     r"|[а-яё]{5,}(?:но|мо))[,.!?]?",
     re.IGNORECASE,
 )
+_RU_ADJECTIVE_RE = re.compile(r"[а-яё]{4,}(?:ая|яя|ый|ий|ое|ее|ые|ие)")
 _PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ли|лся|лась|лось|лись)")
 _INFINITIVE_RE = re.compile(r"[а-яё]{3,}(?:ть|ти|чь|ться|тись)")
 _CLAUSE_ENDS = frozenset(".,;:!?")

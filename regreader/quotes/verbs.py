@@ -164,7 +164,8 @@ _PARTIAL_WORDS = frozenset(
         "|stressing|emphasising|emphasizing|adding|explaining"
         # Findings and figures quoted from a court, an audit or a ministry: 'the court
         # found that the money had been "knowingly misled"', 'по данным министерства'.
-        "|found|finds|по данным|говорится|replied|responded|testified|testifies"
+        "|found|finds|по данным|говорится|сказано|написано|указано|replied|responded"
+        "|testified|testifies"
         # What someone demands in their words: 'потребовал от муниципалитетов «не
         # прятаться за конкурсные процедуры»', 'urged officials to "stop hiding"'.
         "|urged|urges|demanded|demands|призвал|призвала|призвали|призывал|призывала|призывали"
@@ -182,7 +183,8 @@ _PARTIAL_WORDS = frozenset(
             "сказал|заявил|назвал|называл|охарактеризовал|отметил|подчеркнул|пообещал|признал|написал"
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл|повторил"
             "|пожаловал|посетовал|сетовал|рекомендовал|согласил|сообщил|указал|ответил"
-            "|потребовал|призвал|объяснил|доложил|рассказал|раскритиковал|критиковал"
+            "|потребовал|призвал|объяснил|доложил|рассказал|раскритиковал|критиковал|описал"
+            "|попросил"
         )
         for ending in _RU_PAST_ENDINGS
     }
@@ -222,7 +224,9 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
     # ... an aside between commas allowed: 'Residents, the local paper noted, still call'.
     r"(?:,[^,.!?\n]{1,80},)?"
-    r"(?:[\s\u00a0]+[\w-]+){0,5}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли)"
+    r"(?:[\s\u00a0]+[\w-]+){0,5}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли"
+    # ... or jokes it should be called: 'drivers have long joked that it should be renamed'.
+    r"|joke|jokes|joked|шутят|шутили)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
