@@ -4779,3 +4779,29 @@ def test_a_deputy_head_is_one_person() -> None:
 )
 def test_predicates_requests_findings_and_what_drivers_joke(text: str, quoted: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            '"People see a perfect surface," said Colonel Rustam Gareev, deputy head of the'
+            " republic's traffic police. Mayor Ivan Petrov agreed.\n\n\"Traffic police alone will"
+            ' not solve this," the colonel said.',
+            ["Rustam Gareev", "Rustam Gareev"],
+        ),
+        (
+            "Начальник управления Госавтоинспекции по области полковник полиции Артур Хайруллин"
+            " привёл данные.\n\n«ДТП стало меньше», — сказал начальник Госавтоинспекции.",
+            ["Артур Хайруллин"],
+        ),
+        (
+            "Многодетная мама Анна Корнилова воспитывает семерых детей. Муж Анны, Сергей"
+            " Корнилов, работает механизатором.\n\n— На зимнюю обувь всем, — не задумываясь"
+            " отвечает Корнилова.",
+            ["Анна Корнилова"],
+        ),
+    ],
+)
+def test_a_rank_with_a_post_and_a_wife_answering(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

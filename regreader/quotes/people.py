@@ -42,7 +42,9 @@ from regreader.quotes.roles import (
 from regreader.quotes.sentences import clause_start
 from regreader.quotes.verbs import (
     GENITIVE_INTROS,
+    SAY_WORDS,
     find_verb,
+    last_verb,
 )
 from regreader.text import char_positions, fold, script_of, word_set
 
@@ -452,10 +454,12 @@ class People:
     def _subject_of_speech(self, start: int, end: int) -> bool:
         """Whether the name at body[start:end] is the subject of a verb of saying or of a
         verb in the feminine past right before or after it."""
-        return (
-            feminine_verb_next_to(self.body, start, end)
-            or _SAID_BY_RE.search(self.body, max(0, start - 40), start) is not None
-        )
+        if feminine_verb_next_to(self.body, start, end):
+            return True
+        # '— не задумываясь отвечает Корнилова': a verb of saying, two words at most between.
+        # Not 'по словам', after which names are in the genitive.
+        verb = last_verb(self.body, max(0, start - 40), start, SAY_WORDS)
+        return verb is not None and len(self.body[verb[1] : start].split()) <= _HOW_WORDS
 
     def _elder_or_younger(self, bearers: list[tuple[int, int]], elder: bool) -> int:
         """Of two of one surname, the parent or the child, as the text introduced them
@@ -1220,6 +1224,7 @@ _ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
 _ELDER_BEFORE_RE = re.compile(
     r"(?<![\w-])(elder|younger)[ \u00a0]+$", re.IGNORECASE
 )  # 'the elder Lavrentyev'
+_HOW_WORDS = 2  # between a verb of saying and its subject: 'не задумываясь отвечает'
 _COMPLEMENT_GAP = 2  # a blank or two between the complement and the name after it
 # A Russian verb in the feminine past right before or after a surname: 'ответила Сёмина',
 # 'Зуева призналась'.

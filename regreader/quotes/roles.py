@@ -82,7 +82,7 @@ _ROLE_HEADS = (
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
-    r"|banker|engineer|imam|mufti|priest|rabbi|pastor|general|"
+    r"|banker|engineer|imam|mufti|priest|rabbi|pastor|general|colonel|"
     + "|".join(_DESCRIPTIONS_EN)
     + "|"
     + "|".join(
@@ -544,11 +544,16 @@ def role_near(body: str, start: int, end: int) -> str | None:
         window_start = start
     for head_start in _role_head_starts(body, window_start, start):
         candidate = _clean_role(body[head_start:start])
-        if candidate and not (best and _goes_on(best, candidate)):
+        if candidate and not (best and (_goes_on(best, candidate) or _is_rank(candidate))):
             best = candidate
-    if best:
+    if best and not _is_rank(best):
         return best
-    return _role_after_name(body, end)
+    after = _role_after_name(body, end)
+    if best and after:
+        # 'Colonel Rustam Gareev, deputy head of the republic's traffic police': the rank
+        # (the text may call him 'the colonel') and the post.
+        return f"{best} — {after}"
+    return best or after
 
 
 def _goes_on(role: str, later: str) -> bool:
@@ -566,6 +571,13 @@ def _goes_on(role: str, later: str) -> bool:
 
 
 _GOES_ON_WORDS = 3  # 'первый заместитель губернатора', 'вице-премьер - полпред'
+# A rank after a post goes with it: 'Начальник управления Госавтоинспекции полковник
+# полиции Артур Хайруллин' heads the traffic police.
+_RANK_RE = re.compile(r"(?:подполковник|полковник|генерал|майор|colonel|major[ -]general)", re.I)
+
+
+def _is_rank(role: str) -> bool:
+    return _RANK_RE.match(role) is not None
 
 
 def _role_after_name(body: str, end: int) -> str | None:

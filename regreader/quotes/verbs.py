@@ -298,11 +298,14 @@ _TO_WHOM = frozenset(("ему", "ей", "им", "мне", "нам"))
 _BE = frozenset(("was", "were", "is", "are", "be", "been", "being"))
 
 
-def last_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The verb of saying (or introducing gerund) nearest `end`: '«...», Kuzmin said,
-    while Marina Belova countered that «...»' gives the second quote to Belova."""
+def last_verb(
+    text: str, start: int, end: int, words: frozenset[str] | None = None
+) -> tuple[int, int] | None:
+    """The verb of saying (or introducing gerund, unless `words` say otherwise) nearest
+    `end`: '«...», Kuzmin said, while Marina Belova countered that «...»' gives the
+    second quote to Belova."""
     found = None
-    for found in iter_verbs(text, start, end, INTRO_WORDS):  # noqa: B007
+    for found in iter_verbs(text, start, end, INTRO_WORDS if words is None else words):  # noqa: B007
         pass
     return found
 
