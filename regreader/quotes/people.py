@@ -456,7 +456,7 @@ class People:
         verb in the feminine past right before or after it."""
         if feminine_verb_next_to(self.body, start, end):
             return True
-        # '— не задумываясь отвечает Корнилова': a verb of saying, two words at most between.
+        # '— не задумываясь отвечает Корнилова': a verb of saying, two words at most after it.
         # Not 'по словам', after which names are in the genitive.
         verb = last_verb(self.body, max(0, start - 40), start, SAY_WORDS)
         return verb is not None and len(self.body[verb[1] : start].split()) <= _HOW_WORDS
@@ -1224,7 +1224,7 @@ _ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
 _ELDER_BEFORE_RE = re.compile(
     r"(?<![\w-])(elder|younger)[ \u00a0]+$", re.IGNORECASE
 )  # 'the elder Lavrentyev'
-_HOW_WORDS = 2  # between a verb of saying and its subject: 'не задумываясь отвечает'
+_HOW_WORDS = 2  # between a verb of saying and its subject: 'ответила не задумываясь Корнилова'
 _COMPLEMENT_GAP = 2  # a blank or two between the complement and the name after it
 # A Russian verb in the feminine past right before or after a surname: 'ответила Сёмина',
 # 'Зуева призналась'.
