@@ -4805,3 +4805,32 @@ def test_predicates_requests_findings_and_what_drivers_joke(text: str, quoted: l
 )
 def test_a_rank_with_a_post_and_a_wife_answering(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Демограф Вологодского научного центра РАН Елена Мартынова считает иначе. Министр"
+            " Ольга Травникова не согласна.\n\n«Рождаемость она поднимет ненамного», — отмечает"
+            " демограф.",
+            ["Елена Мартынова"],
+        ),
+        (
+            "Об этом рассказала начальник управления по делам ЗАГС региона Людмила Осокина."
+            "\n\n«В красивые даты к нам записываются за три месяца», — добавила глава"
+            " регионального ЗАГСа.",
+            ["Людмила Осокина"],
+        ),
+        (
+            "С докладами выступили зам. главы администрации по ЖКХ Оксана Пермякова и директор"
+            " МКУ Денис Тарасов. Начальник отдела ЖКХ Е.В. Шабунина промолчала.\n\n«Паспорта не"
+            " будет», – подчеркнула заместитель главы администрации.",
+            ["Оксана Пермякова"],
+        ),
+    ],
+)
+def test_a_demographer_a_head_of_an_office_and_an_abbreviated_deputy(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -63,7 +63,8 @@ _ROLE_HEADS = (
     r"governor-general|governor|head|minister|deputy|director|chairman|chairwoman|chairperson"
     r"|chair|president|consul[ -]general|consul"
     r"|mayor|ceo|chief|secretary|spokesperson|spokesman|spokeswoman|representative|envoy"
-    r"|senator|speaker|manager|rector|expert|analyst|economist|founder|co-founder|adviser"
+    r"|senator|speaker|manager|rector|expert|analyst|economist|demographer|sociologist"
+    r"|founder|co-founder|adviser"
     r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
     r"|vice-governor|vice-president|lieutenant governor|gov|sen"
     r"|губернатор\w*|врио|глав[аыеуой]|министр\w*|заместител\w*|замминистра|замглавы"
@@ -72,7 +73,7 @@ _ROLE_HEADS = (
     r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
     r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
     r"|основател\w*|советник\w*|помощник\w*|пресс-секретар\w*|уполномоченн\w*|управляющ\w*"
-    r"|сопредседател\w*|член\w*|секретар\w*|политолог\w*|социолог\w*|доцент\w*"
+    r"|сопредседател\w*|член\w*|секретар\w*|политолог\w*|социолог\w*|демограф\w*|доцент\w*"
     r"|профессор\w*|lecturer|architect|архитектор\w*|главврач\w*"
     r"|главн\w+[\s\u00a0]+(?:врач|инженер|редактор|бухгалтер)\w*|chief[\s\u00a0]+doctor"
     r"|head[\s\u00a0]+doctor"
@@ -152,7 +153,7 @@ _MODIFIER_WORDS = word_set(
     "the a an acting first deputy managing general executive former chief vice senior "
     "regional federal prime interim временно исполняющий исполняющая обязанности "
     "первый первого первому бывший бывшая заместитель заместителя генеральный врио "
-    "генерального исполнительный исполнительного государственный государственного "
+    "генерального исполнительный исполнительного государственный государственного зам "
     "государственному государственным государственная государственной"
     # A portfolio before the head: 'Finance Minister', 'Economic Development Minister'.
     " finance economy economic development transport health education agriculture energy"
@@ -178,6 +179,8 @@ _MAX_ROLE_WORDS = 16
 _ROLE_CLASSES = {
     "head": "head", "director": "head", "chief": "head", "leader": "head", "ceo": "head",
     "руководител": "head", "глав": "head", "директор": "head", "гендиректор": "head",
+    # '— добавила глава регионального ЗАГСа' after 'начальник управления по делам ЗАГС'.
+    "начальник": "head",
     "governor": "governor", "губернатор": "governor", "minister": "minister",
     # Tatarstan's head is its Rais: '“...,” the Rais told the crowd'.
     "rais": "governor", "раис": "governor",
@@ -193,7 +196,8 @@ _ROLE_CLASSES = {
     # Whoever comments: 'уверен эксперт' after 'политолог Константин Вершинин'.
     "expert": "expert", "эксперт": "expert", "analyst": "expert", "аналитик": "expert",
     "economist": "expert", "экономист": "expert", "политолог": "expert",
-    "социолог": "expert",
+    "социолог": "expert", "демограф": "expert", "demographer": "expert",
+    "sociologist": "expert",
     # A trial's sides: '— спросил прокурор' after 'государственный обвинитель Павел
     # Гринько', '— сказал защитник' after 'адвокат Рената Сафиуллина'.
     "prosecutor": "prosecutor", "прокурор": "prosecutor", "обвинител": "prosecutor",
@@ -256,12 +260,13 @@ def plural_role(phrase: str) -> bool:
 
 
 _DEPUTY_RE = re.compile(
-    r"(?<![\w-])(?:deputy|vice|заместител|замминистр|замглав|замгубернатор|зампред|вице)", re.I
+    r"(?<![\w-])(?:deputy|vice|заместител|замминистр|замглав|замгубернатор|зампред|вице|зам\.)",
+    re.I,
 )
 
 
 _DEPUTY_COMPOUNDS = ("замминистр", "замглав", "замгубернатор", "зампред")
-_DEPUTY_WORDS = frozenset(("vice", "вице"))
+_DEPUTY_WORDS = frozenset(("vice", "вице", "зам"))  # 'зам. главы' is a deputy head
 # Ministries by the start of their short names, as the keys their full names give:
 # 'Минтранса' is the 'министерство транспорта' (in any case: 'Минфину', 'Минфином').
 _MINISTRY_KEYS = {
