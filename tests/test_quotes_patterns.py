@@ -4834,3 +4834,34 @@ def test_a_demographer_a_head_of_an_office_and_an_abbreviated_deputy(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speakers"),
+    [
+        (
+            'Yuri Mokhov built the mill in 1996.\n\n"Dad, they do come," his daughter Ksenia'
+            ' interrupts from the other desk. "They just come on Zoom."',
+            ["Dad, they do come,", "They just come on Zoom."],
+            ["Ksenia", "Ksenia"],
+        ),
+        (
+            "Айдар Гарипов ведёт хозяйство с отцом. Отец, Рашит Гарипов, встаёт в четыре утра."
+            "\n\n«Мы справимся», — говорит сын Айдар.",
+            ["Мы справимся"],
+            ["Айдар Гарипов"],
+        ),
+        (
+            "Ранее министр Олег Семёнов заявлял, что оснований ограничивать поток туристов"
+            " «пока нет».",
+            ["пока нет"],
+            ["Олег Семёнов"],
+        ),
+    ],
+)
+def test_a_daughter_by_her_first_name_and_what_a_minister_used_to_say(
+    text: str, quoted: list[str], speakers: list[str]
+) -> None:
+    quotes = extract_quotes(text).quotes
+    assert [q.text for q in quotes] == quoted
+    assert [q.speaker for q in quotes] == speakers

@@ -38,6 +38,7 @@ _EN_VERBS = (
     r"|exclaims|grumbled|grumbles|describes|repeats|repeated"
     # Replies in a debate: '"Credits are not grants," Khabirova shot back.'
     r"|shot back|fired back|hit back|cut in|interjected|interrupted|chimed in|broke in"
+    r"|interrupts|interjects|cuts in|chimes in"
     # '"Since Christmas," Gennady corrected her'; 'did concede that it was "..."'.
     r"|corrected|corrects|concede|admit"
     r"|snapped"
@@ -184,7 +185,7 @@ _PARTIAL_WORDS = frozenset(
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл|повторил"
             "|пожаловал|посетовал|сетовал|рекомендовал|согласил|сообщил|указал|ответил"
             "|потребовал|призвал|объяснил|доложил|рассказал|раскритиковал|критиковал|описал"
-            "|попросил"
+            "|попросил|заявлял|говорил|отмечал|подчёркивал|подчеркивал|сообщал"
         )
         for ending in _RU_PAST_ENDINGS
     }
