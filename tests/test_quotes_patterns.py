@@ -4865,3 +4865,34 @@ def test_a_daughter_by_her_first_name_and_what_a_minister_used_to_say(
     quotes = extract_quotes(text).quotes
     assert [q.text for q in quotes] == quoted
     assert [q.speaker for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "roles"),
+    [
+        (
+            "Госинспектор национального парка Аржан Кыдыев прогревает УАЗ. Директор парка"
+            " Светлана Тадыкина осталась в офисе.\n\n— Бархан, — коротко говорит инспектор.",
+            ["Аржан Кыдыев"],
+            ["Госинспектор национального парка"],
+        ),
+        (
+            "Лесничий Невонского лесничества Сергей Таюрский первым заметил порубку.\n\n— Пни"
+            " свежие, — рассказывает лесничий.",
+            ["Сергей Таюрский"],
+            ["лесничий"],
+        ),
+        (
+            "Dmitry Anokhin, the region's chief state veterinary inspector, spoke first.\n\n"
+            '"The virus was confirmed," Anokhin said.',
+            ["Dmitry Anokhin"],
+            ["region's chief state veterinary inspector"],
+        ),
+    ],
+)
+def test_inspectors_foresters_and_an_english_title_in_one_run(
+    text: str, speakers: list[str], roles: list[str | None]
+) -> None:
+    quotes = extract_quotes(text).quotes
+    assert [q.speaker for q in quotes] == speakers
+    assert [q.role for q in quotes] == roles

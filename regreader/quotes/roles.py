@@ -25,6 +25,7 @@ _DESCRIPTIONS_EN = (
     "farmer", "entrepreneur", "businessman", "businesswoman", "agronomist", "coach", "curator",
     "investor", "moderator", "presenter", "candidate", "incumbent", "academician", "scientist",
     "researcher", "virologist", "epidemiologist", "ecologist", "biologist", "geologist",
+    "ranger", "forester", "inspector",
 )  # fmt: skip
 _SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
 _DESCRIPTIONS_RU = (
@@ -33,6 +34,13 @@ _DESCRIPTIONS_RU = (
     ("бизнесмен", _NOUN_ENDINGS),
     ("бригадир", _NOUN_ENDINGS),
     ("мастер", _NOUN_ENDINGS),  # a foreman, a workshop's instructor
+    # Who keeps a forest or a park: '— шутит лесничий', '— объясняет инспектор'.
+    ("лесничи", ("й", "м")),
+    ("лесниче", ("го", "му", "м")),
+    ("лесник", _NOUN_ENDINGS),
+    ("егер", ("ь", "я", "ю", "ем", "е")),
+    ("инспектор", _NOUN_ENDINGS),
+    ("госинспектор", _NOUN_ENDINGS),
     ("агроном", _NOUN_ENDINGS),
     ("зоотехник", _NOUN_ENDINGS),
     ("ветврач", _NOUN_ENDINGS),
@@ -203,6 +211,8 @@ _ROLE_CLASSES = {
     "prosecutor": "prosecutor", "прокурор": "prosecutor", "обвинител": "prosecutor",
     "гособвинител": "prosecutor", "lawyer": "lawyer", "attorney": "lawyer",
     "адвокат": "lawyer", "защитник": "lawyer",
+    # '— объясняет инспектор' after 'госинспектор национального парка Аржан Кыдыев'.
+    "инспектор": "inspector", "госинспектор": "inspector", "inspector": "inspector",
     # 'ответил банкир' after 'председатель правления банка «Камский кредит»'.
     "banker": "bank", "bank": "bank", "банкир": "bank", "банк": "bank",
 }  # fmt: skip
@@ -572,7 +582,10 @@ def _goes_on(role: str, later: str) -> bool:
     if not before or len(before) > _GOES_ON_WORDS:
         return False  # 'глава региона поговорил с руководителем проекта': another role
     # Not a role in another case: 'Губернатор поручил вице-губернатору Игорю Ткачуку'.
-    return before[-1] in ("-", "–", "—") or role_in_genitive(later)
+    if before[-1] in ("-", "–", "—") or role_in_genitive(later):
+        return True
+    # English runs one title's words together: 'chief state veterinary inspector'.
+    return script_of(later) == "en" and all(word.isalpha() for word in before)
 
 
 _GOES_ON_WORDS = 3  # 'первый заместитель губернатора', 'вице-премьер - полпред'
