@@ -1,6 +1,6 @@
 """The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9.
 
-So do 862 news articles written blind to the extractor, in seventy-three sets
+So do 886 news articles written blind to the extractor, in seventy-five sets
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style, columns, Telegram posts,
@@ -25,8 +25,8 @@ municipal news, investigative features with documents and anonymous sources, pre
 conferences and phone-ins, farms and science towns, culture and sport, rural clinics and
 schools, election campaigns, emergencies, housing and utilities, transport, the national
 republics, youth policy, pollution, politics on Telegram, investment forums, trials, the
-Far East and the Arctic, labour and migration, municipal reform, family policy, and roads),
-with their hand-made gold. Each set, when it came, showed misses the others had not. Where the
+Far East and the Arctic, labour and migration, municipal reform, family policy, roads,
+tourism, and forests), with their hand-made gold. Each set, when it came, showed misses the others had not. Where the
 writers' gold disagreed, one convention holds: a name given by initials is stored as 'Д.
 Махонин' however the text spaces it ('Д.Махонин'), so one person is one speaker across
 articles; a reporter's translation in parentheses right after a quote ('«...» ("...")') is
@@ -58,7 +58,7 @@ NEWS = ROOT / "tests" / "data" / "quotes" / "news"
     [
         (GOLD, CORPUS, 16, 0.9),
         # Above the issue's .9 on the news: where the extractor stands, kept from slipping.
-        (NEWS_GOLD, NEWS, 8582, 0.95),
+        (NEWS_GOLD, NEWS, 8898, 0.95),
     ],
     ids=["seeds", "unseen news"],
 )
