@@ -4896,3 +4896,28 @@ def test_inspectors_foresters_and_an_english_title_in_one_run(
     quotes = extract_quotes(text).quotes
     assert [q.speaker for q in quotes] == speakers
     assert [q.role for q in quotes] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Yelena Mironova, a guide from Petrozavodsk, plans her tours around the buses."
+            " “I bring people either at nine or after four,” the guide said.",
+            ["Yelena Mironova"],
+        ),
+        (
+            "Член комитета Госдумы по природным ресурсам А.Н. Шилов назвал решение правильным."
+            " Министр Иван Гребенщиков промолчал.\n\n„Запрет без логистики — это подарок“, —"
+            " считает парламентарий.",
+            ["А.Н. Шилов"],
+        ),
+    ],
+)
+def test_a_guide_and_a_member_of_the_state_duma(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+def test_a_role_after_a_verb_of_saying_ends_before_a_second_verb() -> None:
+    text = "Лесничий Николай Зуев осматривает пни.\n\n— Ну вот, — говорит лесничий и присаживается."
+    assert [q.role for q in extract_quotes(text).quotes] == ["Лесничий"]

@@ -25,7 +25,7 @@ _DESCRIPTIONS_EN = (
     "farmer", "entrepreneur", "businessman", "businesswoman", "agronomist", "coach", "curator",
     "investor", "moderator", "presenter", "candidate", "incumbent", "academician", "scientist",
     "researcher", "virologist", "epidemiologist", "ecologist", "biologist", "geologist",
-    "ranger", "forester", "inspector",
+    "ranger", "forester", "inspector", "guide",
 )  # fmt: skip
 _SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
 _DESCRIPTIONS_RU = (
@@ -321,7 +321,7 @@ _RU_PREMIER_RE = re.compile(r"премьер(?:-министр)?\w*", re.I)
 # A member of a legislature is one of its deputies, whatever chair they hold in it:
 # 'председатель комитета Законодательного собрания' is 'депутат' later on.
 _LEGISLATURE_RE = re.compile(
-    r"(?<![\w-])(?:законодательн\w*|дум[аыеу]|облдум\w*|гордум\w*|парламент\w*"
+    r"(?<![\w-])(?:законодательн\w*|дум[аыеу]|облдум\w*|гордум\w*|госдум\w*|парламент\w*"
     r"|госсовет\w*|заксобрани\w*|курултай\w*|хурал\w*|народн\w*[\s\u00a0]+собрани\w*"
     # A faction or a standing commission sits in a legislature: 'Представитель фракции
     # ЛДПР', 'председатель постоянной комиссии по бюджету' are lawmakers.
@@ -744,7 +744,9 @@ _ROLE_PHRASE_END_RE = re.compile(
     r"[,;:.!?()\n]|(?<![\w-])(?:who|which|который|которая|at|on|during|while|when|after"
     r"|before|to|told|на|во|при|после|журналистам|в[ \u00a0]+(?:интервью|ходе|эфире|беседе"
     r"|разговоре|соцсетях|своём|своем|телеграм\w*)|in[ \u00a0]+(?:an?|his|her)[ \u00a0]"
-    r"+(?:interview|statement|post|speech))(?![\w-])",
+    r"+(?:interview|statement|post|speech))(?![\w-])"
+    # A second verb of the one speaking: '— говорит лесничий и присаживается у пня'.
+    r"|(?<![\w-])и[ \u00a0]+(?=[а-яё]+(?:ет|ит|ют|ят|ется|ится|ал|ил|ла|ли|ул)(?![\w-]))",
     re.IGNORECASE,
 )
 
