@@ -4921,3 +4921,24 @@ def test_a_guide_and_a_member_of_the_state_duma(text: str, speakers: list[str]) 
 def test_a_role_after_a_verb_of_saying_ends_before_a_second_verb() -> None:
     text = "Лесничий Николай Зуев осматривает пни.\n\n— Ну вот, — говорит лесничий и присаживается."
     assert [q.role for q in extract_quotes(text).quotes] == ["Лесничий"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "His cousin Aslan Tokhaev, who sits on the district council, sees it differently."
+            ' "Half of the young men leave every winter," the councillor said.',
+            ["Aslan Tokhaev"],
+        ),
+        (
+            "Councillor Yelena Shubina spoke first. Mayor Irina Kopylova defended the"
+            " department.\n\nKopylova said the streets would be done. Asked by a councillor"
+            " whether the city would recover more, she replied: “We will go to court if we"
+            " have to.”",
+            ["Irina Kopylova"],
+        ),
+    ],
+)
+def test_a_councillor_speaks_and_one_who_asks_does_not(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -25,7 +25,7 @@ _DESCRIPTIONS_EN = (
     "farmer", "entrepreneur", "businessman", "businesswoman", "agronomist", "coach", "curator",
     "investor", "moderator", "presenter", "candidate", "incumbent", "academician", "scientist",
     "researcher", "virologist", "epidemiologist", "ecologist", "biologist", "geologist",
-    "ranger", "forester", "inspector", "guide",
+    "ranger", "forester", "inspector", "guide", "councillor", "councilor",
 )  # fmt: skip
 _SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
 _DESCRIPTIONS_RU = (

@@ -70,6 +70,7 @@ _GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)
 _WORDS_OF_RE = re.compile(r"(?<![\w-])слов\w*", re.IGNORECASE)
 # Russian only: English 'a resident, who asked not to be named, said' is the resident's.
 _RELATIVE_CLAUSE_END_RE = re.compile(r",[\s\u00a0]*котор\w+[\s\u00a0]*$", re.IGNORECASE)
+_BY_AGENT_RE = re.compile(r"(?<![\w-])by[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$", re.IGNORECASE)
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
 # A conjunction that opens a clause of its own after a quote and its comma.
@@ -1214,9 +1215,11 @@ class Attributor:
         return unnamed is not None and not self.body[unnamed.start() - 1].isalnum()
 
     def _names_someone(self, start: int, end: int) -> bool:
-        """Whether a person noun or a role word stands in body[start:end]."""
+        """Whether a person noun or a role word stands in body[start:end], not as the
+        agent of a passive ('Asked by a councillor whether ..., she replied')."""
         return any(
-            _names_a_person(fold(word.group())) or ROLE_RE.match(self.body, word.start())
+            (_names_a_person(fold(word.group())) or ROLE_RE.match(self.body, word.start()))
+            and not _BY_AGENT_RE.search(self.body, max(start, word.start() - 8), word.start())
             for word in SCAN_WORD_RE.finditer(self.body, start, end)
         )
 
@@ -1268,6 +1271,8 @@ class Attributor:
                 or self.people.dash_speech.overlaps(start, start + 1)
                 or plural_role(match.group())
                 or role_in_dative(match.group())  # 'писали ..., губернатору': no subject
+                # 'Asked by a councillor whether ..., she replied': who asked is no subject.
+                or _BY_AGENT_RE.search(self.body, max(since, start - 8), start)
             ):
                 continue
             sentence = clause_start(self.body, start)
