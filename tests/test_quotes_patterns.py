@@ -4942,3 +4942,40 @@ def test_a_role_after_a_verb_of_saying_ends_before_a_second_verb() -> None:
 )
 def test_a_councillor_speaks_and_one_who_asks_does_not(text: str, speakers: list[str]) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speakers"),
+    [
+        (
+            "«Всё работало как часы», — рассказывает мать Артёма Ольга Тимофеевна Кузьмина.",
+            ["Всё работало как часы"],
+            ["Ольга Тимофеевна Кузьмина"],
+        ),
+        (
+            "Жительница Тары Наталья (фамилию она попросила не называть) ждала 41 день. По её"
+            ' словам, сотрудница регистратуры посоветовала ей: "Если так торопитесь, езжайте'
+            ' туда". Наталья так и сделала.',
+            ["Если так торопитесь, езжайте туда"],
+            ["Наталья"],
+        ),
+        (
+            "Громов добавил, что ассоциация будет отслеживать сроки через свою «горячую линию».",
+            [],
+            [],
+        ),
+        (
+            "Ремизов сообщил, что региональная кампания «Стоп, мошенник!» будет продолжена. В"
+            " школах пройдут собрания под общим названием „Чья это карта?“. Ломакина назвала"
+            " прошедшую кампанию «спокойной и конкурентной».",
+            ["спокойной и конкурентной"],
+            ["Ломакина"],
+        ),
+    ],
+)
+def test_a_mother_named_after_her_son_a_clerks_advice_and_titles_after_their_noun(
+    text: str, quoted: list[str], speakers: list[str]
+) -> None:
+    quotes = extract_quotes(text).quotes
+    assert [q.text for q in quotes] == quoted
+    assert [q.speaker for q in quotes] == speakers

@@ -85,6 +85,12 @@ _NAMING_NOUNS = re.compile(
     r"|названи\w*)$",
     re.IGNORECASE,
 )
+# The nouns a title follows with nothing between ('кампания «...»', 'под названием «...»').
+_TITLE_NOUN_RIGHT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:кампани[яиюей]|акци[яиюей]|названием|заголовком|рубрик[аиуео]й?"
+    r"|campaign|slogan|headline|heading)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _WORD_AT_END_RE = re.compile(r"[\w-]+$")
 _FIRST_WORD_RE = re.compile(r"[ \t\u00a0]*([\w-]+)")
 _QUOTE_MARKS = set("«»‹›“”„‘’‚\"'")
@@ -557,6 +563,13 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
+    if _TITLE_NOUN_RIGHT_BEFORE_RE.search(
+        body, max(0, span.start - 24), span.start - 1
+    ) and not _CALLED_IT_RE.search(body, max(0, span.start - 60), span.start - 1):
+        # 'кампания «Стоп, мошенник!»', 'под общим названием „Чья это карта?“': a title,
+        # however worded, right after the noun it names (not 'назвала кампанию
+        # «спокойной»', what someone called it).
+        return "mention"
     if "как" in body[max(0, span.start - 9) : span.start] and _SPOKEN_OF_AS_RE.search(
         body, max(0, span.start - 40), span.start - 1
     ):
@@ -628,6 +641,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     sentences = _TWO_SENTENCES_RE.search(text) is not None
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
+    if direct_before and _CONJUNCTION_OPENER_RE.match(text):
+        return "quote"  # 'посоветовала ей: "Если так торопитесь, езжайте туда"': no name
     if direct_before and _SPEECH_OR_NOTICE_RE.match(_word_before(body, span.start - 1)):
         # 'repeats one phrase: «Вулкан не любит суеты»', 'ответил одним словом: «Обогнали»',
         # 'сохранилась латунная табличка: "Käserei Halbstadt 1912"': words, however short,
@@ -651,6 +666,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     return None
 
 
+# Conjunctions that open a clause and never a name.
+_CONJUNCTION_OPENER_RE = re.compile(
+    r"(?:Если|Когда|Пока|Хотя|Потому|If|When|Unless|Because|Although)(?![\w-])"
+)
 # Whole answers in one word, which a capital letter would otherwise make a name.
 _ANSWER_RE = re.compile(
     r"(?:да|нет|конечно|никогда|разумеется|безусловно|однозначно|возможно|посмотрим|yes|no"
@@ -1039,7 +1058,10 @@ _WORD_AS_WORD_RE = re.compile(
 _WORD_AS_WORD_MAX = 2
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
 _DETERMINER_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that)[\s\u00a0]*$", re.I
+    r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that"
+    # Russian has no articles, but its possessive does the work: 'через свою «горячую линию»'.
+    r"|сво(?:й|я|ю|ё|е|ей|его|ему|им|ем|ём|и|их|ими))[\s\u00a0]*$",
+    re.I,
 )
 _TITLE_WORD_LENGTH = 4  # shorter words ('of', 'by', 'the') stay lower case in a title
 

@@ -1038,6 +1038,15 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         if _surname_first(offset, words, profiles, index + 1) is not None:
             index += 1  # 'Марий Эл Эшкинин Сергей Петрович': the name starts at the surname
             continue
+        if (
+            following.first is not None
+            and index + 2 < len(words)
+            and is_patronymic(words[index + 2])
+        ):
+            # 'мать Артёма Ольга Тимофеевна Кузьмина': a first name and a patronymic start
+            # the name; the word before them is someone else's genitive.
+            index += 1
+            continue
         known = profile.first
         if known is None and following.first is not None and index + 2 < len(words):
             # 'села Прорывное Галина Сизова': the name starts at the first name, however

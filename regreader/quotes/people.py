@@ -1079,7 +1079,8 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
 
 _HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
 _INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
-                     "pseudonym", "имя изменено", "first name", "по имени")  # fmt: skip
+                     "pseudonym", "имя изменено", "first name", "по имени",
+                     "не называть", "surname")  # fmt: skip
 # 'Vera, a pensioner who gave only her first name,': all the text will say of her.
 _FIRST_NAME_ONLY_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+),(?:[ \u00a0][\w'’-]+){0,4}?[ \u00a0]who[ \u00a0]"
@@ -1090,7 +1091,12 @@ _FIRST_NAME_ONLY_RE = re.compile(
 _PSEUDONYM_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)[ \u00a0]+\((?:a[ \u00a0]+pseudonym|pseudonym"
     r"|not[ \u00a0]+(?:his|her)[ \u00a0]+real[ \u00a0]+name|name[ \u00a0]+changed"
-    r"|имя[ \u00a0]+изменено)\)"
+    r"|имя[ \u00a0]+изменено"
+    # 'Наталья (фамилию она попросила не называть)', 'Olga (who asked that her surname be
+    # withheld)': a first name all the text will give.
+    r"|фамилию[ \u00a0]+(?:она|он)[ \u00a0]+попросил[аи]?[ \u00a0]+не[ \u00a0]+называть"
+    r"|(?:who[ \u00a0]+)?asked[ \u00a0]+(?:that[ \u00a0]+)?(?:her|his)[ \u00a0]+surname"
+    r"[ \u00a0]+(?:not[ \u00a0]+be[ \u00a0]+)?(?:be[ \u00a0]+)?(?:withheld|used|published))\)"
 )
 
 
