@@ -4979,3 +4979,38 @@ def test_a_mother_named_after_her_son_a_clerks_advice_and_titles_after_their_nou
     quotes = extract_quotes(text).quotes
     assert [q.text for q in quotes] == quoted
     assert [q.speaker for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Pavel Ostapenko, a surgeon who has flown with the service for twenty years, met the"
+            " crew. Mayor Ivan Petrov was there too.\n\n“The first hour decides a lot,” the"
+            " surgeon said.",
+            ["Pavel Ostapenko"],
+        ),
+        (
+            "It was the pensioner's daughter who convinced her. Alsu, who asked that her surname"
+            " not be used, said her mother had not mentioned the calls.\n\n“Mum said the man"
+            " told her not to tell anyone,” she said.",
+            ["Alsu"],
+        ),
+        (
+            '"We found three cancers," said Rustam Galiev, the cardiologist who heads the mobile'
+            " team.\n\nGorbunov was told to see a cardiologist in Tomsk.\n\nGaliev said he would"
+            ' send the results. "He doesn\'t need to go tomorrow," the doctor said.',
+            ["Rustam Galiev", "Rustam Galiev"],
+        ),
+        (
+            "Одна из пострадавших, Валентина Ивановна Дёмина, рассказала, что звонивший знал"
+            " фамилию участкового терапевта.\n\n«Он так вежливо говорил», — рассказала"
+            " пенсионерка.",
+            ["Валентина Ивановна Дёмина"],
+        ),
+    ],
+)
+def test_doctors_by_their_speciality_and_a_daughter_by_her_first_name(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -1084,8 +1084,10 @@ _INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "her
 # 'Vera, a pensioner who gave only her first name,': all the text will say of her.
 _FIRST_NAME_ONLY_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+),(?:[ \u00a0][\w'’-]+){0,4}?[ \u00a0]who[ \u00a0]"
-    r"(?:gave|would[ \u00a0]give|asked[ \u00a0]to[ \u00a0]use)[ \u00a0](?:only[ \u00a0])?"
+    r"(?:(?:gave|would[ \u00a0]give|asked[ \u00a0]to[ \u00a0]use)[ \u00a0](?:only[ \u00a0])?"
     r"(?:his|her)[ \u00a0](?:first[ \u00a0]name|name)"
+    # 'Alsu, who asked that her surname not be used,'
+    r"|asked[ \u00a0]that[ \u00a0](?:his|her)[ \u00a0](?:surname|last[ \u00a0]name)[ \u00a0]not)"
 )
 # 'Svetlana (a pseudonym), the head of a rural settlement', 'Ольга (имя изменено)'.
 _PSEUDONYM_RE = re.compile(

@@ -26,6 +26,9 @@ _DESCRIPTIONS_EN = (
     "investor", "moderator", "presenter", "candidate", "incumbent", "academician", "scientist",
     "researcher", "virologist", "epidemiologist", "ecologist", "biologist", "geologist",
     "ranger", "forester", "inspector", "guide", "councillor", "councilor",
+    # Medicine: 'the surgeon said after landing', 'the haematologist said'.
+    "surgeon", "haematologist", "hematologist", "oncologist", "cardiologist", "paediatrician",
+    "pediatrician", "physician", "paramedic",
 )  # fmt: skip
 _SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
 _DESCRIPTIONS_RU = (
@@ -34,6 +37,13 @@ _DESCRIPTIONS_RU = (
     ("бизнесмен", _NOUN_ENDINGS),
     ("бригадир", _NOUN_ENDINGS),
     ("мастер", _NOUN_ENDINGS),  # a foreman, a workshop's instructor
+    ("хирург", _NOUN_ENDINGS),
+    ("онколог", _NOUN_ENDINGS),
+    ("гематолог", _NOUN_ENDINGS),
+    ("кардиолог", _NOUN_ENDINGS),
+    ("педиатр", _NOUN_ENDINGS),
+    ("терапевт", _NOUN_ENDINGS),
+    ("фельдшер", _NOUN_ENDINGS),
     # Who keeps a forest or a park: '— шутит лесничий', '— объясняет инспектор'.
     ("лесничи", ("й", "м")),
     ("лесниче", ("го", "му", "м")),

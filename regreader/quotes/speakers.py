@@ -1115,8 +1115,12 @@ class Attributor:
             # '— поделилась пермячка', '— рассказал капитан', 'the fisherman said': a noun
             # for the person named just before.
             word = fold(noun.group("noun"))
+            # A person noun says what someone is besides any office ('the doctor said' after
+            # 'Rustam Galiev, the cardiologist who heads the mobile team').
             person = self._just_named(
-                noun.start("noun"), describes_a_person(word), office=word in _OFFICIAL_NOUNS
+                noun.start("noun"),
+                describes_a_person(word) or word in PERSON_NOUNS,
+                office=word in _OFFICIAL_NOUNS,
             )
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
@@ -1373,10 +1377,21 @@ class Attributor:
                 continue
             if trade and AskedRole.of(other.group()).kinds:
                 continue
+            if self._another_trade(other.group(), asked):
+                continue  # 'told to see a cardiologist in Tomsk ... the doctor said'
             if office and plural_role(other.group()):
                 continue  # 'отвечавший на вопросы депутатов': nobody in particular
             return None  # 'встретился с министром. «...», — сказал министр'
         return person
+
+    @staticmethod
+    def _another_trade(role: str, asked: str | None) -> bool:
+        """Whether `role` is a trade other than the one asked for: a cardiologist to be
+        seen, a doctor's surname known, stand for no one who speaks next."""
+        word = fold(role.split()[-1])
+        if not describes_a_person(word):
+            return False
+        return asked is None or fold(asked.split()[0])[:5] != word[:5]
 
     def _still_about(self, person: Person, since: int, position: int) -> bool:
         """Whether body[since:position] stays with `person`: it breaks no paragraph, or
