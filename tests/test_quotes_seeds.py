@@ -8,34 +8,34 @@ interviews, TV scripts, court reports, business news, long-reads, saved web page
 indexing reads them, dash-speech dialogues, think-tank briefs and digests, regional TV, VK
 posts, council sessions, budget hearings, joint press conferences, wire copy with
 abbreviated titles, Q&A interviews, speakers from the national republics, English
-newsletters and investigations, reports written to be like the seeds, saved pages with
-their links to other articles, dash-set interviews and unusual typography, text
-hard-wrapped as PDFs and e-mails give it, researchers' Markdown notes and machine
-translations, panels and round tables with many speakers, wire and business-paper copy full
-of named and unnamed sources, press conferences and direct lines, Telegram posts and
-interviews relayed from other outlets, municipal releases and district newspapers,
-long-form features, federal agency wire, academic papers with footnotes and references,
-regional sites with readers' comments, business wire, legislatures' sessions, civic groups'
-reports, reports of governors' addresses, broadcast interviews, cross-border cooperation
-with foreign names, profiles and documents quoted, government press releases, leaked chats
-and e-mails, wire copy, roundups and fact-checks, quotes inside quotes and relayed speech,
-one person named in many ways, forums and hearings with speakers taking turns, names hard
-to put in the nominative, live blogs, vox pops, business press naming people by their jobs,
-municipal news, investigative features with documents and anonymous sources, press
-conferences and phone-ins, farms and science towns, culture and sport, rural clinics and
-schools, election campaigns, emergencies, housing and utilities, transport, the national
-republics, youth policy, pollution, politics on Telegram, investment forums, trials, the
-Far East and the Arctic, labour and migration, municipal reform, family policy, roads,
-tourism, forests, hospitals, and phone scams), with their hand-made gold. Each set, when it came, showed misses the others had not. Where the
-writers' gold disagreed, one convention holds: a name given by initials is stored as 'Д.
-Махонин' however the text spaces it ('Д.Махонин'), so one person is one speaker across
-articles; a reporter's translation in parentheses right after a quote ('«...» ("...")') is
-the same words, not a second quote; words quoted after a verb of calling or describing
-('назвала новые сроки «очередным обещанием»', 'described yields as "satisfactory"') are the
-speaker's words, a quote; and a quote over several paragraphs (each opening with a mark,
-only the last closing) is one quote, from its first mark to its last; Russian dash-set-off
-speech with its attribution ('— Не знаю, — отвечает она') is a quote, a dash line with none
-is not; the words on a banner or a slogan are not."""
+newsletters and investigations, reports written to be like the seeds, saved pages with their
+links to other articles, dash-set interviews and unusual typography, text hard-wrapped as
+PDFs and e-mails give it, researchers' Markdown notes and machine translations, panels and
+round tables with many speakers, wire and business-paper copy full of named and unnamed
+sources, press conferences and direct lines, Telegram posts and interviews relayed from
+other outlets, municipal releases and district newspapers, long-form features, federal
+agency wire, academic papers with footnotes and references, regional sites with readers'
+comments, business wire, legislatures' sessions, civic groups' reports, reports of
+governors' addresses, broadcast interviews, cross-border cooperation with foreign names,
+profiles and documents quoted, government press releases, leaked chats and e-mails, wire
+copy, roundups and fact-checks, quotes inside quotes and relayed speech, one person named in
+many ways, forums and hearings with speakers taking turns, names hard to put in the
+nominative, live blogs, vox pops, business press naming people by their jobs, municipal
+news, investigative features with documents and anonymous sources, press conferences and
+phone-ins, farms and science towns, culture and sport, rural clinics and schools, election
+campaigns, emergencies, housing and utilities, transport, the national republics, youth
+policy, pollution, politics on Telegram, investment forums, trials, the Far East and the
+Arctic, labour and migration, municipal reform, family policy, roads, tourism, forests,
+hospitals, and phone scams), with their hand-made gold. Each set, when it came, showed
+misses the others had not. Where the writers' gold disagreed, one convention holds: a name
+given by initials is stored as 'Д. Махонин' however the text spaces it ('Д.Махонин'), so one
+person is one speaker across articles; a reporter's translation in parentheses right after a
+quote ('«...» ("...")') is the same words, not a second quote; words quoted after a verb of
+calling or describing ('назвала новые сроки «очередным обещанием»', 'described yields as
+"satisfactory"') are the speaker's words, a quote; and a quote over several paragraphs (each
+opening with a mark, only the last closing) is one quote, from its first mark to its last;
+Russian dash-set-off speech with its attribution ('— Не знаю, — отвечает она') is a quote, a
+dash line with none is not; the words on a banner or a slogan are not."""
 
 from __future__ import annotations
 

@@ -320,16 +320,10 @@ class People:
                 name, gender = word, ""  # 'Бабушка Дулма, 82 года,': a name no list has
             else:
                 continue
-            # An age before the name may mention someone named in full before, and a relative
-            # ('сын Айдар') someone named in full anywhere; one after it ('Магомед, 61 год,
-            # пенсионер'), or a name given as all there is, is someone new.
+            # An age before the name may mention someone named in full before; one after it
+            # ('Магомед, 61 год, пенсионер'), or a name given as all there is, is someone new.
             aged = _AGED_BEFORE_RE.search(self.body, max(0, start - 16), start) is not None
-            kin = _KIN_BEFORE_FIRST_NAME_RE.search(self.body, max(0, start - 24), start)
-            named = (
-                self._named_in_full_before(name, len(self.body) if kin else start)
-                if aged or kin
-                else None
-            )
+            named = self._named_in_full_before(name, start) if aged else None
             if named is not None:
                 # '16-летний Илья' after 'Илья Сорокин, ученик 10 класса': the one Илья.
                 self.mentions.append((start, end, named))
@@ -1119,8 +1113,6 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
         if marker in body:  # one C-level scan rules most texts out
             for match in before_name.finditer(body):
                 yield match.span("name")  # 'Девятилетняя Варя', 'nine-year-old Varya'
-    for kin in _KIN_THEN_FIRST_NAME_RE.finditer(body):
-        yield kin.span("name")  # 'his daughter Ksenia', 'Жена лесничего, Галина,'
     for age in _AGE_AFTER_NAME_RE.finditer(body):
         # 'Olga, 34, a teacher', 'Pyotr, 70,', 'Ольга, 34 года,': a first name and an age.
         name = _NAME_BEFORE_RE.search(body, max(0, age.start() - 20), age.start())
@@ -1128,16 +1120,6 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
             yield name.span()
 
 
-# A relative known by a first name alone: 'his daughter Ksenia interrupts', 'Жена
-# лесничего, Галина, провожает нас' (not 'his wife Anna Petrova', named in full).
-_KIN_WORDS = r"(?:daughter|son|wife|husband|дочь|сын|жена|муж|супруга|супруг)"
-_KIN_THEN_FIRST_NAME_RE = re.compile(
-    rf"(?<![\w-]){_KIN_WORDS}"
-    r"(?:[ \u00a0]+[а-яё]+)?,?[ \u00a0]+(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-]|[ \u00a0]+[A-ZА-ЯЁ])"
-)
-_KIN_BEFORE_FIRST_NAME_RE = re.compile(
-    rf"(?<![\w-]){_KIN_WORDS}(?:[ \u00a0]+[а-яё]+)?,?[ \u00a0]+$"
-)
 # Found from the comma (a literal the engine jumps to), the name looked for before it.
 _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
