@@ -5008,3 +5008,22 @@ def test_doctors_by_their_speciality_and_a_daughter_by_her_first_name(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Выпускница собирается поступать в МГУ.\n\n— А если бы не получилось сто? —"
+            " спрашиваем мы.\n\n— Пересдавать бы не стала, — смеётся Вероника.",
+            ["А если бы не получилось сто?", "Пересдавать бы не стала,"],
+        ),
+        (
+            "К концу урока Кирилл решает задачу у доски.\n\n— Всё, звонок, — объявляет"
+            " учительница.",
+            ["Всё, звонок,"],
+        ),
+    ],
+)
+def test_the_reporter_asking_and_a_teacher_announcing(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

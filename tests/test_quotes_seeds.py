@@ -58,7 +58,7 @@ NEWS = ROOT / "tests" / "data" / "quotes" / "news"
     [
         (GOLD, CORPUS, 16, 0.9),
         # Above the issue's .9 on the news: where the extractor stands, kept from slipping.
-        (NEWS_GOLD, NEWS, 9156, 0.95),
+        (NEWS_GOLD, NEWS, 9158, 0.95),
     ],
     ids=["seeds", "unseen news"],
 )
