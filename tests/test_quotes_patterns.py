@@ -5027,3 +5027,61 @@ def test_doctors_by_their_speciality_and_a_daughter_by_her_first_name(
 )
 def test_the_reporter_asking_and_a_teacher_announcing(text: str, quoted: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Страховщик в выплате отказал, сославшись на то, что гибель посевов произошла"
+            ' "вследствие нарушения технологии возделывания культуры".',
+            ["вследствие нарушения технологии возделывания культуры"],
+        ),
+        (
+            "Farmers, he added, now call the subsidy a “lottery ticket”, because only the fastest"
+            " applicants receive it.",
+            [],
+        ),
+    ],
+)
+def test_what_an_insurer_cited_and_what_farmers_call_a_subsidy(
+    text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speakers"),
+    [
+        (
+            "Активистка Анна Гришина живёт в посёлке.\n\nСебя Гришина называет «случайным"
+            " экологом».",
+            ["случайным экологом"],
+            ["Анна Гришина"],
+        ),
+        (
+            "Анна Гришина живёт в посёлке.\n\n«Мы не против полигона, — повторяет Гришина в"
+            " конце разговора, — мы против того, как он работает».",
+            ["Мы не против полигона,", "мы против того, как он работает"],
+            ["Анна Гришина", "Анна Гришина"],
+        ),
+        (
+            "Ведущая объявила перерыв.\n\n— Какой перерыв, мы ещё не договорили! — закричали из"
+            " зала.",
+            ["Какой перерыв, мы ещё не договорили!"],
+            [None],
+        ),
+        (
+            "The prosecutor's office confirmed that it had received \"more than sixty"
+            ' complaints" from residents.',
+            ["more than sixty complaints"],
+            [None],
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_sentence_is_no_first_name_and_shouts_from_the_hall(
+    text: str, quoted: list[str], speakers: list[str | None]
+) -> None:
+    quotes = extract_quotes(text).quotes
+    assert [q.text for q in quotes] == quoted
+    assert [q.speaker for q in quotes] == speakers

@@ -515,7 +515,8 @@ Street Avenue Prospekt Prospect Square Lane Road Boulevard Embankment Highway Br
 North Northern South Southern East Eastern West Western Upper Lower Greater
 City President Prime Deputy Chairman Mayor Senator General Chief Council Duma Assembly В
 Во На По С Со К Ко И А Но Или Для Из От До За При Про О Об Как Это Этот Эта Эти Он Она Они
-Мы Я Вы Его Ее Её Их Наш Наша Также Однако Кроме Сегодня Вчера Завтра Сейчас Теперь Когда
+Мы Я Вы Его Ее Её Их Наш Наша Себя Себе Собой Ему Ей Нам Мне Также Однако Кроме Сегодня Вчера
+Завтра Сейчас Теперь Когда
 Россия России Российской Москва Москвы Кремль Область Области Край Края Республика
 Республики Министерство Министр Губернатор Глава Директор Правительство Президент
 Председатель Мэр Департамент Управление Фонд Центр Компания Группа Банк Программа Проект

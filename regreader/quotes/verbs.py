@@ -63,7 +63,7 @@ _RU_PAST = (
     r"|вспомнил|воскликнул|парировал|удивил|рассуждал|объяснял|назвал|охарактеризовал|сформулировал"
     r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл|называл|отозвал|повторил"
     r"|выкрикнул|крикнул|согласил|утверждал|перебил|вмешал|пошутил|шутил|поправил|описал"
-    r"|бросил|поручил|прервал|посоветовал|объявил"
+    r"|бросил|поручил|прервал|посоветовал|объявил|закричал"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
@@ -73,7 +73,7 @@ _RU_PRESENT = (
     r"|спрашивает|спрашивают|возмущается|возмущаются|жалуется|жалуются|сетует|сетуют"
     r"|вспоминает|рассуждает|объясняет|отвечает|отвечают|комментирует|замечает|предупреждает"
     r"|обещает|признает|делится|удивляется|задаётся вопросом|задается вопросом|утверждает"
-    r"|утверждают|шутит|шутят|интересуется|бросает|объявляет"
+    r"|утверждают|шутит|шутят|интересуется|бросает|объявляет|повторяет"
     # The reporter asking: '— А если бы не получилось сто? — спрашиваем мы.'
     r"|спрашиваем|спрашиваю"
     r"|задал вопрос|задала вопрос|задали вопрос"
@@ -96,7 +96,7 @@ _RU_PRESENT = (
 )
 _RU_GERUNDS = (
     r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|указав|напомнив|уточнив"
-    r"|по словам|по мнению|по выражению"
+    r"|сославшись|по словам|по мнению|по выражению"
     r"|по оценке|по оценкам|по прогнозу|по признанию|по убеждению"
 )
 # 'по словам Ивановой': the name after these is in the genitive.
@@ -156,7 +156,7 @@ _PARTIAL_WORDS = frozenset(
         "|обещал|обещала|обещали|пообещал|пообещала|пообещали"
         # What a gerund reports: 'поздравил Гришину, отметив, что ждёт «конкретных
         # результатов»'.
-        "|отметив|подчеркнув|заявив|добавив|сказав|пояснив|указав|напомнив"
+        "|отметив|подчеркнув|заявив|добавив|сказав|пояснив|указав|напомнив|сославшись"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
@@ -168,7 +168,7 @@ _PARTIAL_WORDS = frozenset(
         # Findings and figures quoted from a court, an audit or a ministry: 'the court
         # found that the money had been "knowingly misled"', 'по данным министерства'.
         "|found|finds|по данным|говорится|сказано|написано|указано|replied|responded"
-        "|testified|testifies"
+        "|testified|testifies|confirmed|confirms"
         # What someone demands in their words: 'потребовал от муниципалитетов «не
         # прятаться за конкурсные процедуры»', 'urged officials to "stop hiding"'.
         "|urged|urges|demanded|demands|призвал|призвала|призвали|призывал|призывала|призывали"
@@ -222,7 +222,7 @@ PEOPLE_AT_LARGE = (
     r"|media|press|СМИ|журналисты|bloggers|блогеры|everyone|everybody|все|authorities"
     # Not critics: what critics call something is theirs ('Critics have called it "a
     # subsidy for Vladivostok developers"').
-    r"|officials|activists|власти|чиновники|активисты"
+    r"|officials|activists|власти|чиновники|активисты|farmers|фермеры|аграрии"
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
