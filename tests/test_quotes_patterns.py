@@ -5085,3 +5085,30 @@ def test_a_pronoun_opening_a_sentence_is_no_first_name_and_shouts_from_the_hall(
     quotes = extract_quotes(text).quotes
     assert [q.text for q in quotes] == quoted
     assert [q.speaker for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Глава КФХ из Палласовского района Руслан Бекмухамбетов рассчитывает на отсрочку."
+            "\n\n«Мы застраховали озимые», — добавил аграрий.",
+            ["Руслан Бекмухамбетов"],
+        ),
+        (
+            "Ректор аграрного университета Айдар Валиев выступил первым.\n\n«У меня механизатор"
+            " уходит на вахту», — сказал аграрий, не пожелавший назвать своё имя.",
+            [None],
+        ),
+        (
+            '"The market has turned," said Artyom Selivanov, head of analysis at the consultancy'
+            ' AgroTrend. Minister Ivan Petrov agreed.\n\n"There is room for more," the analyst'
+            " said.",
+            ["Artyom Selivanov", "Artyom Selivanov"],
+        ),
+    ],
+)
+def test_a_farmer_by_his_trade_one_who_would_not_be_named_and_an_analyst(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -37,6 +37,7 @@ _DESCRIPTIONS_RU = (
     ("бизнесмен", _NOUN_ENDINGS),
     ("бригадир", _NOUN_ENDINGS),
     ("мастер", _NOUN_ENDINGS),  # a foreman, a workshop's instructor
+    ("аграри", ("й", "я", "ю", "ем")),  # '— добавил аграрий' (not the plural 'аграрии')
     ("хирург", _NOUN_ENDINGS),
     ("онколог", _NOUN_ENDINGS),
     ("гематолог", _NOUN_ENDINGS),
@@ -212,7 +213,8 @@ _ROLE_CLASSES = {
     # Законодательного собрания').
     "спикер": "chair",
     # Whoever comments: 'уверен эксперт' after 'политолог Константин Вершинин'.
-    "expert": "expert", "эксперт": "expert", "analyst": "expert", "аналитик": "expert",
+    # 'the analyst said' after 'head of analysis at the consultancy AgroTrend'.
+    "expert": "expert", "эксперт": "expert", "analys": "expert", "аналитик": "expert",
     "economist": "expert", "экономист": "expert", "политолог": "expert",
     "социолог": "expert", "демограф": "expert", "demographer": "expert",
     "sociologist": "expert",
