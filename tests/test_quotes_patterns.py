@@ -5112,3 +5112,28 @@ def test_a_farmer_by_his_trade_one_who_would_not_be_named_and_an_analyst(
     text: str, speakers: list[str | None]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'The chairman sent the draft back.\n\n"Nobody here is defending miners," he said.'
+            '\n\nHe gave the committee "a month, not more" to prepare amendments.',
+            ["Nobody here is defending miners,", "a month, not more"],
+        ),
+        (
+            "Губернатор поручил министерству «отдельно проработать» вопрос о компенсации.",
+            ["отдельно проработать"],
+        ),
+        (
+            "Of the 34 houses on the street, five have gas. Locals have a name for it: «газ до"
+            " забора», gas to the fence.",
+            [],
+        ),
+    ],
+)
+def test_a_deadline_given_an_instruction_and_what_locals_name_it(
+    text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

@@ -47,6 +47,7 @@ from regreader.quotes.verbs import (
     WHAT_ONE_CALLS_RE,
     find_verb,
     partial_quote_verb,
+    people_at_large_call,
 )
 from regreader.text import WORD_RE, dominant_language, fold, quote_language, stem_word, word_set
 from regreader.wrapping import unwrapped
@@ -639,6 +640,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # 'висит табличка: «Ведутся взрывные работы. Проход запрещён»': two sentences after a
     # colon are read out, however short (a channel «Бурятия. Главное» stays a name).
     sentences = _TWO_SENTENCES_RE.search(text) is not None
+    if direct_before and people_at_large_call(
+        body, clause_start(body, span.start - 1), span.start - 1
+    ):
+        return None  # 'Locals have a name for it: «газ до забора»': a term, after its colon
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
     if direct_before and _CONJUNCTION_OPENER_RE.match(text):

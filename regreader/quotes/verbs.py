@@ -169,6 +169,8 @@ _PARTIAL_WORDS = frozenset(
         # found that the money had been "knowingly misled"', 'по данным министерства'.
         "|found|finds|по данным|говорится|сказано|написано|указано|replied|responded"
         "|testified|testifies|confirmed|confirms"
+        # A deadline someone set in their words: 'He gave the committee "a month, not more"'.
+        "|gave"
         # What someone demands in their words: 'потребовал от муниципалитетов «не
         # прятаться за конкурсные процедуры»', 'urged officials to "stop hiding"'.
         "|urged|urges|demanded|demands|призвал|призвала|призвали|призывал|призывала|призывали"
@@ -187,7 +189,7 @@ _PARTIAL_WORDS = frozenset(
             "|добавил|пояснил|уточнил|предупредил|обвинил|счёл|счел|сочл|повторил"
             "|пожаловал|посетовал|сетовал|рекомендовал|согласил|сообщил|указал|ответил"
             "|потребовал|призвал|объяснил|доложил|рассказал|раскритиковал|критиковал|описал"
-            "|попросил|заявлял|говорил|отмечал|подчёркивал|подчеркивал|сообщал|обязал"
+            "|попросил|заявлял|говорил|отмечал|подчёркивал|подчеркивал|сообщал|обязал|поручил"
             "|посоветовал"
         )
         for ending in _RU_PAST_ENDINGS
@@ -230,10 +232,20 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"(?:,[^,.!?\n]{1,80},)?"
     r"(?:[\s\u00a0]+[\w-]+){0,5}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли"
     # ... or jokes it should be called: 'drivers have long joked that it should be renamed'.
-    r"|joke|jokes|joked|шутят|шутили)"
+    r"|joke|jokes|joked|шутят|шутили"
+    # ... or have a name for it: 'Locals have a name for it: «газ до забора»'.
+    r"|name|names)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def people_at_large_call(body: str, start: int, open_at: int) -> bool:
+    """Whether the clause from `start` to a quote opening at `open_at` says what people at
+    large call something ('residents call it', 'Locals have a name for it:')."""
+    return _PEOPLE_AT_LARGE_CALL_RE.search(body, max(start, open_at - 120), open_at) is not None
+
+
 _CALLS_ITSELF_RE = re.compile(r"(?<![\w-])call(?:s|ed)?[\s\u00a0]+itself[\s\u00a0]*$", re.I)
 # 'А. Петров называет методику «черновиком»' quotes him; 'местные жители называют мост
 # «бутылочным горлышком»' and 'в компании называют это «вынужденной мерой»' use a term.
@@ -248,7 +260,7 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
     what = _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at)
     if what and not (named and WHAT_ONE_CALLS_RE.match(body, what.start(), open_at)):
         return False
-    if _PEOPLE_AT_LARGE_CALL_RE.search(body, max(start, open_at - 120), open_at):
+    if people_at_large_call(body, start, open_at):
         return False  # 'Locals have long called the stretch "the yellow mile"': a term
     if _CALLS_ITSELF_RE.search(body, max(start, open_at - 24), open_at):
         return False  # 'a district that proudly calls itself “the land of champions”'
