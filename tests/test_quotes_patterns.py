@@ -5137,3 +5137,81 @@ def test_a_deadline_given_an_instruction_and_what_locals_name_it(
     text: str, quoted: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Инвестор Денис Карпов выкупил усадьбу. Окупаемость проекта Карпов оценивает"
+            " скромно — «в лучшем случае лет пятнадцать».",
+            [("в лучшем случае лет пятнадцать", "Денис Карпов")],
+        ),
+        (
+            "Один из авторов обращения, краевед Олег Тихонравов, не ожидал такой реакции."
+            "\n\n— Мы не хотели никого наказывать, — говорит краевед.",
+            [("Мы не хотели никого наказывать,", "Олег Тихонравов")],
+        ),
+        (
+            "Работы ведут реставраторы из Петрозаводска.\n\nПо словам Николая Шишкина, самое"
+            " трудное — сроки. «Дерево не терпит спешки», — сказал реставратор.",
+            [("Дерево не терпит спешки", "Николай Шишкин")],
+        ),
+        (
+            "Its rector, Archpriest Vasily Smirnov, said the church should not remain a"
+            " museum.\n\n“Храм должен быть храмом,” the priest said.",
+            [("Храм должен быть храмом,", "Vasily Smirnov")],
+        ),
+        (
+            "Депутат городской думы Артем Логинов направил обращение в прокуратуру."
+            " «Сносить ночью — это признание того, что днём было бы стыдно», — написал депутат.",
+            [("Сносить ночью — это признание того, что днём было бы стыдно", "Артем Логинов")],
+        ),
+    ],
+)
+def test_heritage_trades_a_priest_and_a_name_spelt_as_the_text_spells_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "The house, which neighbours have long called “the crooked one”, should be finished"
+            " by next summer, he added.",
+            [],
+        ),
+        (
+            "“For now it is a building site,” Golubev said.\n\nThe museum director added that"
+            " the reserve wanted the town to join a route through small towns, which museum staff"
+            " have taken to calling a “museum without walls”.",
+            ["For now it is a building site,"],
+        ),
+        (
+            'Жители соседних домов, которые между собой называли здание "кузнецовским", говорят,'
+            " что надеялись на реставрацию.",
+            [],
+        ),
+        (
+            "Yelena Tarasova, a restorer who repairs the carved window surrounds that earned"
+            ' Tomsk its reputation as a city of "wooden lace", says the conditions scare away'
+            " owners.",
+            [],
+        ),
+    ],
+)
+def test_what_neighbours_staff_and_a_city_are_called_is_no_quote(
+    text: str, quoted: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+def test_a_role_ends_where_a_relative_clause_begins() -> None:
+    text = (
+        "“The rules are written for a company,” said Yelena Tarasova, a restorer who has"
+        " spent two decades repairing the carved window surrounds."
+    )
+    (quote,) = extract_quotes(text).quotes
+    assert (quote.speaker, quote.role) == ("Yelena Tarasova", "restorer")

@@ -84,3 +84,14 @@ def test_a_role_in_another_case_than_the_name_after_it_is_not_theirs() -> None:
     assert [(q.speaker, q.role) for q in addressed.quotes] == [("Ольга Смирнова", None)]
     by_words = extract_quotes("По словам экономиста Наиля Сабирова, «жилья не хватает».")
     assert [q.role for q in by_words.quotes] == ["экономист"]
+
+
+@pytest.mark.parametrize(
+    ("role", "nominative"),
+    [
+        ("архитектора-реставратора", "архитектор-реставратор"),
+        ("вице-губернатора", "вице-губернатор"),
+    ],
+)
+def test_both_nouns_of_a_compound_role_decline(role: str, nominative: str) -> None:
+    assert nominative_role(role) == nominative

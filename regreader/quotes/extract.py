@@ -615,6 +615,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         body, max(0, span.start - 24), span.start - 1
     ):
         return None  # 'Я не люблю слово «вымирает»': a word talked about, not said
+    if _people_at_large_term(body, span, words, ends_clause, attribution):
+        return None
     if (said or attribution.how == "after") and ends_clause:
         return "quote"
     if (
@@ -622,10 +624,14 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         and text[:1].islower()
         and not ends_clause
         and len(words) <= _TERM_WORDS
-        and _DETERMINER_BEFORE_RE.search(body, max(0, span.start - 12), span.start - 1)
+        and (
+            _DETERMINER_BEFORE_RE.search(body, max(0, span.start - 12), span.start - 1)
+            or _OF_AFTER_NOUN_RE.search(body, max(0, span.start - 24), span.start - 1)
+        )
     ):
-        # 'has been declared a "foreign agent", said the plan ...': a term in the
-        # sentence, unless the sentence reports it ('called it a "disaster"').
+        # 'has been declared a "foreign agent", said the plan ...', 'its reputation as a
+        # city of "wooden lace", says': a term in the sentence, unless the sentence
+        # reports it ('called it a "disaster"').
         return "quote" if _partial(body, span, text, attribution.speaker is not None) else None
     if said and (len(words) >= 2 or text[:1].islower()):
         return "quote"  # 'premature', according to people familiar with the matter
@@ -640,10 +646,6 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # 'висит табличка: «Ведутся взрывные работы. Проход запрещён»': two sentences after a
     # colon are read out, however short (a channel «Бурятия. Главное» stays a name).
     sentences = _TWO_SENTENCES_RE.search(text) is not None
-    if direct_before and people_at_large_call(
-        body, clause_start(body, span.start - 1), span.start - 1
-    ):
-        return None  # 'Locals have a name for it: «газ до забора»': a term, after its colon
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
     if direct_before and _CONJUNCTION_OPENER_RE.match(text):
@@ -669,6 +671,18 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if reported and _partial(body, span, text, attribution.speaker is not None):
         return "quote"
     return None
+
+
+def _people_at_large_term(
+    body: str, span: Span, words: list[str], ends_clause: bool, attribution: Attribution
+) -> bool:
+    """What people at large call something, whoever the sentence then says spoke: 'which
+    neighbours have long called “the crooked one”, ... he added', 'Locals have a name
+    for it: «газ до забора»' (after a colon, however long)."""
+    after_colon = attribution.how == "before" and attribution.direct
+    if not after_colon and (ends_clause or len(words) > _TERM_WORDS):
+        return False
+    return people_at_large_call(body, clause_start(body, span.start - 1), span.start - 1)
 
 
 # Conjunctions that open a clause and never a name.
@@ -1068,6 +1082,8 @@ _DETERMINER_BEFORE_RE = re.compile(
     r"|сво(?:й|я|ю|ё|е|ей|его|ему|им|ем|ём|и|их|ими))[\s\u00a0]*$",
     re.I,
 )
+# 'a city of "wooden lace"': what a noun is of.
+_OF_AFTER_NOUN_RE = re.compile(r"(?<![\w-])[a-z]{3,}[\s\u00a0]+of[\s\u00a0]*$")
 _TITLE_WORD_LENGTH = 4  # shorter words ('of', 'by', 'the') stay lower case in a title
 
 

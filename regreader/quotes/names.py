@@ -156,7 +156,11 @@ def _indeclinable(name: FirstName) -> bool:
 
 
 def first_name(word: str) -> FirstName | None:
-    return _first_names().get(fold(word))
+    known = _first_names().get(fold(word))
+    if known is not None and known.case == NOMINATIVE and known.nominative != word:
+        # 'Артем Логинов' stays as the text spells it, not 'Артём' as the list does.
+        return FirstName(word[:1].upper() + word[1:].lower(), known.gender, known.case)
+    return known
 
 
 @lru_cache(maxsize=1)

@@ -117,6 +117,12 @@ def _nominative_noun(word: str, case: str | None) -> str | None:
     None: then it must be a role noun); None when this cannot tell it."""
     if case is None and not is_role_head(word):
         return None
+    first, hyphen, last = word.partition("-")
+    if hyphen and is_role_head(first) and first[-1:] == last[-1:]:
+        # Both nouns of a compound decline: 'архитектора-реставратора' is
+        # 'архитектор-реставратор' (but 'вице-губернатора', 'генерал-майора' only the last).
+        declined = _nominative_noun(first, case), _nominative_noun(last, case)
+        return None if None in declined else "-".join(declined)  # type: ignore[arg-type]
     if word.startswith(_FEMININE_DECLENSION_STEMS) or _FEMININE_SUFFIX_RE.search(word):
         return _declined(word, case, _FEMININE_ENDINGS, _feminine_nominative)
     return _declined(word, case, _NOUN_ENDINGS, _masculine_nominative)

@@ -29,6 +29,8 @@ _DESCRIPTIONS_EN = (
     # Medicine: 'the surgeon said after landing', 'the haematologist said'.
     "surgeon", "haematologist", "hematologist", "oncologist", "cardiologist", "paediatrician",
     "pediatrician", "physician", "paramedic",
+    # Heritage: 'the restorer said', 'the historian added'.
+    "restorer", "conservator", "historian", "archaeologist", "archeologist",
 )  # fmt: skip
 _SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
 _DESCRIPTIONS_RU = (
@@ -77,6 +79,13 @@ _DESCRIPTIONS_RU = (
     ("предпринимательниц", _FEMININE_ENDINGS),
     ("пенсионер", _NOUN_ENDINGS),
     ("пенсионерк", _FEMININE_ENDINGS),
+    # Heritage: '— говорит краевед', '— сказал реставратор', '— уверяет историк'.
+    ("краевед", _NOUN_ENDINGS),
+    ("реставратор", _NOUN_ENDINGS),
+    ("историк", _NOUN_ENDINGS),
+    ("археолог", _NOUN_ENDINGS),
+    ("искусствовед", _NOUN_ENDINGS),
+    ("экскурсовод", _NOUN_ENDINGS),
 )
 _ROLE_HEADS = (
     r"governor-general|governor|head|minister|deputy|director|chairman|chairwoman|chairperson"
@@ -102,7 +111,7 @@ _ROLE_HEADS = (
     r"|судья|судьи|судье|судью|судьёй|судьей"
     # What the text may call a person it named before: '— говорит фермер'. Whole word
     # forms: 'Фермерское хозяйство' and 'предпринимательство' are no one.
-    r"|banker|engineer|imam|mufti|priest|rabbi|pastor|general|colonel|"
+    r"|banker|engineer|imam|mufti|priest|archpriest|rabbi|pastor|general|colonel|"
     + "|".join(_DESCRIPTIONS_EN)
     + "|"
     + "|".join(
@@ -121,6 +130,8 @@ _ROLE_HEADS = (
             ("имам", _NOUN_ENDINGS),
             ("муфти", ("й", "я", "ю", "ем", "и")),
             ("священник", _NOUN_ENDINGS),
+            ("протоиере", ("й", "я", "ю", "ем", "е")),
+            ("настоятел", ("ь", "я", "ю", "ем", "е")),
             ("раввин", _NOUN_ENDINGS),
             ("пастор", _NOUN_ENDINGS),
             *_DESCRIPTIONS_RU,
@@ -227,6 +238,9 @@ _ROLE_CLASSES = {
     "инспектор": "inspector", "госинспектор": "inspector", "inspector": "inspector",
     # 'ответил банкир' after 'председатель правления банка «Камский кредит»'.
     "banker": "bank", "bank": "bank", "банкир": "bank", "банк": "bank",
+    # A parish's clergy: 'the priest said' after 'Its rector, Archpriest Vasily Smirnov'.
+    "priest": "clergy", "archpriest": "clergy", "священник": "clergy",
+    "протоиере": "clergy", "настоятел": "clergy",
 }  # fmt: skip
 _HEAD_WORDS = tuple(prefix for prefix, cls in _ROLE_CLASSES.items() if cls == "head")
 # 'Врио губернатора', 'и.о. министра': the acting governor or minister is the one the
@@ -613,7 +627,17 @@ def _is_rank(role: str) -> bool:
 def _role_after_name(body: str, end: int) -> str | None:
     """The role set off by a comma right after a name ending at `end`: ', head of X'."""
     after = _ROLE_AFTER_NAME_RE.match(body, end)
-    return _clean_role(_WHEN_RE.sub("", after.group("role"))) if after else None
+    if after is None:
+        return None
+    # 'a restorer who has spent two decades repairing ...': what the clause tells of
+    # them is no part of the role.
+    role = _RELATIVE_CLAUSE_RE.split(after.group("role"), maxsplit=1)[0]
+    return _clean_role(_WHEN_RE.sub("", role))
+
+
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"[\s\u00a0]+(?:who|whose|whom|котор\w+|чей|чья|чьи)(?![\w-])", re.IGNORECASE
+)
 
 
 # When the post was taken, which is no part of it: 'became mayor of Vologda last November'.
