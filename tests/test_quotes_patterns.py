@@ -5215,3 +5215,13 @@ def test_a_role_ends_where_a_relative_clause_begins() -> None:
     )
     (quote,) = extract_quotes(text).quotes
     assert (quote.speaker, quote.role) == ("Yelena Tarasova", "restorer")
+
+
+def test_an_owner_named_in_the_genitive_is_the_owner_who_speaks_later() -> None:
+    text = (
+        "По словам владельца кафе «Уют» Ивана Петрова, выручка упала. Глава района Олег"
+        " Сидоров обещал помочь.\n\n— Мы держимся только на постоянных гостях, — говорит"
+        " владелец."
+    )
+    (quote,) = extract_quotes(text).quotes
+    assert (quote.speaker, quote.role) == ("Иван Петров", "владелец кафе «Уют»")

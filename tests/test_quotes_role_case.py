@@ -95,3 +95,11 @@ def test_a_role_in_another_case_than_the_name_after_it_is_not_theirs() -> None:
 )
 def test_both_nouns_of_a_compound_role_decline(role: str, nominative: str) -> None:
     assert nominative_role(role) == nominative
+
+
+@pytest.mark.parametrize(
+    ("role", "nominative"),
+    [("владельца компании", "владелец компании"), ("совладельцем сети", "совладелец сети")],
+)
+def test_a_fleeting_vowel_comes_back(role: str, nominative: str) -> None:
+    assert nominative_role(role) == nominative

@@ -138,6 +138,8 @@ def _declined(word, case, endings, nominative):  # type: ignore[no-untyped-def]
 def _masculine_nominative(stem: str, ending: str) -> str | None:
     if len(stem) < 3:
         return None
+    if stem.endswith("ьц"):
+        return stem[:-2] + "ец"  # a fleeting vowel: 'владельца' is 'владелец'
     soft = _SOFT_STEM_RE.search(stem) is not None
     if ending in ("я", "ю") or (ending == "ем" and not stem.endswith(_HUSHING)):
         return stem + "ь" if soft else None

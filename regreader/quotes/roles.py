@@ -32,6 +32,7 @@ _DESCRIPTIONS_EN = (
     # Heritage: 'the restorer said', 'the historian added'.
     "restorer", "conservator", "historian", "archaeologist", "archeologist",
 )  # fmt: skip
+_OWNER_ENDINGS = ("ец", "ьца", "ьцу", "ьцем", "ьце")  # 'владелец', 'владельца'
 _SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
 _DESCRIPTIONS_RU = (
     ("фермер", _NOUN_ENDINGS),
@@ -79,6 +80,9 @@ _DESCRIPTIONS_RU = (
     ("предпринимательниц", _FEMININE_ENDINGS),
     ("пенсионер", _NOUN_ENDINGS),
     ("пенсионерк", _FEMININE_ENDINGS),
+    # Who owns the business: '— говорит владелец', 'совладелец сети'.
+    ("владел", _OWNER_ENDINGS),
+    ("совладел", _OWNER_ENDINGS),
     # Heritage: '— говорит краевед', '— сказал реставратор', '— уверяет историк'.
     ("краевед", _NOUN_ENDINGS),
     ("реставратор", _NOUN_ENDINGS),
