@@ -5225,3 +5225,37 @@ def test_an_owner_named_in_the_genitive_is_the_owner_who_speaks_later() -> None:
     )
     (quote,) = extract_quotes(text).quotes
     assert (quote.speaker, quote.role) == ("Иван Петров", "владелец кафе «Уют»")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Governor Dmitry Makhonin opened the plant on Monday. Makhonin's verdict was blunt:"
+            ' "We are two years late."',
+            [("We are two years late.", "Dmitry Makhonin")],
+        ),
+        (
+            "Minister Anna Petrova visited the site. In Petrova's own words, the road is"
+            ' "a disgrace for the whole region".',
+            [("a disgrace for the whole region", "Anna Petrova")],
+        ),
+        (
+            'Mayor Oleg Ivanov met residents. Ivanov\'s reply: "We will fix it by May."',
+            [("We will fix it by May.", "Oleg Ivanov")],
+        ),
+        (
+            'Oleg Ivanov\'s company said in a statement: "We will fix it by May."',
+            [("We will fix it by May.", None)],
+        ),
+        (
+            "Губернатор Иван Петров открыл школу. Слова Петрова о сроках прозвучали жёстко:"
+            " «Мы опоздали на два года».",
+            [("Мы опоздали на два года", "Иван Петров")],
+        ),
+    ],
+)
+def test_words_verdicts_and_replies_owned_by_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -650,6 +650,15 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if direct_before and _CONJUNCTION_OPENER_RE.match(text):
         return "quote"  # 'посоветовала ей: "Если так торопитесь, езжайте туда"': no name
+    if (
+        direct_before
+        and attribution.speaker is not None
+        and len(words) >= _PERSONAL_OPENER_WORDS
+        and _PERSONAL_OPENER_RE.match(text)
+    ):
+        # 'Слова Петрова прозвучали жёстко: «Мы опоздали на два года»': someone's words in
+        # the first or second person (a programme's name so long and so opened is rare).
+        return "quote"
     if direct_before and _SPEECH_OR_NOTICE_RE.match(_word_before(body, span.start - 1)):
         # 'repeats one phrase: «Вулкан не любит суеты»', 'ответил одним словом: «Обогнали»',
         # 'сохранилась латунная табличка: "Käserei Halbstadt 1912"': words, however short,
@@ -685,6 +694,9 @@ def _people_at_large_term(
     return people_at_large_call(body, clause_start(body, span.start - 1), span.start - 1)
 
 
+# Personal pronouns that open a sentence someone says ('I' may be a Roman numeral).
+_PERSONAL_OPENER_RE = re.compile(r"(?:Мы|Я|Вы|Нам|Мне|Нас|Меня|Вам|We|You)(?![\w-])")
+_PERSONAL_OPENER_WORDS = 4
 # Conjunctions that open a clause and never a name.
 _CONJUNCTION_OPENER_RE = re.compile(
     r"(?:Если|Когда|Пока|Хотя|Потому|If|When|Unless|Because|Although)(?![\w-])"

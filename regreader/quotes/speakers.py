@@ -170,6 +170,12 @@ POSSESSIVE_INTRO_RE = re.compile(
     r"|according[ \u00a0]+to[ \u00a0]+(?P<object>him|her))(?![\w-])",
     re.IGNORECASE,
 )
+# Someone's words, by name: 'Makhonin's verdict', 'In Petrova's own words'.
+_NAMED_POSSESSIVE_RE = re.compile(
+    r"(?P<owner>[A-Z][\w-]+)['’]s[ \u00a0]+(?:own[ \u00a0]+)?(?:words|verdict|reply|answer"
+    r"|response|message|comment|assessment|explanation|advice|warning|promise|conclusion"
+    r"|remark|summary|retort|judgement|judgment|forecast|prediction)(?![\w-])"
+)
 _POSSESSIVE_GENDER = {"его": "m", "её": "f", "ее": "f", "his": "m", "her": "f", "him": "m"}
 _LONE_SURNAME_WORDS = 8
 _DESCRIBING_WORDS = 3
@@ -268,6 +274,17 @@ class Attributor:
 
     def _role_near(self, start: int, end: int) -> str | None:
         return cached_role_near(self.body, start, end, self.people.roles)
+
+    def _whose_words(self, start: int, open_at: int) -> Person | None:
+        """'Makhonin's verdict was blunt: "..."', 'In Petrova's words, "..."': the person
+        whose words, reply or verdict the clause announces."""
+        if "s " not in self.body[start:open_at]:
+            return None  # most clauses: no possessive at all
+        owned = _NAMED_POSSESSIVE_RE.search(self.body, start, open_at)
+        if owned is None:
+            return None
+        mentions = self.people.mentions_in(owned.start(), owned.end("owner"))
+        return self.people.persons[mentions[-1][2]] if mentions else None
 
     def _relayed(self, start: int, open_at: int) -> Person | None:
         """'Габдулхаков напомнил слова раиса Рашида Гимадиева: «...»', 'процитировал
@@ -654,6 +671,9 @@ class Attributor:
             person = self._antecedent(possessive.start(), _POSSESSIVE_GENDER[pronoun])
             if person:
                 return Attribution(person.name, person.role, "before", direct)
+        owner = self._whose_words(start, open_at)
+        if owner is not None:
+            return Attribution(owner.name, owner.role, "before", direct)
         verb = last_verb(self.body, start, open_at)
         unsaid = _UNSAID_RE.search(self.body, max(start, open_at - _UNSAID_REACH), open_at)
         if unsaid and (verb is None or verb[0] < unsaid.end()):
