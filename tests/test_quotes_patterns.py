@@ -5259,3 +5259,81 @@ def test_words_verdicts_and_replies_owned_by_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Governor Vladimir Surikov opened the plant. Surikov said such fears were"
+            ' understandable but "exaggerated".',
+            [("exaggerated", "Vladimir Surikov")],
+        ),
+        (
+            "Deputy Svetlana Dobrynina chaired the hearing. The committee asked for a law on what"
+            " Dobrynina called a “fisherman's safety net” for companies hit by a failed run.",
+            [("fisherman's safety net", "Svetlana Dobrynina")],
+        ),
+        (
+            "In the villages, where last year's failed run is still remembered as \"the silent"
+            ' summer", many seasonal workers say they will wait.',
+            [],
+        ),
+        (
+            "Инспектор Алексей Дронов остановил лодку. Задержанный настаивает, что ловил рыбу"
+            ' "для себя, на засолку".',
+            [("для себя, на засолку", None)],
+        ),
+        (
+            "— Каспий не умирает, он меняется, — первое, что говорит Кирилл Андреевич Сомов,"
+            " когда мы садимся за стол.",
+            [("Каспий не умирает, он меняется,", "Кирилл Андреевич Сомов")],
+        ),
+        (
+            "«Вина подсудимого полностью доказана», — говорится в приговоре, который огласила"
+            " судья Марина Терещенко.",
+            [("Вина подсудимого полностью доказана", None)],
+        ),
+    ],
+)
+def test_a_verdict_read_out_the_first_thing_said_and_what_a_run_is_remembered_as(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "— Неводы стоят пустыми, — рассказывает бригадир артели Виктор Шкуратов.\n\nПо"
+            " словам рыбака, теперь «на зарплату людям денег просто нет».",
+            "Виктор Шкуратов",
+            "бригадир артели",
+        ),
+        (
+            "Одна из инициаторов письма — студентка исторического факультета Анастасия"
+            " Шиляева.\n\n— Нас никто не спросил, — говорит 21-летняя студентка.",
+            "Анастасия Шиляева",
+            "студентка исторического факультета",
+        ),
+        (
+            "Проректор по цифровой трансформации Екатерина Мун выступила на закрытии.\n\n"
+            "«Хакатон станет ежегодным», — сказала проректор.",
+            "Екатерина Мун",
+            "Проректор по цифровой трансформации",
+        ),
+        (
+            "«Мы теряем компании», — заявил председатель комитета Олег Шабанов.\n\nПротив"
+            " выступил председатель комитета по бюджету Валерий Дёмин. По его словам, депутаты"
+            " «не против айтишников, а против решений на глазок».",
+            "Валерий Дёмин",
+            "председатель комитета по бюджету",
+        ),
+    ],
+)
+def test_a_fisherman_a_student_a_vice_rector_and_a_committee_chair_after_his_role(
+    text: str, speaker: str, role: str
+) -> None:
+    last = extract_quotes(text).quotes[-1]
+    assert (last.speaker, last.role) == (speaker, role)

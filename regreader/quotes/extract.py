@@ -607,7 +607,11 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"
     if name_like and _named_in_apposition(body, span, words):
         return "mention"
-    if (not said and _named_as(body, span.start - 1)) or _nicknamed(body, span.start - 1):
+    if (
+        (not said and _named_as(body, span.start - 1))
+        or _nicknamed(body, span.start - 1)
+        or _KNOWN_AS_RE.search(body, max(0, span.start - 24), span.start - 1)
+    ):
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
         return "mention" if name_like else None  # 'a so-called "special regime"'
@@ -961,7 +965,7 @@ _MADE_A_RE = re.compile(
 # What a single quoted word follows when it is someone's word: 'had been ‘postponed’',
 # 'regards it as ‘premature’', 'назвал это «ошибкой»'.
 _SINGLE_WORD_PARTIAL_RE = re.compile(
-    r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|как|это|его|её|их"
+    r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|but|yet|как|это|его|её|их"
     # 'признал, что ситуация остается "напряженной"': a Russian link verb, as 'is'.
     r"|остаётся|остается|остаются|является|являются|был|была|было|были|будет|будут"
     r"|стал|стала|стало|стали|станет"
@@ -1076,6 +1080,9 @@ def _nicknamed(body: str, open_at: int) -> bool:
     return not _NAMING_VERBS.isdisjoint(clause.casefold().split()[-4:])
 
 
+# 'the failed run is still remembered as "the silent summer", workers say': a name
+# whoever the sentence then says spoke.
+_KNOWN_AS_RE = re.compile(r"(?<![\w-])(?:known|remembered)[ \u00a0]+as[ \u00a0]*$")
 _CLAUSE_BREAK_RE = re.compile(r"[,.;:!?«»“”\"\n]")
 # Lower case only: a case-blind alternation searched before every quote cost 1% of
 # extraction.

@@ -30,7 +30,7 @@ _NOUN_ENDINGS = (
     ("е", "dat"),
 )  # fmt: skip
 # Role nouns declined like 'глава': 'главы', 'главе', 'главу', 'главой'.
-_FEMININE_DECLENSION_STEMS = ("глав", "суд", "пенсионерк")
+_FEMININE_DECLENSION_STEMS = ("глав", "суд", "пенсионерк", "студентк", "аспирантк")
 # ... and women's role nouns in -ница, -ша: 'основательницы', 'фермерши'.
 _FEMININE_SUFFIX_RE = re.compile(r"(?:ниц|ш)(?:а|ы|е|у|ей|ой)$")
 _FEMININE_ENDINGS = (

@@ -28,7 +28,7 @@ _DESCRIPTIONS_EN = (
     "ranger", "forester", "inspector", "guide", "councillor", "councilor",
     # Medicine: 'the surgeon said after landing', 'the haematologist said'.
     "surgeon", "haematologist", "hematologist", "oncologist", "cardiologist", "paediatrician",
-    "pediatrician", "physician", "paramedic",
+    "pediatrician", "physician", "paramedic", "fisherman",
     # Heritage: 'the restorer said', 'the historian added'.
     "restorer", "conservator", "historian", "archaeologist", "archeologist",
 )  # fmt: skip
@@ -80,6 +80,11 @@ _DESCRIPTIONS_RU = (
     ("предпринимательниц", _FEMININE_ENDINGS),
     ("пенсионер", _NOUN_ENDINGS),
     ("пенсионерк", _FEMININE_ENDINGS),
+    # Who studies: '— говорит 21-летняя студентка' after 'студентка четвёртого курса'.
+    ("студент", _NOUN_ENDINGS),
+    ("студентк", _FEMININE_ENDINGS),
+    # Who fishes: '— говорит рыбак', 'По словам рыбака'.
+    ("рыбак", _NOUN_ENDINGS),
     # Who owns the business: '— говорит владелец', 'совладелец сети'.
     ("владел", _OWNER_ENDINGS),
     ("совладел", _OWNER_ENDINGS),
@@ -103,7 +108,7 @@ _ROLE_HEADS = (
     r"|замгубернатора|зампред\w*|градоначальни\w*|rais|раис\w*"
     r"|вице-губернатор\w*|вице-премьер\w*|мэр\w*|председател\w*|директор\w*|гендиректор\w*"
     r"|руководител\w*|президент\w*|премьер\w*|депутат\w*|сенатор\w*|начальник\w*"
-    r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|эксперт\w*|аналитик\w*|экономист\w*"
+    r"|представител\w*|полпред\w*|спикер\w*|ректор\w*|проректор\w*|vice-rector|эксперт\w*|аналитик\w*|экономист\w*"
     r"|основател\w*|советник\w*|помощник\w*|пресс-секретар\w*|уполномоченн\w*|управляющ\w*"
     r"|сопредседател\w*|член\w*|секретар\w*|политолог\w*|социолог\w*|демограф\w*|доцент\w*"
     r"|профессор\w*|lecturer|architect|архитектор\w*|главврач\w*"

@@ -191,6 +191,10 @@ _AFTER_SURNAME_WORDS = word_set(
 _MAX_AFTER = 240
 # Words that may say how something was said, between a quote and its verb.
 _HOW_WORDS = 3
+_THE_THING_SAID_RE = re.compile(
+    r"(?:первое|первым[ \u00a0]+делом|последнее|единственное|главное),?[ \u00a0]+что[ \u00a0]+",
+    re.IGNORECASE,
+)
 _SUBJECT_PRONOUNS = word_set("i we they you я мы они вы it оно это")
 _JOINING_WORDS = word_set(
     "and but or then so that who which when as while и а но или затем потом тогда что "
@@ -582,7 +586,14 @@ class Attributor:
             if verb and (
                 verb[0] == words[index].start()
                 or (dashed and self._only_how_before(words, index, verb[0]))
+                # '— ..., — первое, что говорит Кирилл Сомов': the thing someone says.
+                or (dashed and _THE_THING_SAID_RE.fullmatch(body, words[index].start(), verb[0]))
             ):
+                if fold(body[verb[0] : verb[1]]) in _IMPERSONAL_VERBS:
+                    # '» — говорится в приговоре, который огласила судья Марина Терещенко': a
+                    # text speaks; who read it out, in its relative clause, did not write it.
+                    relative = _RELATIVE_CLAUSE_START_RE.search(body, verb[1], end)
+                    end = relative.start() if relative else end
                 return self._subject(verb[1], end, first=True, how="after")
         verb = find_verb(body, begin, words[-1].end() if words else begin)
         if verb is None:
@@ -1719,13 +1730,16 @@ _CLAUSE_CONJUNCTION_RE = re.compile(r"(?:and|but|while|whereas|а|и|но|одн
 # role word in the dative ('поручил вице-губернатору'): the name is not the subject.
 _NOT_THE_SUBJECT_RE = re.compile(
     r",[ \u00a0]*(?:что|that)[ \u00a0]"
-    r"|(?<![\w-])[\w-]+(?:ору|еру|телю|нику|ту|ру)[ \u00a0]+$"
+    # A dative right before the name ('поручил вице-губернатору Игорю Ткачуку'), not one
+    # after 'по' in a role ('председатель комитета по бюджету Валерий Дёмин').
+    r"|(?<![\w-])(?<!по[ \u00a0])[\w-]+(?:ору|еру|телю|нику|ту|ру)[ \u00a0]+$"
 )
 # The governor is not 'the farmer' or 'the pensioner' of the next quote.
 _OFFICES = frozenset(("governor", "minister", "mayor"))
 # Verbs of saying with no person for a subject: 'в документе говорится', 'написано в
 # обращении'.
 _IMPERSONAL_VERBS = word_set("говорится написано сказано")
+_RELATIVE_CLAUSE_START_RE = re.compile(r",[\s\u00a0]*котор\w+", re.IGNORECASE)
 # A role opening its sentence with no more than 'The' before it ('The governor'; in
 # Russian, 'Губернатор'): one person the reader is meant to know.
 _DEFINITE_ROLE_SUBJECT_RE = re.compile(r"(?:(?:The|the)[ \u00a0]+)?[\w-]+")
