@@ -5337,3 +5337,19 @@ def test_a_fisherman_a_student_a_vice_rector_and_a_committee_chair_after_his_rol
 ) -> None:
     last = extract_quotes(text).quotes[-1]
     assert (last.speaker, last.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Students were calmer. "Honestly, most of us found out from Telegram," said Vlad,'
+            " 19, a second-year student.",
+            "Vlad",
+        ),
+        ("«Мы узнали из новостей», — говорит 20-летний Стас, студент третьего курса.", "Стас"),
+        ("«Никто нас не спросил», — говорит 19-летняя Наташа, студентка.", "Наташа"),
+    ],
+)
+def test_familiar_first_names_with_an_age(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

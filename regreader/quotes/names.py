@@ -40,7 +40,7 @@ Jeremy Hans Jan Lars Pierre Marco Ahmed Mohammed Arjun Wei Hiroshi Kenji
 Filipp Bogdan Miron Savely Platon Yelisei Nazar Veniamin German Yefim Ignat Kuzma Luka Makar
 Rodion Svyatoslav Tikhon Felix Eldar Aidar Artemy Erik Yan Ramil Rashid Salavat Shamil
 Tolya Kolya Vanya Dima Seryozha Misha Petya Vasya Lyosha Alyosha Gena Vitya Volodya Vova
-Yura Kostya Pasha Grisha Fedya Borya Styopa Valera
+Yura Kostya Pasha Grisha Fedya Borya Styopa Valera Vlad Stas Gosha
 """
 _FEMALE_LATIN = """
 Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
@@ -56,7 +56,7 @@ Amy Jane Joanna Natasha Nadia Priya Mei Alyona Alena Alisa Angelina Arina Vasili
 Violetta Dina Eva Yelizaveta Elizaveta Zlata Karina Kira Maya Olesya Snezhana Faina Emilia
 Elmira Guzel
 Olya Tanya Katya Masha Anya Galya Valya Nadya Sonya Varya Dasha Nastya Vika Zina Lida
-Yulya Lera Ksyusha
+Yulya Lera Ksyusha Ira Lyuba
 """
 _MALE_CYRILLIC = """
 Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
@@ -73,7 +73,7 @@ _MALE_CYRILLIC = """
 Антонио Пабло Паоло Отто Франко Хуго Гуго Ренато Серджо Фабио Альдо Лоренцо Отар Гиорги
 Абдулла Муса Иса
 Толя Коля Ваня Дима Серёжа Сережа Миша Петя Вася Лёша Леша Алёша Алеша Гена Витя Володя
-Вова Юра Костя Паша Гриша Федя Боря Стёпа Валера
+Вова Юра Костя Паша Гриша Федя Боря Стёпа Валера Влад Стас Гоша
 """
 _FEMALE_CYRILLIC = """
 Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
@@ -85,12 +85,13 @@ _FEMALE_CYRILLIC = """
 Снежана Стефания Фаина Эмилия Элина Эльмира Зульфия Гузель Лиана Анжелика Римма Нелли Нино
 Айсылу Гульсу Энже Ляйсан Чулпан Миляуша Гульшат
 Оля Таня Катя Маша Аня Галя Валя Надя Соня Варя Даша Настя Вика Зина Лида Юля Лера Ксюша
+Наташа Ира Люба
 """
 # Men's names (and the familiar forms of them) that decline like a woman's, folded (ё as е).
 _MALE_IN_A = word_set(
     "никита илья данила кузьма фома лука савва абдулла муса иса толя коля ваня дима "
     "сережа миша петя вася леша алеша гена витя володя вова юра костя паша гриша федя боря "
-    "степа валера"
+    "степа валера гоша"
 )
 _FLEETING = {"павел": "павл", "лев": "льв", "пётр": "петр", "петр": "петр"}
 
