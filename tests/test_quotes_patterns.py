@@ -5353,3 +5353,35 @@ def test_a_fisherman_a_student_a_vice_rector_and_a_committee_chair_after_his_rol
 )
 def test_familiar_first_names_with_an_age(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Губернатор Валерий Кондрашов провёл совещание. Губернатор потребовал, чтобы акты"
+            " составлялись «не на бумаге, а в поле».",
+            "Валерий Кондрашов",
+        ),
+        (
+            "Министр Ольга Петрова выслушала доклад и раскритиковала подрядчика: «Сроки сорваны"
+            " по вашей вине».",
+            "Ольга Петрова",
+        ),
+        (
+            'Prosecutor Dmitry Nesterenko spoke first. "Look at the nets themselves," demanded'
+            " the inspector, Roman Tikhy.",
+            "Roman Tikhy",
+        ),
+        (
+            "Представитель истцов Кирилл Мезенцев выступил первым. Представительница"
+            " департамента настаивала, что тариф рассчитан «в строгом соответствии с"
+            " указаниями ФАС».",
+            None,
+        ),
+    ],
+)
+def test_demands_and_requests_are_spoken_and_a_woman_is_no_man_s_role(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]

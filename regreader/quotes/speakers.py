@@ -1120,6 +1120,7 @@ class Attributor:
                     gender = (
                         "f"
                         if feminine_verb_next_to(self.body, role_match.start(), role_match.end())
+                        or _FEMININE_ROLE_WORD_RE.search(role_match.group())
                         else ""
                     )
                     person = people.by_role(role, position, gender)
@@ -1738,6 +1739,8 @@ _NOT_THE_SUBJECT_RE = re.compile(
 _OFFICES = frozenset(("governor", "minister", "mayor"))
 # Verbs of saying with no person for a subject: 'в документе говорится', 'написано в
 # обращении'.
+# A role word that is a woman's: 'представительница', 'руководительницы', 'chairwoman'.
+_FEMININE_ROLE_WORD_RE = re.compile(r"(?:ниц[аыеу]|ницей|woman)$", re.IGNORECASE)
 _IMPERSONAL_VERBS = word_set("говорится написано сказано")
 _RELATIVE_CLAUSE_START_RE = re.compile(r",[\s\u00a0]*котор\w+", re.IGNORECASE)
 # A role opening its sentence with no more than 'The' before it ('The governor'; in

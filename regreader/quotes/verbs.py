@@ -41,7 +41,7 @@ _EN_VERBS = (
     r"|interrupts|interjects|cuts in|chimes in"
     # '"Since Christmas," Gennady corrected her'; 'did concede that it was "..."'.
     r"|corrected|corrects|concede|admit"
-    r"|snapped"
+    r"|snapped|demanded|demands|testified|testifies"
     # The reporter's own questions in dash speech: '— Who will work here? — we ask.'
     r"|ask"
 )
@@ -64,6 +64,10 @@ _RU_PAST = (
     r"|улыбнул|вздохнул|усмехнул|рассмеял|обвинил|счёл|счел|сочл|называл|отозвал|повторил"
     r"|выкрикнул|крикнул|согласил|утверждал|перебил|вмешал|пошутил|шутил|поправил|описал"
     r"|бросил|поручил|прервал|посоветовал|объявил|закричал"
+    # Demands and requests are spoken too: 'Губернатор потребовал, чтобы акты составлялись
+    # «не на бумаге, а в поле»', '— попросил он'.
+    r"|потребовал|попросил|рекомендовал|раскритиковал|критиковал|сетовал|доложил|настаивал"
+    r"|призывал"
 )
 _RU_PRESENT = (
     r"говорит|считает|отмечает|подчеркивает|подчёркивает|полагает|заявляет|сообщает"
