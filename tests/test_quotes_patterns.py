@@ -5385,3 +5385,24 @@ def test_demands_and_requests_are_spoken_and_a_woman_is_no_man_s_role(
     text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Pavel Yevseyev, a soil scientist at the N. Laverov Federal Center for Arctic Research,"
+            ' said tundra recovers slowly. "Lichen pastures are the slowest of all," he said.',
+            "soil scientist at the N. Laverov Federal Center for Arctic Research",
+        ),
+        (
+            "Ivan Petrov, a lecturer at the Yuri Gagarin State Technical University, said the"
+            ' labs were full. "We need more rooms," he said.',
+            "lecturer at the Yuri Gagarin State Technical University",
+        ),
+    ],
+)
+def test_a_name_an_institution_bears_is_nobody_who_speaks(text: str, role: str) -> None:
+    (quote,) = extract_quotes(text).quotes
+    assert quote.speaker == text.split(",")[0]
+    assert quote.role == role

@@ -591,6 +591,27 @@ class NameMention:
     full: bool  # first name + surname (or initials + surname), not a surname alone
 
 
+# What follows a name that an institution bears: 'Federal Center' in 'the N. Laverov
+# Federal Center', 'State Technical University' in 'the Yuri Gagarin State ...'.
+INSTITUTION_AFTER_NAME = (
+    r"(?:[A-Z][\w-]*[ \u00a0]+){0,3}(?:University|Institute|Center|Centre|Museum"
+    r"|Theatre|Theater|Hospital|School|Academy|Library|Street|Avenue|Prospekt|Square|Airport"
+    r"|Prize|Award|Foundation|Fund|Park|Stadium|Arena|Station|Lyceum|Gymnasium|College"
+    r"|Conservatory|Memorial|Bridge|Embankment|Cathedral|Hall)(?![\w-])"
+)
+# A name an institution bears, in a role: 'at the N. Laverov Federal Center', 'university
+# named after A.N. Tupolev', 'университета имени Ю.А. Гагарина'.
+_EPONYM_IN_TEXT_RE = re.compile(
+    r"(?:named[ \u00a0]+(?:after|for)|имени|им\.)(?:[ \u00a0]*[A-ZА-ЯЁ][\w-]*\.?){1,3}"
+    rf"|(?:[A-ZА-ЯЁ][\w-]*\.?[ \u00a0]*){{1,3}}(?=[ \u00a0]+{INSTITUTION_AFTER_NAME})"
+)
+
+
+def without_eponyms(text: str) -> str:
+    """`text` with the names institutions bear taken out."""
+    return _EPONYM_IN_TEXT_RE.sub(" ", text)
+
+
 def contains_full_name(text: str) -> bool:
     """Whether `text` names a person in full (cheaper than listing the names)."""
     for run in _CAPITAL_RUN_RE.finditer(text):

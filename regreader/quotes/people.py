@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from regreader.ingestion.regions import names_a_place
 from regreader.quotes.names import (
+    INSTITUTION_AFTER_NAME,
     MASCULINE_ADJECTIVE_ENDINGS,
     NameMention,
     find_full_names,
@@ -146,7 +147,7 @@ class People:
         eponyms: list[NameMention] = []
         full: list[NameMention] = []
         for mention in find_full_names(body, unlisted):
-            if _is_eponym(body, mention.start):
+            if _is_eponym(body, mention.start, mention.end):
                 eponyms.append(mention)
             else:
                 full.append(_read_after_its_role(body, mention))
@@ -951,11 +952,17 @@ _VOCATIVE_BEFORE_RE = re.compile(
 )
 
 
-def _is_eponym(body: str, start: int) -> bool:
-    return _EPONYM_RE.search(body, max(0, start - 16), start) is not None
+def _is_eponym(body: str, start: int, end: int) -> bool:
+    return (
+        _EPONYM_RE.search(body, max(0, start - 16), start) is not None
+        or _NAMES_AN_INSTITUTION_RE.match(body, end) is not None
+    )
 
 
 _EPONYM_RE = re.compile(r"(?<![\w-])(?:named after|named for|имени|им\.)[\s\u00a0]*$", re.I)
+# English puts the eponym first: 'the N. Laverov Federal Center', 'the Yuri Gagarin State
+# Technical University', 'Vladimir Vysotsky Street'.
+_NAMES_AN_INSTITUTION_RE = re.compile(rf"[ \u00a0]+{INSTITUTION_AFTER_NAME}")
 
 
 # 'Alexander “Sasha” Bykov', 'Александр «Саша» Быков': a nickname in marks inside a name,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from regreader.quotes.names import contains_full_name
+from regreader.quotes.names import contains_full_name, without_eponyms
 from regreader.quotes.sentences import clause_start
 from regreader.quotes.verbs import INTRO_WORDS, SCAN_WORD_RE, find_verb
 from regreader.text import fold, prefix_tree_pattern, script_of, word_set
@@ -205,7 +205,7 @@ ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
 _ROLE_AFTER_NAME_RE = re.compile(
     # ', head of X', or 'became mayor of Vologda', 'was appointed minister'
     r"(?:,|[\s\u00a0]+(?:became|was[\s\u00a0]+(?:elected|appointed|named)))"
-    rf"[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEAD_PATTERN})(?![\w-])(?:[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
+    rf"[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEAD_PATTERN})(?![\w-])(?:(?<![\w-])[A-ZА-ЯЁ]\.|[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
     re.IGNORECASE,
 )
 ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на",
@@ -748,7 +748,7 @@ def _clean_role(text: str) -> str | None:
     words = role.split()
     if not words or len(words) > _MAX_ROLE_WORDS or fold(words[-1]) in ROLE_STOP_END:
         return None
-    if find_verb(role, 0, len(role)) or contains_full_name(role):
+    if find_verb(role, 0, len(role)) or contains_full_name(without_eponyms(role)):
         return None
     return role
 
