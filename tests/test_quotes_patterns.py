@@ -5406,3 +5406,67 @@ def test_a_name_an_institution_bears_is_nobody_who_speaks(text: str, role: str) 
     (quote,) = extract_quotes(text).quotes
     assert quote.speaker == text.split(",")[0]
     assert quote.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "— Раньше здесь ходили три маршрутки, — рассказывает пенсионерка Валентина Ильинична.",
+            [("Раньше здесь ходили три маршрутки,", "Валентина Ильинична")],
+        ),
+        (
+            '"The hearings were a formality," said deputy Oleg Shchukin.\n\nHe added that the'
+            ' ministry had received "more than four thousand" comments during the consultation'
+            " period.",
+            [
+                ("The hearings were a formality,", "Oleg Shchukin"),
+                ("more than four thousand", "Oleg Shchukin"),
+            ],
+        ),
+        (
+            "Директор центра транспортных исследований Вадим Сурков считает, что модель"
+            " повторяет саратовскую.\n\n«Инвестор выполняет ровно то, что записано в"
+            " соглашении», — говорит эксперт.",
+            [("Инвестор выполняет ровно то, что записано в соглашении", "Вадим Сурков")],
+        ),
+        (
+            'Vladimir Kuznetsov coaches the team. "I try," Kuznetsov Sr. said, smiling.',
+            [("I try,", "Vladimir Kuznetsov")],
+        ),
+        (
+            "Впрочем, довольные тоже есть. Марина, студентка медицинского университета, ходит"
+            " на матчи с подругами. «Если честно, мне нравится», — считает она.",
+            [("Если честно, мне нравится", "Марина")],
+        ),
+        (
+            "В министерстве спорта комментировать отказались, сообщив лишь, что кадровые"
+            " решения «находятся в компетенции клуба».",
+            [("находятся в компетенции клуба", None)],
+        ),
+    ],
+)
+def test_a_patronymic_in_ichna_a_noun_taken_for_a_verb_an_expert_and_a_senior(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            'On the terraces, supporters have taken to calling the pair "the dynasty", mostly'
+            " with affection.",
+            [],
+        ),
+        ("На десятой минуте трибуна начала скандировать «Цены — вниз!».", []),
+        (
+            "Там же пообещали скидки «до 50 процентов», а часть билетов будет продаваться по"
+            " «социальной» цене.",
+            ["до 50 процентов"],
+        ),
+    ],
+)
+def test_what_fans_call_a_pair_a_chant_and_a_price_in_marks(text: str, quoted: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quoted

@@ -538,7 +538,14 @@ def _attribution(
         return before if before is not None and before.speaker else after
     if after is not None and not (
         before is not None
-        and (before.announced or (before.direct and before.speaker and not after.speaker))
+        and (
+            before.announced
+            or (before.direct and before.speaker and not after.speaker)
+            # 'He added that the ministry had received "more than four thousand" comments
+            # during ...': words after that name no one and are not joined to the quote
+            # leave it to the one named before.
+            or (before.speaker and not after.speaker and not after.role)
+        )
     ):
         # 'A resident wrote: ‘...?’ Kovtun said a tender would be held': a verb and a
         # colon that open the quote outweigh a sentence after it that is not joined to
@@ -736,9 +743,19 @@ def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) ->
         and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start)
         and not _DETERMINER_BEFORE_RE.search(body, max(0, span.start - 12), span.start - 1)
         and not _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1)
+        # 'по «социальной» цене': an adjective in marks before its noun is a term.
+        and not (
+            _RU_OBLIQUE_ADJECTIVE_RE.fullmatch(text)
+            and _LOWER_WORD_NEXT_RE.match(body, span.end + 1) is not None
+        )
     )
 
 
+# A Russian adjective in any case, and a lower-case word right after a closing mark.
+_RU_OBLIQUE_ADJECTIVE_RE = re.compile(
+    r"[а-яё]{3,}(?:ая|яя|ый|ий|ой|ое|ее|ые|ие|ую|юю|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ей)"
+)
+_LOWER_WORD_NEXT_RE = re.compile(r"[ \u00a0]+[а-яё]")
 _PARTIAL_REACH = 200
 _TERM_WORDS = 4
 _INNER_CLOSERS = "'’”\"“»"
@@ -1031,6 +1048,7 @@ _SLOGAN_LAST_WORDS = word_set(
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
     "плакаты плакатами транспаранты транспарантами баннеры баннерами "
     "placard placards подписью надпись chant chants chanting chanted скандировали headed "
+    "скандировать скандирует скандируют скандировала скандировал скандируя "
     "заголовком "
     "скандируют скандирует скандируя"
 )

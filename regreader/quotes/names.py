@@ -261,6 +261,9 @@ _PATRONYMIC_FORMS: tuple[tuple[str, Gender, int], ...] = (
     ("иче", "m", PREPOSITIONAL), ("ич", "m", NOMINATIVE), ("вной", "f", INSTRUMENTAL),
     ("вны", "f", GENITIVE), ("вне", "f", DATIVE), ("вну", "f", ACCUSATIVE),
     ("вна", "f", NOMINATIVE),
+    # 'Ильинична', 'Никитична', 'Кузьминична': a woman's patronymic in -ична.
+    ("ичной", "f", INSTRUMENTAL), ("ичны", "f", GENITIVE), ("ичне", "f", DATIVE),
+    ("ичну", "f", ACCUSATIVE), ("ична", "f", NOMINATIVE),
 )  # fmt: skip
 _FEMALE_OBLIQUE_SURNAME_RE = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)ой$")
 
@@ -386,7 +389,16 @@ _MALE_PLAIN_ENDINGS = {GENITIVE: "а", DATIVE: "у", ACCUSATIVE: "а", INSTRUMEN
                        PREPOSITIONAL: "е"}  # fmt: skip
 _PATRONYMIC_CASES = {
     "m": (("ича", "ич"), ("ичу", "ич"), ("ичем", "ич"), ("иче", "ич")),
-    "f": (("вны", "вна"), ("вне", "вна"), ("вну", "вна"), ("вной", "вна")),
+    "f": (
+        ("вны", "вна"),
+        ("вне", "вна"),
+        ("вну", "вна"),
+        ("вной", "вна"),
+        ("ичны", "ична"),
+        ("ичне", "ична"),
+        ("ичну", "ична"),
+        ("ичной", "ична"),
+    ),
 }
 # Every case: 'Петровны', 'Ильиничной' too; and the few men's patronymics in -ич alone
 # ('Андрей Кузьмич Попов').

@@ -310,6 +310,7 @@ class People:
     def _add_introduced_by_first_name(self, full_names: Covered) -> None:
         """'Житель города, представившийся Сергеем', 'a woman who gave her name only as
         Olga': a person the text knows by a first name alone."""
+        self._add_described_by_first_name(full_names)
         for start, end in _introduced(self.body):
             if full_names.overlaps(start, end):
                 continue
@@ -331,6 +332,29 @@ class People:
                 continue
             self.mentions.append((start, end, len(self.persons)))
             self.persons.append(Person(name, name, gender, self.body, roles=self.roles))
+
+    def _add_described_by_first_name(self, full_names: Covered) -> None:
+        """'Марина, студентка медицинского университета, ходит ...', 'Anton, who has held
+        a season ticket for twelve years, said': a first name the list knows, opening its
+        sentence, then what the person is. Someone new, unless the text names anyone in
+        full with that first name (then it is them, or cannot be told)."""
+        body = self.body
+        for described in _DESCRIBED_AFTER_COMMA_RE.finditer(body):
+            name = _NAME_BEFORE_RE.search(body, max(0, described.start() - 20), described.start())
+            if name is None or not _opens_a_sentence(body, name.start()):
+                continue
+            start, end = name.span()
+            given = first_name(name.group())
+            if given is None or full_names.overlaps(start, end):
+                continue
+            key = fold(given.nominative)
+            if any(fold(person.name.partition(" ")[0]) == key for person in self.persons):
+                continue
+            self.mentions.append((start, end, len(self.persons)))
+            name_as_given = given.nominative
+            self.persons.append(
+                Person(name_as_given, name_as_given, given.gender, body, roles=self.roles)
+            )
 
     def _named_in_full_before(self, first: str, position: int) -> int | None:
         """The one person named in full before `position` with this first name, if one."""
@@ -1125,6 +1149,19 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
         name = _NAME_BEFORE_RE.search(body, max(0, age.start() - 20), age.start())
         if name is not None:
             yield name.span()
+
+
+# What a person is, set off after a first name: ', студентка ...', ', who has held ...'.
+_DESCRIBED_AFTER_COMMA_RE = re.compile(
+    r",[ \u00a0]+(?:who|которая|который|студент\w*|пенсионер\w*|учител\w*|медсестр\w*"
+    r"|водител\w*|школьни\w*|житель\w*|a[ \u00a0]+(?:student|pensioner|teacher|nurse|driver"
+    r"|resident|mother|father))(?![\w-])"
+)
+
+
+def _opens_a_sentence(body: str, position: int) -> bool:
+    before = body[max(0, position - 2) : position]
+    return position == 0 or before[-1:] == "\n" or (before[-1:] == " " and before[:1] in ".!?…")
 
 
 # Found from the comma (a literal the engine jumps to), the name looked for before it.

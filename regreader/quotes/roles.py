@@ -168,6 +168,15 @@ def describes_a_person(role_word: str) -> bool:
     return _DESCRIPTION_RE.fullmatch(fold(role_word)) is not None
 
 
+# Who comments for the text, whatever their post: '— говорит эксперт' after 'Директор
+# центра транспортных исследований Вадим Сурков считает'.
+_COMMENTATOR_RE = re.compile(r"(?:эксперт|expert)\w{0,3}")
+
+
+def comments_as_expert(role_word: str) -> bool:
+    return _COMMENTATOR_RE.fullmatch(fold(role_word)) is not None
+
+
 _ROLE_MODIFIERS = (
     r"(?:(?:the|a|an|acting|first|deputy|managing|general|executive|former|chief|vice|senior"
     r"|regional|federal|prime|interim|временно|исполняющ\w*|обязанности|первый|первого|первому"

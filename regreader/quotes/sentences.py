@@ -10,7 +10,7 @@ import re
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[»”“\"’']?(?=[\s\u00a0]+[^\s\u00a0a-zа-яё,;]|\s*$)")
 # Whole words only: 'контракт.' and 'год.' end sentences, 'т.' and 'г.' do not.
 _ABBREVIATION_RE = re.compile(
-    r"(?<![\w-])(?:[A-ZА-ЯЁ]|Mr|Mrs|Ms|Dr|St|Jr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|г|гг|ул|им|т|д"
+    r"(?<![\w-])(?:[A-ZА-ЯЁ]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Gov|Sen|Rep|No|vs|etc|г|гг|ул|им|т|д"
     r"|др|млн|млрд|тыс|руб|проф|акад|с|стр|пр)\.$"
 )
 _MAX_BEFORE = 400

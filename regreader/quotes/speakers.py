@@ -42,6 +42,7 @@ from regreader.quotes.roles import (
     ROLE_STOP_END,
     AskedRole,
     cached_role_near,
+    comments_as_expert,
     describes_a_person,
     is_role_head,
     may_hold_role,
@@ -72,6 +73,8 @@ _WORDS_OF_RE = re.compile(r"(?<![\w-])слов\w*", re.IGNORECASE)
 _RELATIVE_CLAUSE_END_RE = re.compile(r",[\s\u00a0]*котор\w+[\s\u00a0]*$", re.IGNORECASE)
 _BY_AGENT_RE = re.compile(r"(?<![\w-])by[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$", re.IGNORECASE)
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
+# 'Kuznetsov Sr. said': the full stop is the name's.
+_GENERATION_RE = re.compile(r"(?<=[\w])[ \u00a0]+(?:Sr|Jr)\.")
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
 # A conjunction that opens a clause of its own after a quote and its comma.
 _BUT_AFTER_COMMA_RE = re.compile(r"(?:но|а|однако|хотя|but|although|though|while)(?![\w-])")
@@ -600,7 +603,7 @@ class Attributor:
             return self._named_then_aside(begin, end)
         subject = body[begin : self._before_auxiliaries(begin, verb[0])]
         # 'a "Rusagro" spokesperson said': a short name in marks is part of the subject.
-        unquoted = _NAME_IN_MARKS_RE.sub(r"\1", subject)
+        unquoted = _GENERATION_RE.sub("", _NAME_IN_MARKS_RE.sub(r"\1", subject))
         if not subject.strip() or any(char in _AFTER_STOP for char in unquoted):
             return None
         if _RELATIVE_CLAUSE_END_RE.search(subject):
@@ -1127,8 +1130,11 @@ class Attributor:
                     if person is None and _says_no_more(role_match.group(), role):
                         person = people.by_role(role_match.group(), position, gender)
                     if person is None and not people.role_taken(role):
+                        word = role_match.group()
                         person = self._just_named(
-                            position, describes_a_person(role_match.group()), asked=role
+                            position,
+                            describes_a_person(word) or comments_as_expert(word),
+                            asked=role,
                         )
                     if person is not None:
                         # The role word now stands for them: '— задаётся вопросом эксперт'

@@ -161,6 +161,7 @@ _PARTIAL_WORDS = frozenset(
         # What a gerund reports: 'поздравил Гришину, отметив, что ждёт «конкретных
         # результатов»'.
         "|отметив|подчеркнув|заявив|добавив|сказав|пояснив|указав|напомнив|сославшись"
+        "|сообщив|уточнив|пообещав|объяснив|признав"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
@@ -237,6 +238,8 @@ PEOPLE_AT_LARGE = (
     # Those next door or on the payroll: 'the house neighbours have long called', 'museum
     # staff have taken to calling a “museum without walls”'.
     r"|neighbours|neighbors|соседи|staff|сотрудники"
+    # ... and a club's crowd: 'supporters have taken to calling the pair "the dynasty"'.
+    r"|supporters|fans|болельщики|фанаты"
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
