@@ -5470,3 +5470,13 @@ def test_a_patronymic_in_ichna_a_noun_taken_for_a_verb_an_expert_and_a_senior(
 )
 def test_what_fans_call_a_pair_a_chant_and_a_price_in_marks(text: str, quoted: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quoted
+
+
+def test_what_a_document_counts_something_as_is_its_words() -> None:
+    text = (
+        "В пояснительной записке к документу расходы на профессиональный спорт отнесены к"
+        " «приоритетам второго уровня»."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("приоритетам второго уровня", None)
+    ]
