@@ -5480,3 +5480,53 @@ def test_what_a_document_counts_something_as_is_its_words() -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
         ("приоритетам второго уровня", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Против бюджета проголосовала депутат от фракции «Справедливая Россия» Яна"
+            " Кравченко.\n\n— Нам говорят о консервативном прогнозе, — сказала Кравченко.",
+            [("Нам говорят о консервативном прогнозе,", "Яна Кравченко")],
+        ),
+        (
+            "Губернатор Андрей Гречишников выступил с посланием. Сам губернатор эту цифру не"
+            " подтвердил, ограничившись замечанием, что дороги «никуда не денутся из"
+            " приоритетов».",
+            [("никуда не денутся из приоритетов", "Андрей Гречишников")],
+        ),
+        (
+            "When Tamara Zhilina opened her tax notice, she thought there had been a mistake."
+            "\n\n“I called the hotline three times,” the 67-year-old retired schoolteacher said.",
+            [("I called the hotline three times,", "Tamara Zhilina")],
+        ),
+        (
+            "The study was led by associate professor Rustam Khabibullin. Khabibullin described"
+            ' the levels as "alarming".\n\n"I want to be careful here," the scientist said.',
+            [
+                ("alarming", "Rustam Khabibullin"),
+                ("I want to be careful here,", "Rustam Khabibullin"),
+            ],
+        ),
+        (
+            "Эколог Анатолий Крылов отметил, что данные публикуются. «Технически препятствий"
+            " нет», — уверен эколог.",
+            [("Технически препятствий нет", "Анатолий Крылов")],
+        ),
+        (
+            "Активисты намерены публиковать показания датчиков.\n\n— Будем сравнивать, —"
+            " коротко ответила на вопрос корреспондента Екатерина Зуева.",
+            [("Будем сравнивать,", "Екатерина Зуева")],
+        ),
+        (
+            "The Finance Ministry's methodology does adjust for “fiscal capacity,” and the"
+            " adjustment is blunt.",
+            [],
+        ),
+    ],
+)
+def test_shapes_of_the_budget_and_ecology_sets(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

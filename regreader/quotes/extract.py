@@ -679,7 +679,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
     if not said and _capitalised_name(text, words, ends_clause) and _named_by_noun(body, span):
         return "mention"  # names after their noun may be long: 'законом «О защите ...»'
-    if (ends_clause and len(words) >= 2 and not name_like) or len(words) >= _SENTENCE_WORDS:
+    # 'does adjust for “fiscal capacity,” and the adjustment is blunt': a comma inside the
+    # marks, in American style, ends no one's words when nobody is said to speak them.
+    comma_only = text.endswith(",") and attribution.how == "" and text[:1].islower()
+    if (ends_clause and len(words) >= 2 and not name_like and not comma_only) or len(
+        words
+    ) >= _SENTENCE_WORDS:
         return "quote"
     if len(words) >= 2 and not _title_cased(words) and _stands_as_a_sentence(body, span):
         return "quote"  # '«Обещали уже», she said with a shrug. «Посмотрим осенью».'

@@ -193,8 +193,15 @@ def _woman_too(mention: NameMention, written: str) -> bool:
         mention.gender == "m"
         and len(words) == 2
         and fold(words[0]) in _feminine_or_oblique()
-        and _FEMALE_SURNAME_RE.search(fold(words[1])) is not None
+        and (
+            _FEMALE_SURNAME_RE.search(fold(words[1])) is not None
+            # 'Яна Кравченко': a surname that never declines leaves it to the words before.
+            or _UNDECLINED_SURNAME_RE.search(fold(words[1])) is not None
+        )
     )
+
+
+_UNDECLINED_SURNAME_RE = re.compile(r"(?:ко|их|ых|аго|яго)$")
 
 
 def _read_in_context(text: str, mention: NameMention) -> NameMention:

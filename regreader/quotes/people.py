@@ -1236,7 +1236,8 @@ KIN_SEX = _PARENTS | _CHILDREN | _SPOUSES
 # Nouns a text uses for a person it has just named: English ones listed, Russian ones
 # known by their endings ('пермячка', 'жительница', 'капитан', 'активист').
 PERSON_NOUNS = word_set(
-    "fisherman fisherwoman farmer resident teacher doctor nurse driver captain pensioner "
+    "fisherman fisherwoman farmer resident teacher schoolteacher doctor nurse driver captain "
+    "pensioner "
     "retiree worker engineer entrepreneur businessman businesswoman owner activist student "
     "mother father woman man veteran villager local shopkeeper miner builder volunteer "
     "ecologist environmentalist scientist researcher historian journalist writer artist official "

@@ -83,6 +83,8 @@ _DESCRIPTIONS_RU = (
     # Who studies: '— говорит 21-летняя студентка' after 'студентка четвёртого курса'.
     ("студент", _NOUN_ENDINGS),
     ("студентк", _FEMININE_ENDINGS),
+    # '— уверен эколог' after 'Эколог Анатолий Крылов'.
+    ("эколог", _NOUN_ENDINGS),
     # Who fishes: '— говорит рыбак', 'По словам рыбака'.
     ("рыбак", _NOUN_ENDINGS),
     # Who owns the business: '— говорит владелец', 'совладелец сети'.

@@ -73,6 +73,12 @@ _WORDS_OF_RE = re.compile(r"(?<![\w-])слов\w*", re.IGNORECASE)
 _RELATIVE_CLAUSE_END_RE = re.compile(r",[\s\u00a0]*котор\w+[\s\u00a0]*$", re.IGNORECASE)
 _BY_AGENT_RE = re.compile(r"(?<![\w-])by[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$", re.IGNORECASE)
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
+
+
+def _is_cyrillic_word(word: str) -> bool:
+    return "а" <= word[:1].lower() <= "я" or word[:1] in "Ёё"
+
+
 # 'Kuznetsov Sr. said': the full stop is the name's.
 _GENERATION_RE = re.compile(r"(?<=[\w])[ \u00a0]+(?:Sr|Jr)\.")
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
@@ -978,10 +984,13 @@ class Attributor:
         )
 
     def _asked(self, floor: int, mention_start: int) -> bool:
-        """Whether the person mentioned at `mention_start` is named as who asked."""
-        return bool(
-            _ASKER_BEFORE_RE.search(self.body, max(floor, mention_start - 50), mention_start)
-        )
+        """Whether the person mentioned at `mention_start` is named as who asked (in the
+        genitive: not '— ответила на вопрос корреспондента Екатерина Зуева', who answers)."""
+        if not _ASKER_BEFORE_RE.search(self.body, max(floor, mention_start - 50), mention_start):
+            return False
+        word = SCAN_WORD_RE.match(self.body, mention_start)
+        given = first_name(word.group()) if word else None
+        return given is None or given.case != NOMINATIVE or not _is_cyrillic_word(word.group())
 
     def inner(self, match: re.Match[str]) -> Attribution:
         """The speaker of a '— сказал он. —' found inside a quote."""
@@ -1130,7 +1139,7 @@ class Attributor:
                     if person is None and _says_no_more(role_match.group(), role):
                         person = people.by_role(role_match.group(), position, gender)
                     if person is None and not people.role_taken(role):
-                        word = role_match.group()
+                        word = role_match.group().split()[-1]  # not 'the' before it
                         person = self._just_named(
                             position,
                             describes_a_person(word) or comments_as_expert(word),
@@ -1149,6 +1158,10 @@ class Attributor:
             if relative is not None:
                 return Attribution(relative.name, relative.role, how)
         noun = _PERSON_NOUN_RE.fullmatch(self.body, start, end)
+        if noun is None or not _names_a_person(fold(noun.group("noun"))):
+            # 'the 67-year-old retired schoolteacher said': the noun after an age or a word
+            # that describes it.
+            noun = _DESCRIBED_PERSON_NOUN_RE.fullmatch(self.body, start, end)
         if noun and _names_a_person(fold(noun.group("noun"))):
             # '— поделилась пермячка', '— рассказал капитан', 'the fisherman said': a noun
             # for the person named just before.
@@ -1662,6 +1675,11 @@ _KIN_SUBJECT_RE = re.compile(
 _PERSON_NOUN_RE = re.compile(
     r"[\s\u00a0]*(?:(?:the|our|наш|наша)[\s\u00a0]+)?(?P<noun>[a-zа-яё][a-zа-яё-]+)"
     r"(?:[\s\u00a0]+[a-zа-яё]+)?[\s\u00a0.,]*"
+)
+_DESCRIBED_PERSON_NOUN_RE = re.compile(
+    r"[\s\u00a0]*(?:(?:the|our|наш|наша)[\s\u00a0]+)?(?:\d{1,3}-(?:year-old|летн\w+)"
+    r"[\s\u00a0]+)?(?:(?!(?:a|an|one|another|some|any|один|одна)[\s\u00a0])[a-zа-яё-]+"
+    r"[\s\u00a0]+)?(?P<noun>[a-zа-яё][a-zа-яё-]+)[\s\u00a0.,]*"
 )
 # 'The district head', 'the road chief': lower-case nouns before a role word, after 'the'.
 _ADJUNCT_BEFORE_ROLE_RE = re.compile(

@@ -102,6 +102,9 @@ _RU_GERUNDS = (
     r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|указав|напомнив|уточнив"
     r"|сославшись|по словам|по мнению|по выражению"
     r"|по оценке|по оценкам|по прогнозу|по признанию|по убеждению"
+    # A remark by its noun, the clause's subject its speaker: 'губернатор не подтвердил,
+    # ограничившись замечанием, что дороги «никуда не денутся из приоритетов»'.
+    r"|замечанием|заявлением|сообщив|пообещав|объяснив|признав"
 )
 # 'по словам Ивановой': the name after these is in the genitive.
 GENITIVE_INTROS = (
@@ -161,7 +164,7 @@ _PARTIAL_WORDS = frozenset(
         # What a gerund reports: 'поздравил Гришину, отметив, что ждёт «конкретных
         # результатов»'.
         "|отметив|подчеркнув|заявив|добавив|сказав|пояснив|указав|напомнив|сославшись"
-        "|сообщив|уточнив|пообещав|объяснив|признав"
+        "|сообщив|уточнив|пообещав|объяснив|признав|замечанием|заявлением"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
