@@ -75,10 +75,6 @@ _BY_AGENT_RE = re.compile(r"(?<![\w-])by[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$", 
 _WORD_BEFORE_NAME_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
 
 
-def _is_cyrillic_word(word: str) -> bool:
-    return "а" <= word[:1].lower() <= "я" or word[:1] in "Ёё"
-
-
 # 'Kuznetsov Sr. said': the full stop is the name's.
 _GENERATION_RE = re.compile(r"(?<=[\w])[ \u00a0]+(?:Sr|Jr)\.")
 _AFTER_STOP = frozenset('.!?;:«»“”„"\n')
@@ -990,7 +986,7 @@ class Attributor:
             return False
         word = SCAN_WORD_RE.match(self.body, mention_start)
         given = first_name(word.group()) if word else None
-        return given is None or given.case != NOMINATIVE or not _is_cyrillic_word(word.group())
+        return given is None or given.case != NOMINATIVE or script_of(word.group()) != "ru"
 
     def inner(self, match: re.Match[str]) -> Attribution:
         """The speaker of a '— сказал он. —' found inside a quote."""
