@@ -5530,3 +5530,27 @@ def test_shapes_of_the_budget_and_ecology_sets(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "When Maxim Kuznetsov scored, he looked at the bench. That man was Vladimir"
+            " Kuznetsov, head coach of FC Zvezda and, for 21 years, Maxim's father.\n\n"
+            '"He gets no favours from me," the elder Kuznetsov said.\n\n"It was not my'
+            ' decision to sign him," the coach said.',
+            ["Vladimir Kuznetsov", "Vladimir Kuznetsov"],
+        ),
+        (
+            "Artyom Gusev was detained in August. The key witness was the defendant's elder"
+            ' brother, Pavel Gusev.\n\nThe elder Gusev described the raid as "a show for the'
+            ' cameras."',
+            ["Pavel Gusev"],
+        ),
+    ],
+)
+def test_the_elder_of_one_surname_by_whose_father_or_brother_he_is(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == speakers

@@ -440,7 +440,8 @@ class People:
             self.body, max(0, start - 10), start
         )
         if elder is not None:
-            return self._elder_or_younger(bearers, fold(elder.group(1)).startswith(("стар", "eld")))
+            word = fold(elder.group(elder.lastindex or 1))
+            return self._elder_or_younger(bearers, word.startswith(_ELDER_WORDS))
         title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
         if title is not None and is_role_head(fold(title.group(1))):
             index = self._only_one_of_kind({index for _, index in bearers}, title.group(1))
@@ -499,7 +500,30 @@ class People:
             )
             if kin is not None and (kin.group("parent") is not None) == elder:
                 return index
+            sibling = _SIBLING_BEFORE_RE.search(self.body, max(0, at - 40), at)
+            if sibling is not None and fold(sibling.group(1)).startswith(_ELDER_WORDS) == elder:
+                return index  # 'the defendant's elder brother, Pavel Gusev'
+        whose = self._whose_kin(ordered)
+        if whose is not None:
+            parent, child = whose
+            return parent if elder else child
         return ordered[0] if elder else ordered[-1]
+
+    def _whose_kin(self, ordered: list[int]) -> tuple[int, int] | None:
+        """(parent, child) of two of one surname, when the text says whose father or son
+        one is by the other's first name: 'Vladimir Kuznetsov, head coach ..., Maxim's
+        father'."""
+        if len(ordered) != 2 or ("'s " not in self.body and "’s " not in self.body):
+            return None
+        for index, other in (ordered, ordered[::-1]):
+            first = self.persons[index].name.partition(" ")[0]
+            kin = re.search(rf"(?<![\w-]){re.escape(first)}['’]s[ \u00a0]+(\w+)", self.body)
+            word = fold(kin.group(1)) if kin else ""
+            if word in _PARENT_WORDS_EN:
+                return other, index  # 'Maxim's father' is the other one
+            if word in _CHILD_WORDS_EN:
+                return index, other
+        return None
 
     def known_by_surname(self, surname: str) -> Person | None:
         """The person of this surname met so far, by spelling: 'Дашиева' in a Russian quote
@@ -1273,9 +1297,17 @@ _WHOSE_WORDS_RE = re.compile(
 _FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
 _WORD_AT_RE = re.compile(r"[\w]+")
 # 'Гончаренко-старший', 'Гончаренко-младшего': which of two of one surname.
-_ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*", re.IGNORECASE)
+_ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*|[ \u00a0]+(Sr|Jr)\.", re.IGNORECASE)
+_ELDER_WORDS = ("стар", "eld", "old", "sr")
+_SIBLING_BEFORE_RE = re.compile(
+    r"(?<![\w-])(elder|older|younger|старш\w+|младш\w+)[ \u00a0]+(?:brother|sister|брат|сестра)"
+    r"[ \u00a0,]+$",
+    re.IGNORECASE,
+)
+_PARENT_WORDS_EN = frozenset(("father", "mother", "dad", "mum", "mom"))
+_CHILD_WORDS_EN = frozenset(("son", "daughter"))
 _ELDER_BEFORE_RE = re.compile(
-    r"(?<![\w-])(elder|younger)[ \u00a0]+$", re.IGNORECASE
+    r"(?<![\w-])(elder|older|younger)[ \u00a0]+$", re.IGNORECASE
 )  # 'the elder Lavrentyev'
 _HOW_WORDS = 2  # between a verb of saying and its subject: 'ответила не задумываясь Корнилова'
 _COMPLEMENT_GAP = 2  # a blank or two between the complement and the name after it

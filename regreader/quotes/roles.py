@@ -757,6 +757,15 @@ def _clean_role(text: str) -> str | None:
     role = _LEADING_ARTICLE_RE.sub("", _spelled_out(text).strip().rstrip(",").strip())
     role = _TITLE_BEFORE_NAME_RE.sub("", role)
     words = role.split()
+    while (
+        len(words) > 1
+        and fold(words[-1]) in _TRAILING_CONJUNCTIONS
+        and not words[-2].endswith(",")  # not 'programmes, and' before the next name
+    ):
+        # 'head coach of FC Zvezda Kaluga and, for the past 21 years, Maxim's father': the
+        # post ends before the 'and' that goes on to something else.
+        words.pop()
+    role = " ".join(words)
     if not words or len(words) > _MAX_ROLE_WORDS or fold(words[-1]) in ROLE_STOP_END:
         return None
     if find_verb(role, 0, len(role)) or contains_full_name(without_eponyms(role)):
@@ -764,6 +773,7 @@ def _clean_role(text: str) -> str | None:
     return role
 
 
+_TRAILING_CONJUNCTIONS = frozenset(("and", "и", "а"))
 # A title that goes with the name, not the role: 'the parish priest, Father Georgy
 # Lebedev', 'the chief doctor, Dr Anna Ivanova'.
 _TITLE_BEFORE_NAME_RE = re.compile(
