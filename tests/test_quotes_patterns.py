@@ -5554,3 +5554,61 @@ def test_the_elder_of_one_surname_by_whose_father_or_brother_he_is(
     text: str, speakers: list[str]
 ) -> None:
     assert [q.speaker for q in extract_quotes(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Captain Viktor Lysenko, 61, has spent forty years in the ice. His son, Artyom"
+            ' Lysenko, 34, is his first mate.\n\n"Ice is never the same twice," the captain'
+            " said.\n\nLysenko senior put it more bluntly: «Лёд дураков не любит».",
+            [
+                ("Ice is never the same twice,", "Viktor Lysenko"),
+                ("Лёд дураков не любит", "Viktor Lysenko"),
+            ],
+        ),
+        (
+            "Nikita Belousov scored twice. Belousov is the son of the club's president, Anatoly"
+            " Belousov.\n\n«Я сорок лет болею за эту команду», Belousov senior said.",
+            [("Я сорок лет болею за эту команду", "Anatoly Belousov")],
+        ),
+        (
+            "«Ребята ходят на тренировки», — рассказал капитан команды Денис Рябов. «Но у многих"
+            " семьи, ипотека», — добавил хоккеист.",
+            [
+                ("Ребята ходят на тренировки", "Денис Рябов"),
+                ("Но у многих семьи, ипотека", "Денис Рябов"),
+            ],
+        ),
+        (
+            "Хирург Артём Кузьмин опубликовал пост. Главврач Наиль Хабибуллин ответил ему.\n\n"
+            "Кузьмина Хабибуллин назвал «хорошим хирургом, но человеком эмоциональным».",
+            [("хорошим хирургом, но человеком эмоциональным", "Наиль Хабибуллин")],
+        ),
+        (
+            "Заместитель главного врача Елена Шубина признала, что риск есть, но, по её словам,"
+            " он «несопоставим» с риском родов без анестезиолога.",
+            [("несопоставим", "Елена Шубина")],
+        ),
+        (
+            "Пенсионерка Вера Тарханова приехала на станцию с внуком. До этого она, по"
+            ' собственным словам, не была у окулиста "лет восемь, если не десять".',
+            [("лет восемь, если не десять", "Вера Тарханова")],
+        ),
+        (
+            "Governor Pavel Seleznyov visited the port. The governor dismissed the concerns as"
+            ' "exaggerated".',
+            [("exaggerated", "Pavel Seleznyov")],
+        ),
+        (
+            "The railway is promoted under the slogan “From the Urals to the Sea”; in"
+            " Naryan-Mar, some residents have started calling it “the road to nowhere.”",
+            [],
+        ),
+    ],
+)
+def test_shapes_of_the_arctic_and_rural_health_sets(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -626,7 +626,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         body, max(0, span.start - 24), span.start - 1
     ):
         return None  # 'Я не люблю слово «вымирает»': a word talked about, not said
-    if _people_at_large_term(body, span, words, ends_clause, attribution):
+    if _people_at_large_term(body, span, words, attribution):
         return None
     if (said or attribution.how == "after") and ends_clause:
         return "quote"
@@ -699,13 +699,15 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
 
 
 def _people_at_large_term(
-    body: str, span: Span, words: list[str], ends_clause: bool, attribution: Attribution
+    body: str, span: Span, words: list[str], attribution: Attribution
 ) -> bool:
     """What people at large call something, whoever the sentence then says spoke: 'which
     neighbours have long called “the crooked one”, ... he added', 'Locals have a name
     for it: «газ до забора»' (after a colon, however long)."""
     after_colon = attribution.how == "before" and attribution.direct
-    if not after_colon and (ends_clause or len(words) > _TERM_WORDS):
+    # A few words are a name however they end: 'residents have started calling it “the
+    # road to nowhere.”' (a full stop inside the marks, in American style).
+    if not after_colon and len(words) > _TERM_WORDS:
         return False
     return people_at_large_call(body, clause_start(body, span.start - 1), span.start - 1)
 
@@ -816,8 +818,12 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             as_a
             or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
             # 'По словам Иванова, детский сад — место, где можно «перехватить» ребёнка'
+            # ... or a short adjective: 'по её словам, он «несопоставим» с риском'.
             or (
-                _INFINITIVE_RE.fullmatch(text.strip())
+                (
+                    _INFINITIVE_RE.fullmatch(text.strip())
+                    or _RU_SHORT_ADJECTIVE_RE.fullmatch(text.strip())
+                )
                 and _BY_WORDS_OF_RE.search(body, clause_start(body, open_at), open_at) is not None
             )
             # 'acknowledged that the city had "underestimated" the network'
@@ -911,7 +917,8 @@ def _completes_a_relative_clause(body: str, open_at: int, text: str) -> bool:
 # passive: by people at large) gives a term.
 _DESCRIBED_AS_RE = re.compile(
     r"(?<![\w-])(?P<passive>(?:is|are|was|were|been|be)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?)?"
-    r"(?:(?:present|describ|portray|fram|characteri[sz])(?:es|ed|ing|s|e)?"
+    # ... or dismissed as: 'The governor dismissed the concerns as "exaggerated"'.
+    r"(?:(?:present|describ|portray|fram|characteri[sz]|dismiss)(?:es|ed|ing|s|e)?"
     # 'he referred to the site as a "technopark"'; 'Residents refer to it as "..."' is what
     # people at large call it.
     r"|(?:he|she)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+refer(?:s|red)?[ \u00a0]+to)"
@@ -965,6 +972,7 @@ _INFINITIVE_RE = re.compile(r"[а-яё]{3,}(?:ть|ти|чь|ться|тись)"
 _CLAUSE_ENDS = frozenset(".,;:!?")
 # 'По словам Виталия Иванова, ...', 'По его мнению, ...': the sentence reports someone.
 _BY_WORDS_OF_RE = re.compile(r"(?<![\w-])по[ \u00a0]+(?:\w+[ \u00a0]+)?(?:словам|мнению)", re.I)
+_RU_SHORT_ADJECTIVE_RE = re.compile(r"(?:не)?[а-яё]{4,}(?:им|ым|ен|ан|ян|ов|ев|ин|ын)[аоы]?")
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
 _PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IGNORECASE)
 _GRADED_RE = re.compile(

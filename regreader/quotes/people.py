@@ -163,6 +163,9 @@ class People:
                     people.unconfirmed.setdefault(spelling_key(mention.surname), mention)
             unlisted = [m for m, person in zip(unlisted, said, strict=True) if person]
             full = sorted(full + unlisted, key=lambda mention: mention.start)
+        # 'Кузьмина Хабибуллин назвал': a known surname's case form before another
+        # surname opens no name (Кузьмин's work, as Хабибуллин called it).
+        full = [m for m in full if not _opens_with_a_known_surname(m, full)]
         couples = _couples(body, full)
         nicknamed = _nicknamed(body, full)
         with_particles = _names_with_particles(body, full)
@@ -513,10 +516,15 @@ class People:
         """(parent, child) of two of one surname, when the text says whose father or son
         one is by the other's first name: 'Vladimir Kuznetsov, head coach ..., Maxim's
         father'."""
-        if len(ordered) != 2 or ("'s " not in self.body and "’s " not in self.body):
+        if len(ordered) != 2 or ("s " not in self.body and " of " not in self.body):
             return None
         for index, other in (ordered, ordered[::-1]):
             first = self.persons[index].name.partition(" ")[0]
+            if re.search(
+                rf"(?:son|daughter)[ \u00a0]+of[ \u00a0]+[^.!?\n]{{0,40}}?{re.escape(first)}",
+                self.body,
+            ):
+                return index, other  # 'the son of the club's president, Anatoly Belousov'
             kin = re.search(rf"(?<![\w-]){re.escape(first)}['’]s[ \u00a0]+(\w+)", self.body)
             word = fold(kin.group(1)) if kin else ""
             if word in _PARENT_WORDS_EN:
@@ -1094,6 +1102,15 @@ def _couples(body: str, full: list[NameMention]) -> list[NameMention]:
     return found
 
 
+def _opens_with_a_known_surname(mention: NameMention, full: list[NameMention]) -> bool:
+    """'Кузьмина Хабибуллин назвал ...': a known surname's case form (Кузьмин's) that no
+    list knows as a first name opens no name before another surname."""
+    first = mention.name.split()[0]
+    if first_name(first) is not None or mention.name.count(" ") != 1:
+        return False
+    return any(known is not mention and surname_matches(first, known.surname) for known in full)
+
+
 def _read_after_its_role(body: str, mention: NameMention) -> NameMention:
     """'по словам экономиста Наиля Сабирова', 'за подписью заместителя министра Т.Г.
     Абдуллина': a role in the genitive puts the name after it in the genitive too, so a
@@ -1297,8 +1314,10 @@ _WHOSE_WORDS_RE = re.compile(
 _FIRST_NAME_VOWEL_ENDS = frozenset("аяйьо")
 _WORD_AT_RE = re.compile(r"[\w]+")
 # 'Гончаренко-старший', 'Гончаренко-младшего': which of two of one surname.
-_ELDER_OR_YOUNGER_RE = re.compile(r"-(старш|младш)\w*|[ \u00a0]+(Sr|Jr)\.", re.IGNORECASE)
-_ELDER_WORDS = ("стар", "eld", "old", "sr")
+_ELDER_OR_YOUNGER_RE = re.compile(
+    r"-(старш|младш)\w*|[ \u00a0]+(Sr|Jr)\.|[ \u00a0]+(senior|junior)(?![\w-])", re.IGNORECASE
+)
+_ELDER_WORDS = ("стар", "eld", "old", "sr", "senior")
 _SIBLING_BEFORE_RE = re.compile(
     r"(?<![\w-])(elder|older|younger|старш\w+|младш\w+)[ \u00a0]+(?:brother|sister|брат|сестра)"
     r"[ \u00a0,]+$",

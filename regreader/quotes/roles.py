@@ -28,7 +28,7 @@ _DESCRIPTIONS_EN = (
     "ranger", "forester", "inspector", "guide", "councillor", "councilor",
     # Medicine: 'the surgeon said after landing', 'the haematologist said'.
     "surgeon", "haematologist", "hematologist", "oncologist", "cardiologist", "paediatrician",
-    "pediatrician", "physician", "paramedic", "fisherman",
+    "pediatrician", "physician", "paramedic", "fisherman", "captain", "mate",
     # Heritage: 'the restorer said', 'the historian added'.
     "restorer", "conservator", "historian", "archaeologist", "archeologist",
 )  # fmt: skip
@@ -83,6 +83,14 @@ _DESCRIPTIONS_RU = (
     # Who studies: '— говорит 21-летняя студентка' after 'студентка четвёртого курса'.
     ("студент", _NOUN_ENDINGS),
     ("студентк", _FEMININE_ENDINGS),
+    # A ship's officers: 'Captain Viktor Lysenko' ... 'the captain said', '— сказал
+    # капитан', 'старпом', 'стармех'.
+    ("капитан", _NOUN_ENDINGS),
+    ("старпом", _NOUN_ENDINGS),
+    ("стармех", _NOUN_ENDINGS),
+    # Players: '— добавил хоккеист' after 'капитан команды Денис Рябов'.
+    ("хоккеист", _NOUN_ENDINGS),
+    ("футболист", _NOUN_ENDINGS),
     # '— уверен эколог' after 'Эколог Анатолий Крылов'.
     ("эколог", _NOUN_ENDINGS),
     # Who fishes: '— говорит рыбак', 'По словам рыбака'.

@@ -169,7 +169,10 @@ _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f"
 # приводит его слова: «...»', 'in her words', 'according to him': a pronoun inside the
 # phrase.
 POSSESSIVE_INTRO_RE = re.compile(
-    r"(?<![\w-])(?:(?:по|привод\w*|привел\w*|привёл\w*|цитиру\w*)[ \u00a0]+(?P<ru>его|её|ее)"
+    # 'она, по собственным словам, не была у окулиста «лет восемь»': whoever the clause
+    # is about.
+    r"(?<![\w-])(?P<own>по[ \u00a0]+собственным[ \u00a0]+словам)"
+    r"|(?<![\w-])(?:(?:по|привод\w*|привел\w*|привёл\w*|цитиру\w*)[ \u00a0]+(?P<ru>его|её|ее)"
     r"[ \u00a0]+(?:собственным[ \u00a0]+)?(?:словам|мнению|оценке|оценкам|выражению|слова)"
     r"|in[ \u00a0]+(?P<en>his|her)[ \u00a0]+(?:own[ \u00a0]+)?(?:words|view|opinion)"
     r"|according[ \u00a0]+to[ \u00a0]+(?P<object>him|her))(?![\w-])",
@@ -683,8 +686,8 @@ class Attributor:
         possessive = POSSESSIVE_INTRO_RE.search(self.body, start, open_at)
         if possessive:
             pronoun = possessive.group("ru") or possessive.group("en") or possessive.group("object")
-            pronoun = pronoun.casefold()
-            person = self._antecedent(possessive.start(), _POSSESSIVE_GENDER[pronoun])
+            gender = _POSSESSIVE_GENDER[pronoun.casefold()] if pronoun else ""
+            person = self._antecedent(possessive.start(), gender)
             if person:
                 return Attribution(person.name, person.role, "before", direct)
         owner = self._whose_words(start, open_at)

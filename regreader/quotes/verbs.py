@@ -41,7 +41,7 @@ _EN_VERBS = (
     r"|interrupts|interjects|cuts in|chimes in"
     # '"Since Christmas," Gennady corrected her'; 'did concede that it was "..."'.
     r"|corrected|corrects|concede|admit"
-    r"|snapped|demanded|demands|testified|testifies"
+    r"|snapped|demanded|demands|testified|testifies|dismissed|dismisses"
     # The reporter's own questions in dash speech: '— Who will work here? — we ask.'
     r"|ask"
 )
