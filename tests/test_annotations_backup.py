@@ -117,3 +117,19 @@ def test_json_file_is_readable_and_bad_files_are_refused(tmp_path: Path) -> None
     with pytest.raises(AnnotationError, match="damaged"):
         load_backup(conn, broken)
     assert conn.execute("SELECT count(*) FROM anchors").fetchone()[0] == before
+
+
+def test_a_restore_keeps_when_each_initiative_was_last_modified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Adding a restored initiative's aliases touches its time; the backup's wins."""
+    old = new_library(tmp_path, "old.db")
+    _annotate(old, *_articles(old))
+    backup = dump_backup(old)
+    fresh = new_library(tmp_path, "fresh.db")
+    _articles(fresh)
+    later = "2099-01-01T00:00:00+00:00"  # a restore a second (or years) later
+    monkeypatch.setattr("regreader.annotations.initiatives.utc_now", lambda: later)
+    load_backup(fresh, backup)
+    times = {i["name"]: i["modified_at"] for i in dump_backup(fresh)["initiatives"]}
+    assert times == {i["name"]: i["modified_at"] for i in backup["initiatives"]}

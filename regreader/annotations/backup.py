@@ -216,16 +216,13 @@ def _load_initiative(
     conn: sqlite3.Connection, record: dict[str, Any], summary: BackupSummary
 ) -> None:
     existing = find_initiative(conn, record["name"])
+    created = existing is None
     if existing is None:
         existing = create_initiative(
             conn,
             record["name"],
             description=record.get("description") or "",
             created_at=record.get("created_at"),
-        )
-        conn.execute(
-            "UPDATE initiatives SET modified_at = ? WHERE id = ?",
-            (record.get("modified_at") or record.get("created_at") or utc_now(), existing),
         )
         summary.initiatives += 1
     elif record.get("description"):
@@ -247,6 +244,12 @@ def _load_initiative(
         conn.execute(
             "INSERT OR IGNORE INTO initiative_regions(initiative_id, region) VALUES (?, ?)",
             (existing, region),
+        )
+    if created:
+        # Last: adding its aliases touched the time it was modified, which the backup keeps.
+        conn.execute(
+            "UPDATE initiatives SET modified_at = ? WHERE id = ?",
+            (record.get("modified_at") or record.get("created_at") or utc_now(), existing),
         )
 
 
