@@ -5612,3 +5612,13 @@ def test_shapes_of_the_arctic_and_rural_health_sets(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_role_opening_its_sentence_after_a_phrase_of_time() -> None:
+    text = (
+        "Health minister Tatyana Rusakova took calls. Yekaterina, a mother of two, said her"
+        ' son was registered in Omsk. "Every check-up is a day off work," she said.\n\n'
+        "Towards the end of the broadcast the minister said the region was short of"
+        ' doctors.\n\n"We are not going to solve this with money alone," she said.'
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Yekaterina", "Tatyana Rusakova"]

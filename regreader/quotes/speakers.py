@@ -1729,7 +1729,12 @@ _ROLE_SUBJECT_LOOKBACK = 1500
 # by a comma ('According to the transcript, the deputy prime minister listened') and an
 # article or adjective or two ('The transport deputy').
 _SUBJECT_LEAD_RE = re.compile(
-    r"(?P<opening>[^,.!?\n«»\"“”]{1,60},[ \u00a0]+)?(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,3}"
+    r"(?P<opening>[^,.!?\n«»\"“”]{1,60},[ \u00a0]+"
+    # ... or a phrase of time with no comma before 'the': 'Towards the end of the
+    # broadcast the minister said'.
+    r"|(?:Towards?|After|During|Later|Earlier|Before|At[ \u00a0]+the[ \u00a0]+end)"
+    r"[ \u00a0][^,.!?\n«»\"“”]{1,50}?[ \u00a0](?=the[ \u00a0]))?"
+    r"(?:[A-ZА-ЯЁa-zа-яё][\w-]*[ \u00a0]+){0,3}"
 )
 # A vox pop's line: a name, an age, perhaps an occupation, a colon.
 VOX_POP_RE = re.compile(
