@@ -5622,3 +5622,60 @@ def test_a_role_opening_its_sentence_after_a_phrase_of_time() -> None:
         ' doctors.\n\n"We are not going to solve this with money alone," she said.'
     )
     assert [q.speaker for q in extract_quotes(text).quotes] == ["Yekaterina", "Tatyana Rusakova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Пикетчики держали плакаты «Верните наши квартиры» и «Губернатор, услышьте нас!».",
+            [],
+        ),
+        (
+            "Девелоперы предлагают так называемые «кешбэк-схемы» и «ипотеку от застройщика»"
+            " с символической ставкой.",
+            [],
+        ),
+        (
+            "Архитектор Андрей Лосев ответил: «То, что раньше у нас называли «благоустройством"
+            " по остаточному принципу», здесь будет проектом».\n\nТо, что раньше у нас называли"
+            " «благоустройством по остаточному принципу», здесь будет проектом.",
+            [
+                (
+                    "То, что раньше у нас называли «благоустройством по остаточному принципу»,"
+                    " здесь будет проектом",
+                    "Андрей Лосев",
+                )
+            ],
+        ),
+        (
+            'The three blocks, which buyers have taken to calling "the concrete skeletons",'
+            " account for half of the region's defrauded buyers.",
+            [],
+        ),
+        (
+            "Его пресс-секретарь Дарья Лопатина лишь заметила, что глава района «не"
+            " комментирует анонимные каналы».",
+            [("не комментирует анонимные каналы", "Дарья Лопатина")],
+        ),
+        (
+            'Irina Goryunova came back for one summer. Then her mother broke her leg, "and one'
+            ' summer became five", as Irina puts it.',
+            [("and one summer became five", "Irina Goryunova")],
+        ),
+        (
+            "The choir's leader, Zinaida Kuzminichna Bobrova, 74, laughed. \"Six years we sang"
+            ' between the soup pots," she said.',
+            [("Six years we sang between the soup pots,", "Zinaida Kuzminichna Bobrova")],
+        ),
+        (
+            'Olga and Pavel Lykov bought the flat in 2019. "At first I thought it was a mistake,"'
+            " Olga says.",
+            [("At first I thought it was a mistake,", "Olga Lykova")],
+        ),
+    ],
+)
+def test_shapes_of_the_housing_and_culture_sets(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

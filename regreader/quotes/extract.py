@@ -571,6 +571,14 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
+    joined_to = _joined_to_previous(body, span.start - 1)
+    if joined_to is not None:
+        # 'плакаты «Верните наши квартиры» и «Губернатор, услышьте нас!»', 'так называемые
+        # «кешбэк-схемы» и «ипотеку от застройщика»': the second is what the first is.
+        if _slogan_before(body, joined_to):
+            return "mention"
+        if _SO_CALLED_RE.search(body, max(0, joined_to - 24), joined_to):
+            return None
     if _TITLE_NOUN_RIGHT_BEFORE_RE.search(
         body, max(0, span.start - 24), span.start - 1
     ) and not _CALLED_IT_RE.search(body, max(0, span.start - 60), span.start - 1):
@@ -1125,6 +1133,20 @@ _WORD_AS_WORD_RE = re.compile(
     r"(?<![\w-])(?:words?|terms?|слово|слова|термин|термина)[\s\u00a0]*$", re.IGNORECASE
 )
 _WORD_AS_WORD_MAX = 2
+
+
+def _joined_to_previous(body: str, open_at: int) -> int | None:
+    """Where the quote before this one opens, when only 'и', 'and' or 'or' joins them."""
+    joined = _JOINED_RE.search(body, max(0, open_at - 8), open_at)
+    if joined is None:
+        return None
+    closer = joined.start()
+    opener = body.rfind(_OPENER_OF[body[closer]], max(0, closer - 200), closer)
+    return opener if opener >= 0 else None
+
+
+_JOINED_RE = re.compile(r"[»”\"][ \u00a0]+(?:и|and|or|или)[ \u00a0]+$")
+_OPENER_OF = {"»": "«", "”": "“", '"': '"'}
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that"

@@ -413,7 +413,7 @@ _PATRONYMIC_STEMS = ("ович", "евич", "ьич", "кузьмич", "фом
 _PATRONYMIC_ENDINGS = (
     *(stem + ending for stem in _PATRONYMIC_STEMS for ending in ("", "а", "у", "ем", "е")),
     *(stem + ending for stem in ("овн", "евн", "ичн") for ending in ("а", "ы", "е", "у", "ой")),
-    "ovich", "evich", "ovna", "evna",
+    "ovich", "evich", "ovna", "evna", "ichna",
 )  # fmt: skip
 
 

@@ -1095,10 +1095,11 @@ def _couples(body: str, full: list[NameMention]) -> list[NameMention]:
         given = first_name(before.group(1)) if before else None
         if before is None or given is None:
             continue
-        name = f"{before.group(1)} {mention.surname}"
-        found.append(
-            NameMention(before.start(1), before.end(1), name, mention.surname, given.gender, True)
-        )
+        surname = mention.surname
+        if given.gender == "f" and mention.gender != "f" and surname.endswith(("ov", "ev", "in")):
+            surname += "a"  # 'Olga and Pavel Lykov': she is Olga Lykova
+        name = f"{before.group(1)} {surname}"
+        found.append(NameMention(before.start(1), before.end(1), name, surname, given.gender, True))
     return found
 
 

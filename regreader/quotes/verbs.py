@@ -21,7 +21,7 @@ _EN_VERBS = (
     r"|admitted|believes|wrote|writes|mentioned|shared|summed up|summari[sz]ed|urged|assured"
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
     r"|quipped|indicated|predicted|expressed|described|describe|called|calls|tweeted|posted"
-    r"|put it"
+    r"|put it|puts it"
     r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
     r"|termed|regards|regarded|recounted|accused|accuses"
     # The present tense of features and columns: "'...,' she recalls."
@@ -169,6 +169,8 @@ _PARTIAL_WORDS = frozenset(
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
         "|считает|говорит|по словам|по мнению|по выражению|обвиняет|обвиняют|признаёт"
+        # 'По признанию Лизы, она «печатает быстрее мамы»'.
+        "|по признанию"
         # 'он добавляет, что экзамен сдал «только со второго раза»', 'уверен, что жители
         # «почти ничего не почувствуют»'.
         "|добавляет|рассказывает|отмечает|поясняет|уточняет|признаётся|уверен|уверена"
@@ -206,7 +208,7 @@ _PARTIAL_WORDS = frozenset(
             "|пожаловал|посетовал|сетовал|рекомендовал|согласил|сообщил|указал|ответил"
             "|потребовал|призвал|объяснил|доложил|рассказал|раскритиковал|критиковал|описал"
             "|попросил|заявлял|говорил|отмечал|подчёркивал|подчеркивал|сообщал|обязал|поручил"
-            "|посоветовал|оценил|настаивал"
+            "|посоветовал|оценил|настаивал|заметил"
         )
         for ending in _RU_PAST_ENDINGS
     }
@@ -214,7 +216,7 @@ _PARTIAL_WORDS = frozenset(
 # 'what the industry calls “logistics sanctions”': a name someone gives, not their words;
 # but 'what he called “salami-style funding”' quotes him.
 _WHAT_THEY_CALL_RE = re.compile(
-    r"(?<![\w-])(?:what|как)[\s\u00a0](?!(?:he|she|он|она)[\s\u00a0]+(?:calls|called|назвал|назвала|называет)[\s\u00a0]*$)"
+    r"(?<![\w-])(?:what|как|что)[\s\u00a0](?!(?:he|she|он|она)[\s\u00a0]+(?:calls|called|назвал|назвала|называет)[\s\u00a0]*$)"
     r"[^.!?\n]{0,40}?(?:calls?|called|calling|назыв\w*)[\s\u00a0]*$",
     re.IGNORECASE,
 )
@@ -245,7 +247,7 @@ PEOPLE_AT_LARGE = (
     # staff have taken to calling a “museum without walls”'.
     r"|neighbours|neighbors|соседи|staff|сотрудники"
     # ... and a club's crowd: 'supporters have taken to calling the pair "the dynasty"'.
-    r"|supporters|fans|болельщики|фанаты"
+    r"|supporters|fans|болельщики|фанаты|buyers|дольщики|покупатели"
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
@@ -253,7 +255,8 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"(?:,[^,.!?\n]{1,80},)?"
     # ... words between, one may end a phrase with a comma: 'Жители соседних домов,
     # которые между собой называли здание "кузнецовским"'.
-    r"(?:[\s\u00a0]+[\w-]+,?){0,5}?[\s\u00a0]+(?:call|calls|called|calling|называют|называли"
+    r"(?:[\s\u00a0]+[\w-]+(?:,(?=[\s\u00a0]+(?:которые|who)[\s\u00a0]))?){0,5}?"
+    r"[\s\u00a0]+(?:call|calls|called|calling|называют|называли"
     # ... or jokes it should be called: 'drivers have long joked that it should be renamed'.
     r"|joke|jokes|joked|шутят|шутили"
     # ... or have a name for it: 'Locals have a name for it: «газ до забора»'.
