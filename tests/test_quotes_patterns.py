@@ -5679,3 +5679,13 @@ def test_shapes_of_the_housing_and_culture_sets(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_what_a_person_took_under_his_control_as_a_press_service_says() -> None:
+    text = (
+        'Governor Vadim Gorelov has taken the estate under his "personal control", the'
+        " regional government's press service said in a statement."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("personal control", None)
+    ]

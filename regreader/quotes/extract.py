@@ -651,6 +651,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         # 'has been declared a "foreign agent", said the plan ...', 'its reputation as a
         # city of "wooden lace", says': a term in the sentence, unless the sentence
         # reports it ('called it a "disaster"').
+        if _HIS_OR_HER_BEFORE_RE.search(body, max(0, span.start - 8), span.start - 1):
+            # 'has taken the estate under his "personal control", the press service said':
+            # what a person's own words are, as the sentence reports them.
+            return "quote"
         return "quote" if _partial(body, span, text, attribution.speaker is not None) else None
     if said and (len(words) >= 2 or text[:1].islower()):
         return "quote"  # 'premature', according to people familiar with the matter
@@ -1147,6 +1151,7 @@ def _joined_to_previous(body: str, open_at: int) -> int | None:
 
 _JOINED_RE = re.compile(r"[»”\"][ \u00a0]+(?:и|and|or|или)[ \u00a0]+$")
 _OPENER_OF = {"»": "«", "”": "“", '"': '"'}
+_HIS_OR_HER_BEFORE_RE = re.compile(r"(?<![\w-])(?:his|her)[\s\u00a0]*$", re.IGNORECASE)
 _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that"
