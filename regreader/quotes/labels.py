@@ -69,9 +69,9 @@ def transcript_labels(body: str) -> list[Label]:
             continue
         names = find_full_names(label)
         if not names:
-            in_capitals = _label_in_capitals(label)
-            if in_capitals is not None:
-                name, role = in_capitals
+            capitals = _label_in_capitals(label)
+            if capitals is not None:
+                name, role = capitals
                 key = spelling_key(name.split()[-1])
                 if " " in name:
                     named_in_capitals.setdefault(key, name)
@@ -106,11 +106,8 @@ def resolve_label_speaker(people: People, label: Label) -> str:
     """The article's canonical name for a label's person (same string across the article)."""
     if label.in_capitals:
         # 'LOMAKIN:' is the Sergei Lomakin the text named; 'GALINA ZORINA' may be new.
-        key = spelling_key(label.speaker.split()[-1])
-        for person in people.persons:
-            if spelling_key(person.surname) == key:
-                return person.name
-        return label.speaker
+        named = people.known_by_surname(label.speaker.split()[-1])
+        return named.name if named is not None else label.speaker
     # The first mention from the label's line on (bisect: a long transcript has thousands
     # of labels, and a scan from the top for each was quadratic).
     position = bisect.bisect_left(people.starts, label.line_start)
