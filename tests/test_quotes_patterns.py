@@ -5689,3 +5689,28 @@ def test_what_a_person_took_under_his_control_as_a_press_service_says() -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
         ("personal control", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Слухи об отставке министра Игоря Ланского появились утром.\n\nСам Ланской ответил:"
+            " «Вещи я собираю только в отпуск».",
+            "Игорь Ланской",
+        ),
+        (
+            "По словам Сергея Трубецкого, «всё идёт по плану».",
+            "Сергей Трубецкий",  # the text never shows which: -ский, as most are
+        ),
+        (
+            "Слухи об отставке министра Игоря Ланского появились утром. Он встретился с Анной"
+            " Ланской.\n\n«Вещи я собираю только в отпуск», — сказал министр.",
+            "Игорь Ланский",  # her Ланской (instrumental) says nothing of his name
+        ),
+    ],
+)
+def test_a_mans_adjectival_surname_in_the_nominative_the_text_shows(
+    text: str, expected: str
+) -> None:
+    assert _speakers(text) == [expected]

@@ -11,7 +11,7 @@ read from the words next to a name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from regreader.ingestion.regions import names_a_place
@@ -447,6 +447,33 @@ def surname_nominative(word: str, gender: Gender, case: int) -> str:
             return _restore_case(word, low, "а", 1)
         return _soft_surname_nominative(word, low, case) or word
     return word
+
+
+def nominative_the_text_shows(text: str, mention: NameMention) -> NameMention:
+    """'Игоря Ланского', 'с Сергеем Трубецким': a man's adjectival surname in an oblique
+    case is -ский's or -ской's alike. Where the text has the -ской form standing alone and
+    no woman bears it ('Сам Ланской ответил'), that is his nominative (a man's -ский never
+    takes that form)."""
+    surname = mention.surname
+    if mention.gender != "m" or not surname.endswith(("ский", "цкий")):
+        return mention
+    if not mention.name.endswith(surname) or text[mention.start : mention.end].endswith(surname):
+        return mention  # the nominative as written
+    shown = surname[:-2] + "ой"
+    women = re.compile(rf"(?<![\w-]){re.escape(surname[:-2])}(?:ая|ую)(?![\w-])")
+    if women.search(text) or not any(
+        not _named_woman_before(text, match.start())
+        for match in re.finditer(rf"(?<![\w-]){re.escape(shown)}(?![\w-])", text)
+    ):
+        return mention
+    return replace(mention, name=mention.name[: -len(surname)] + shown, surname=shown)
+
+
+def _named_woman_before(text: str, position: int) -> bool:
+    """Whether a woman's first name stands right before `position` ('с Анной Ланской')."""
+    before = _WORD_BEFORE_RE.search(text, max(0, position - 24), position - 1)
+    given = first_name(before.group()) if before is not None else None
+    return given is not None and given.gender == "f"
 
 
 # A man's surname that declines as a soft noun: 'Олега Лебедя', 'Олегу Лебедю' (Лебедь),

@@ -27,6 +27,7 @@ from regreader.quotes.names import (
     in_female_oblique_case,
     is_patronymic,
     may_be_surname,
+    nominative_the_text_shows,
     spelling_key,
     surname_gender,
     surname_matches,
@@ -150,7 +151,7 @@ class People:
             if _is_eponym(body, mention.start, mention.end):
                 eponyms.append(mention)
             else:
-                full.append(_read_after_its_role(body, mention))
+                full.append(nominative_the_text_shows(body, _read_after_its_role(body, mention)))
         if unlisted:
             # 'Zhang Wei, general manager of a logistics firm', 'Choduraa Saryglar, a
             # Kyzyl-based activist', 'the head of Tuva, Chingis Oorzhak,': a role or a
