@@ -5714,3 +5714,58 @@ def test_a_mans_adjectival_surname_in_the_nominative_the_text_shows(
     text: str, expected: str
 ) -> None:
     assert _speakers(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "mentions"),
+    [
+        (
+            # A title that goes on past the words it quotes after a colon.
+            "Латышев: «Ни одного дня без тепла сверх норматива». Министр провёл совещание в"
+            " Кедровом\n\nМинистр Игорь Латышев провёл совещание. «Ни одного дня без тепла"
+            " сверх норматива», — сказал он.",
+            [("Ни одного дня без тепла сверх норматива", "Игорь Латышев")],
+            [],
+        ),
+        (
+            # ... not a first paragraph that reports its words without a full stop.
+            "Мэр пришёл к жителям. «Мы всё починим!» — пообещал он\n\nДальше текст.",
+            [("Мы всё починим!", None)],
+            [],
+        ),
+        (
+            "Возбуждено дело по части 1 статьи 7.23 КоАП РФ («Нарушение нормативов"
+            " обеспечения населения коммунальными услугами»).",
+            [],
+            ["Нарушение нормативов обеспечения населения коммунальными услугами"],
+        ),
+        (
+            "Защита просит переквалифицировать действия на статью 293 УК РФ «Халатность».",
+            [],
+            ["Халатность"],
+        ),
+        (
+            'He was charged under Article 159 of the Criminal Code ("Fraud on a particularly'
+            ' large scale").',
+            [],
+            ["Fraud on a particularly large scale"],
+        ),
+        (
+            "Практику ремонта, которую в отрасли давно называют «латанием дыр», Лаптев назвал"
+            " вынужденной.",
+            [],
+            [],
+        ),
+        (
+            "Реформу, которую Иванов называет «провалом», продлят.",
+            [("провалом", "Иванов")],
+            [],
+        ),
+    ],
+)
+def test_shapes_of_the_heating_set(
+    text: str, quotes: list[tuple[str, str | None]], mentions: list[str]
+) -> None:
+    extraction = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in extraction.quotes] == quotes
+    assert [m.text for m in extraction.mentions] == mentions

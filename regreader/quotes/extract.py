@@ -618,6 +618,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         body, max(0, span.start - 40), span.start - 1
     ):
         return "mention"  # 'Decree No. 68 “On the evaluation of ...”', '№ 207-р «Об ...»'
+    if _STATUTE_ARTICLE_BEFORE_RE.search(body, max(0, span.start - 60), span.start - 1):
+        return "mention"  # 'статьи 7.23 КоАП РФ («Нарушение нормативов ...»)': its title
     if name_like and _named_by_noun(body, span):
         return "mention"
     if name_like and _named_in_apposition(body, span, words):
@@ -1232,6 +1234,16 @@ _PLACE_NAME_RE = re.compile(
 )
 _ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
 _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
+# An article of a code, cited by its number ('статью 293 УК РФ', 'Article 7.23 of the
+# Code of Administrative Offences'), before its title in marks: in parentheses, or right
+# after the code's name.
+_STATUTE_ARTICLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:стать[яиюеё]й?|ст\.|articles?|art\.)[ \u00a0]*\d+(?:\.\d+)*"
+    r"(?:[ \u00a0]+[^\s()«»“”\"„.,;:!?]+){0,6}?"
+    # ... then a parenthesis, or the code's name right before the marks.
+    r"(?:[ \u00a0]*\(|[ \u00a0]+(?:КоАП|УК|ГК|ТК|НК|ЖК|ЗК|АПК|ГПК|УПК|РФ|России|Кодекса|Code))$",
+    re.IGNORECASE,
+)
 
 
 _PHRASE_NOUNS = (
@@ -1544,7 +1556,10 @@ def _headline_quotes(body: str, quotes: list[ExtractedQuote], label_lines: set[i
         # Line bounds looked for no further than a headline is long: a megabyte line may
         # hold a hundred thousand quotes.
         line_start, line_end = _short_line_around(body, quote.start, quote.end)
-        if line_start < 0 or not _headline_shaped(body[line_start:line_end].rstrip()):
+        if line_start < 0 or not (
+            _headline_shaped(body[line_start:line_end].rstrip())
+            or _titled_by_its_words(body, line_start, line_end, quote.start)
+        ):
             continue
         if _links_to_articles(body, line_start):
             found.add(id(quote))  # 'Read also: Governor: "..."': another article's headline
@@ -1673,6 +1688,18 @@ def _headline_shaped(line: str) -> bool:
         len(line) <= _HEADLINE_CHARS
         and not line.endswith(".")
         and not _SENTENCE_BREAK_IN_LINE_RE.search(line)
+    )
+
+
+def _titled_by_its_words(body: str, line_start: int, line_end: int, quote_start: int) -> bool:
+    """'Латышев: «Ни одного дня без тепла». Министр провёл совещание в Кедровом': the
+    text's title, set apart by a blank line, may go on past the words it quotes after a
+    colon."""
+    return (
+        line_start == 0
+        and body.startswith("\n\n", line_end)
+        and not body[line_start:line_end].rstrip().endswith(".")
+        and body[:quote_start].rstrip()[:-1].rstrip().endswith(":")
     )
 
 

@@ -275,7 +275,18 @@ def people_at_large_call(body: str, start: int, open_at: int) -> bool:
     closed = max(body.rfind(mark, start, open_at) for mark in "»”")
     if closed >= 0 and not any(char.isalnum() for char in body[closed:open_at]):
         return False
-    return _PEOPLE_AT_LARGE_CALL_RE.search(body, start, open_at) is not None
+    if _PEOPLE_AT_LARGE_CALL_RE.search(body, start, open_at) is not None:
+        return True
+    return _WHICH_THEY_CALL_RE.search(body, max(start, open_at - 60), open_at) is not None
+
+
+# 'практику, которую в отрасли давно называют «латанием дыр»': a relative clause whose
+# plural verb has no subject (the relative word is its object) names what people call it.
+_WHICH_THEY_CALL_RE = re.compile(
+    r"(?<![\w-])(?:котор(?:ую|ый|ое|ого)|то,[\s\u00a0]+что)(?:[\s\u00a0]+[\w-]+){0,3}?"
+    r"[\s\u00a0]+(?:называют|называли|зовут|звали|именуют)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 
 
 _CALLS_ITSELF_RE = re.compile(r"(?<![\w-])call(?:s|ed)?[\s\u00a0]+itself[\s\u00a0]*$", re.I)
