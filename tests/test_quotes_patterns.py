@@ -5769,3 +5769,72 @@ def test_shapes_of_the_heating_set(
     extraction = extract_quotes(text)
     assert [(q.text, q.speaker) for q in extraction.quotes] == quotes
     assert [m.text for m in extraction.mentions] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "— Батареи ледяные, — говорит жительница дома Наталья Гущина.\n\nЕё соседка,"
+            " пенсионерка, не захотевшая называть своё имя, пожаловалась: «Трубку никто не"
+            " берёт».",
+            ["Наталья Гущина", None],
+        ),
+        (
+            "Сам Виктор Пастухов говорит, что на ответ не надеется.\n\n— Проверки у нас каждый"
+            " год, — пожимает плечами мужчина.",
+            ["Виктор Пастухов"],
+        ),
+        (
+            'Yelena Shestakova defended the rise. "We will check how it is spent," Shestakova'
+            " said.\n\nThe commission's statement was more formal. \"Tariff decisions have"
+            ' been adopted in accordance with the forecast," it read.',
+            ["Yelena Shestakova", None],
+        ),
+        (
+            "Maxim Ilyin hosts the show. Ilyin read out a listener's message from Birobidzhan:"
+            ' "I got a hectare, but there is still no road to my plot."',
+            [None],
+        ),
+        (
+            "Активнее всех в чате пишет Марина Ковалёва. Её сообщение от 9 января собрало сорок"
+            " реакций:\n\n«Соседи, я вчера три часа дозванивалась в управляющую компанию»",
+            ["Марина Ковалёва"],
+        ),
+        (
+            'My first boss, Pyotr Ilyich Zgurov, used to say: "A boiler house loves care."',
+            ["Pyotr Ilyich Zgurov"],
+        ),
+        (
+            'Valentina Sorokina and her husband Gennady stayed at home. "Plus nine is not the'
+            ' end of the world," Gennady Sorokin said.\n\n"He says that," his wife cut in.',
+            ["Gennady Sorokin", "Valentina Sorokina"],
+        ),
+        (
+            "Arsen Gadzhimuradov has been Dagestan's minister of economy for just over a year."
+            " Zarema Alieva hosts the podcast.\n\nAsked at the end of the episode what he would"
+            ' say to a young Dagestani thinking of leaving, the minister paused. "I left too,'
+            ' for nine years," he said.',
+            ["Arsen Gadzhimuradov"],
+        ),
+        (
+            "The minister, Igor Latyshev, spoke. The audit was ordered by the governor, Sergei"
+            " Vedernikov.\n\nAsked by a reporter from the newspaper “Vechernii Kedrovy” whether"
+            " anyone would lose their job, the minister was careful.\n\n“Nobody will be fired"
+            " for a headline,” he said.",
+            ["Igor Latyshev"],
+        ),
+    ],
+)
+def test_speakers_of_the_heating_set(text: str, expected: list[str | None]) -> None:
+    assert _speakers(text) == expected
+
+
+def test_words_an_interview_answer_gives_someone_it_describes() -> None:
+    text = (
+        "Gennady Ryapolov has repaired boilers for thirty years.\n\nQ: How typical is"
+        " that?\n\nA: Very typical. I once sat in the office of a district head who told me,"
+        " «Гена, денег нет, латай как есть». And I patched.\n\nQ: What does patching"
+        ' mean?\n\nA: I always told my crew: "Cut out the rotten metre, weld in a new one."'
+    )
+    assert _speakers(text) == [None, "Gennady Ryapolov"]

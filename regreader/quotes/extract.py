@@ -258,9 +258,18 @@ def _answers_in_first_person(
     if interview is None:
         return quotes
     person = interview.interviewee
+
+    def theirs(quote: ExtractedQuote) -> bool:
+        # Not the words of someone the answer describes: 'a district head who told me, «...»'.
+        return (
+            quote.speaker is None
+            and quote.role is None
+            and interview.answers_in_first_person(body, quote.start)
+        )
+
     return [
         replace(quote, speaker=person.name, role=nominative_role(person.role))
-        if quote.speaker is None and interview.answers_in_first_person(body, quote.start)
+        if theirs(quote)
         else quote
         for quote in quotes
     ]

@@ -414,6 +414,8 @@ _PATRONYMIC_ENDINGS = (
     *(stem + ending for stem in _PATRONYMIC_STEMS for ending in ("", "а", "у", "ем", "е")),
     *(stem + ending for stem in ("овн", "евн", "ичн") for ending in ("а", "ы", "е", "у", "ой")),
     "ovich", "evich", "ovna", "evna", "ichna",
+    # The few in -ich alone, transliterated: 'Pyotr Ilyich', 'Andrei Kuzmich'.
+    "yich", "ilich", "kuzmich", "fomich", "lukich", "nikitich",
 )  # fmt: skip
 
 
@@ -545,6 +547,27 @@ def surname_matches(token: str, surname: str) -> bool:
     elif b.endswith(("а", "я")):
         b = b[:-1]
     return a.startswith(b) and len(a) - len(b) <= 3
+
+
+def one_family(first: str, second: str) -> bool:
+    """Whether two surnames are one family's: the same, or the man's and the woman's form
+    (Сорокин and Сорокина; Sorokin and Sorokina, Trubetskoy and Trubetskaya)."""
+    if surname_matches(first, second) and surname_matches(second, first):
+        return True
+    a, b = fold(first), fold(second)
+    return any(
+        woman.endswith(hers) and woman[: -len(hers)] + his == man
+        for man, woman in ((a, b), (b, a))
+        for hers, his in _LATIN_FAMILY_ENDINGS
+    )
+
+
+# (the woman's ending, the man's) of a transliterated surname.
+_LATIN_FAMILY_ENDINGS = (
+    ("ova", "ov"), ("eva", "ev"), ("yova", "yov"), ("ina", "in"), ("yna", "yn"),
+    ("skaya", "sky"), ("skaya", "skiy"), ("skaya", "skii"), ("skaya", "skoy"),
+    ("aya", "oy"), ("aya", "iy"), ("aya", "yy"),
+)  # fmt: skip
 
 
 # --- finding names --------------------------------------------------------------------

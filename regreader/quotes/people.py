@@ -1285,7 +1285,7 @@ PERSON_NOUNS = word_set(
     "mother father woman man veteran villager local shopkeeper miner builder volunteer "
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "imam mufti priest rabbi pastor "
-    "капитан врач медсестра имам муфтий раввин"
+    "капитан врач медсестра имам муфтий раввин мужчина женщина"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
 _KIN_AFTER_RE = re.compile(

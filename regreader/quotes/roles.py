@@ -223,7 +223,9 @@ _MODIFIER_WORDS = word_set(
 ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
 _ROLE_AFTER_NAME_RE = re.compile(
     # ', head of X', or 'became mayor of Vologda', 'was appointed minister'
-    r"(?:,|[\s\u00a0]+(?:became|was[\s\u00a0]+(?:elected|appointed|named)))"
+    r"(?:,|[\s\u00a0]+(?:became|was[\s\u00a0]+(?:elected|appointed|named)"
+    # ... or 'has been Dagestan's minister of economy': a post held, whose it is first.
+    r"|(?:has|had)[\s\u00a0]+been(?=[\s\u00a0]+(?:the[\s\u00a0]+)?[\w-]+['’]s[\s\u00a0])))"
     rf"[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEAD_PATTERN})(?![\w-])(?:(?<![\w-])[A-ZА-ЯЁ]\.|[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
     re.IGNORECASE,
 )
@@ -670,9 +672,13 @@ _RELATIVE_CLAUSE_RE = re.compile(
 
 # When the post was taken, which is no part of it: 'became mayor of Vologda last November'.
 _WHEN_RE = re.compile(
-    r"[\s\u00a0]+(?:last|next|this|earlier|later)[\s\u00a0]+(?:week|month|year|spring|summer"
+    r"[\s\u00a0]+(?:(?:last|next|this|earlier|later)[\s\u00a0]+(?:week|month|year|spring|summer"
     r"|autumn|fall|winter|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)\b.*$",
+    r"|october|november|december)\b"
+    # ... nor how long it has been held: 'for just over a year', 'since 2019'.
+    r"|for[\s\u00a0]+(?:just[\s\u00a0]+)?(?:over|under|more[\s\u00a0]+than|almost|nearly"
+    r"|about)?[\s\u00a0]*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"[\s\u00a0]+(?:year|month|week)s?\b|since[\s\u00a0]+\d{4}\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
 

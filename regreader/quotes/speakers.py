@@ -26,7 +26,7 @@ from regreader.quotes.names import (
     in_female_oblique_case,
     lone_surname,
     may_be_surname,
-    surname_matches,
+    one_family,
 )
 from regreader.quotes.people import (
     KIN_SEX,
@@ -108,10 +108,11 @@ _READS_OUT_RE = re.compile(
     re.IGNORECASE,
 )
 # 'Ведущая зачитала сообщение, пришедшее в соцсетях: „...“', 'read out a question from
-# a listener:': someone else's words, whoever reads them (but not their own letter).
+# a listener:', 'read out a listener's message': someone else's words, whoever reads
+# them (but not their own letter).
 _READS_OUT_A_MESSAGE_RE = re.compile(
     r"(?<![\w-])(?:зачита\w*|прочита\w*|read[ \u00a0]+out|reads[ \u00a0]+out)"
-    r"(?![ \u00a0]+(?:сво|his|her|their|its)\w*)(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+"
+    r"(?![ \u00a0]+(?:сво|his|her|their|its)\w*)(?:[ \u00a0]+[\w'’-]+){0,2}?[ \u00a0]+"
     r"(?:сообщени\w*|вопрос\w*|письм\w*|обращени\w*|отзыв\w*|жалоб\w*|message|question"
     r"|letter|comment|complaint|post)(?![\w-])",
     re.IGNORECASE,
@@ -1156,6 +1157,12 @@ class Attributor:
             relative = self._relative(kin)
             if relative is not None:
                 return Attribution(relative.name, relative.role, how)
+        own = _OWN_WORDS_SUBJECT_RE.match(self.body, start, end)
+        if own is not None:
+            # 'Её сообщение от 9 января собрало сорок реакций: «...»': her words.
+            whose = self._antecedent(own.start(), _POSSESSIVE_GENDER[own.group("whose").casefold()])
+            if whose is not None:
+                return Attribution(whose.name, whose.role, how)
         noun = _PERSON_NOUN_RE.fullmatch(self.body, start, end)
         if noun is None or not _names_a_person(fold(noun.group("noun"))):
             # 'the 67-year-old retired schoolteacher said': the noun after an age or a word
@@ -1191,8 +1198,7 @@ class Attributor:
             for person in self.people.persons
             if person is not whose
             and person.gender == sex
-            and surname_matches(person.surname, whose.surname)
-            and surname_matches(whose.surname, person.surname)
+            and one_family(person.surname, whose.surname)
         ]
         return relatives[0] if len(relatives) == 1 else None
 
@@ -1670,6 +1676,12 @@ _KIN_SUBJECT_RE = re.compile(
     + r")[\s\u00a0.,]*",
     re.IGNORECASE,
 )
+# A subject that is someone's written words: 'Её сообщение ...', 'His letter ...'.
+_OWN_WORDS_SUBJECT_RE = re.compile(
+    r"[\s\u00a0]*(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?:сообщени[ея]|пост|письмо"
+    r"|обращение|запись|комментарий|ответ|message|post|letter|reply|comment|tweet)(?![\w-])",
+    re.IGNORECASE,
+)
 # A subject that is one lower-case noun (two with a genitive: 'водитель маршрутки').
 _PERSON_NOUN_RE = re.compile(
     r"[\s\u00a0]*(?:(?:the|our|наш|наша)[\s\u00a0]+)?(?P<noun>[a-zа-яё][a-zа-яё-]+)"
@@ -1729,7 +1741,9 @@ _ROLE_SUBJECT_LOOKBACK = 1500
 # by a comma ('According to the transcript, the deputy prime minister listened') and an
 # article or adjective or two ('The transport deputy').
 _SUBJECT_LEAD_RE = re.compile(
-    r"(?P<opening>[^,.!?\n«»\"“”]{1,60},[ \u00a0]+"
+    # An opening clause, a name in marks in it: 'Asked by a reporter from the newspaper
+    # “Vechernii Kedrovy” whether anyone would lose their job, the minister ...'.
+    r"(?P<opening>(?:[^,.!?\n«»\"“”]|[«“\"][^«»\"“”\n]{1,40}[»”\"]){1,160},[ \u00a0]+"
     # ... or a phrase of time with no comma before 'the': 'Towards the end of the
     # broadcast the minister said'.
     r"|(?:Towards?|After|During|Later|Earlier|Before|At[ \u00a0]+the[ \u00a0]+end)"
@@ -1843,7 +1857,7 @@ _ANONYMOUS_RE = re.compile(
 )
 _PLACE_PREPOSITIONS = frozenset(("из", "в", "во", "на", "под", "from", "in", "at", "near"))
 # The words each anonymity phrase holds, found by a plain substring scan first.
-_ANONYMITY_WORDS = ("попросивш", "пожелавш", "просивш", "анонимн", "назвавш", "named",
+_ANONYMITY_WORDS = ("попросивш", "пожелавш", "захотевш", "просивш", "анонимн", "назвавш", "named",
                     "identified", "anonymity")  # fmt: skip
 
 

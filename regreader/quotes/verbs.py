@@ -32,8 +32,8 @@ _EN_VERBS = (
     r"|laughs|laughed|smiles|smiled|sighs|sighed|chuckles|chuckled|shrugs|shrugged"
     # Instructions quote their words: 'instructed the ministry to prepare "within two weeks"'.
     r"|instructed|instruct"
-    # A text's words: '«...», the petition reads'.
-    r"|reads"
+    # A text's words: '«...», the petition reads', '"...," it read'.
+    r"|reads|read"
     r"|muttered|mutters|murmured|murmurs|whispered|whispers|shouted|shouts|exclaimed"
     r"|exclaims|grumbled|grumbles|describes|repeats|repeated"
     # Replies in a debate: '"Credits are not grants," Khabirova shot back.'
@@ -344,7 +344,13 @@ def _verbs_in(text: str, start: int, end: int, words: frozenset[str]) -> Iterato
         word = _yo_folded(match.group().casefold())
         if previous is not None and f"{previous_word} {word}" in words:
             yield previous.start(), match.end()
-        elif word in words and word not in _FIRST_OF_PAIR_ONLY and previous_word not in _BE:
+        elif (
+            word in words
+            and word not in _FIRST_OF_PAIR_ONLY
+            and previous_word not in _BE
+            and not (word == "read" and text.startswith((" out", "\u00a0out"), match.end()))
+        ):
+            # 'Ilyin read out a listener's message': he relays it (see speakers.py).
             yield match.start(), match.end()
         elif word in _TO_WHOM and previous_word in _FIRST_OF_PAIR:
             continue  # 'задал ей вопрос', 'сделала ему замечание': the pair goes on after it
