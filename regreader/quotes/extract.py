@@ -40,6 +40,8 @@ from regreader.quotes.speakers import (
     POSSESSIVE_INTRO_RE,
     Attribution,
     Attributor,
+    reads_out_a_message,
+    told_to_the_speaker,
 )
 from regreader.quotes.verbs import (
     INTRO_WORDS,
@@ -809,6 +811,9 @@ def _shares_the_sentence_speaker(
         and span.start - previous.end < _PARTIAL_REACH
         and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start - 1)
         and not _CONTRAST_SUBJECT_RE.search(body, previous.end + 1, span.start - 1)
+        # '... as “a black box” and read out an official reply, which promised ... “in the
+        # established manner”': the reply's words.
+        and not reads_out_a_message(body, previous.end + 1, span.start - 1)
     )
 
 
@@ -1076,6 +1081,9 @@ _SLOGAN_BEFORE_RE = re.compile(
     r"[\s\u00a0:,]*$",
     re.IGNORECASE,
 )
+_WHOSE_SLOGAN_RE = re.compile(
+    r"(?<![\w-])(?:девиз|лозунг|слоган)\w*[\s\u00a0]+[А-ЯЁ][\w-]+[\s\u00a0:,]*$"
+)
 _SLOGAN_LAST_WORDS = word_set(
     "девиз девиза девизом лозунг лозунга лозунгом слоган слоганом slogan slogans motto "
     "mottos tagline taglines словами надписью reading saying reads read proclaims words "
@@ -1092,8 +1100,12 @@ _SLOGAN_LAST_WORDS = word_set(
 
 def _slogan_before(body: str, open_at: int) -> bool:
     # Most quotes follow none of the words: one look at the last word rules them out.
-    if _word_before(body, open_at).casefold() not in _SLOGAN_LAST_WORDS:
-        return False
+    word = _word_before(body, open_at)
+    if word.casefold() not in _SLOGAN_LAST_WORDS:
+        # 'под баннером с лозунгом Гуреева «Вернём область людям!»': whose slogan it is.
+        return word[:1].isupper() and bool(
+            _WHOSE_SLOGAN_RE.search(body, max(0, open_at - 60), open_at)
+        )
     slogan = _SLOGAN_BEFORE_RE.search(body, max(0, open_at - 90), open_at)
     if slogan is None:
         return False
@@ -1521,6 +1533,7 @@ def _told_by_the_turn(
             and quote.end <= turn.end
             and _FIRST_PERSON_SAID_RE.search(body, clause_start(body, quote.start - 1), quote.start)
             and find_verb(body, clause_start(body, quote.start - 1), quote.start) is not None
+            and not told_to_the_speaker(body, quote.start - 1)
         ):
             quote = replace(quote, speaker=turn.speaker, role=turn.role)
         told.append(quote)

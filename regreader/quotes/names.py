@@ -185,6 +185,15 @@ _OBLIQUE_BEFORE = word_set(
 )
 
 
+def as_introduced(word: str) -> FirstName | None:
+    """A first name standing alone where someone is introduced ('пенсионерка Валентина,
+    71 год'): a woman's nominative where the form is also a man's oblique case."""
+    given = first_name(word)
+    if given is not None and given.gender == "m" and fold(word) in _feminine_or_oblique():
+        return FirstName(word, "f", NOMINATIVE)
+    return given
+
+
 def _woman_too(mention: NameMention, written: str) -> bool:
     """Whether a man's name read in an oblique case is written as a woman's name too:
     'Валентина Кыркалова' is 'Валентин Кыркалов' in the genitive, or a woman."""

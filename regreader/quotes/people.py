@@ -21,6 +21,7 @@ from regreader.quotes.names import (
     INSTITUTION_AFTER_NAME,
     MASCULINE_ADJECTIVE_ENDINGS,
     NameMention,
+    as_introduced,
     find_full_names,
     find_surname_mentions,
     first_name,
@@ -319,7 +320,7 @@ class People:
             if full_names.overlaps(start, end):
                 continue
             word = self.body[start:end]
-            given = first_name(word)
+            given = as_introduced(word)
             if given is not None:
                 name, gender = given.nominative, given.gender
             elif self._age_in_years(end) and not names_a_place(word):

@@ -473,7 +473,12 @@ def _role_keys(role: str) -> set[str]:
                 break
         else:
             keys.add(word[:5])
+    if not keys & _ROLE_CLASS_VALUES and _BARE_ACTING_RE.search(role):
+        keys.add("governor")  # 'нынешний врио приезжал': the acting governor, as the press has it
     return keys
+
+
+_BARE_ACTING_RE = re.compile(r"(?<![\w-])врио(?![\w-])", re.IGNORECASE)
 
 
 # Words that start as a role class does and are none: a bankruptcy manager is no banker.
@@ -820,13 +825,24 @@ def richer_role(near: str | None, known: str | None) -> str | None:
 # Where a role phrase after a verb of saying ends: punctuation, a relative clause, or
 # the circumstances of the saying ('сказала министр на церемонии', 'said the minister
 # during a visit', 'в интервью').
+# Nouns a role phrase may hold that end as a man's verb in the past does.
+_NOUNS_LIKE_A_PAST_VERB = word_set(
+    "генерал адмирал маршал канал капитал материал персонал сериал финал вокзал арсенал"
+    " журнал сигнал портал мемориал квартал профессионал радикал минерал оригинал отдел"
+    " предел раздел аул караул тыл"
+)
 _ROLE_PHRASE_END_RE = re.compile(
     r"[,;:.!?()\n]|(?<![\w-])(?:who|which|который|которая|at|on|during|while|when|after"
     r"|before|to|told|на|во|при|после|журналистам|в[ \u00a0]+(?:интервью|ходе|эфире|беседе"
     r"|разговоре|соцсетях|своём|своем|телеграм\w*)|in[ \u00a0]+(?:an?|his|her)[ \u00a0]"
     r"+(?:interview|statement|post|speech))(?![\w-])"
     # A second verb of the one speaking: '— говорит лесничий и присаживается у пня'.
-    r"|(?<![\w-])и[ \u00a0]+(?=[а-яё]+(?:ет|ит|ют|ят|ется|ится|ал|ил|ла|ли|ул)(?![\w-]))",
+    r"|(?<![\w-])и[ \u00a0]+(?=[а-яё]+(?:ет|ит|ют|ят|ется|ится|ал|ил|ла|ли|ул)(?![\w-]))"
+    # ... or a verb of the role's own, in the past: 'нынешний врио приезжал в Мантурово'.
+    # ('привёл слова министра' passes on another's words: the role is the minister's).
+    rf"|(?<![\w-])(?!(?:{'|'.join(sorted(_NOUNS_LIKE_A_PAST_VERB))})[ \u00a0]"
+    r"|(?:привёл|привел)[ \u00a0]+слова)"
+    r"(?=(?-i:[а-яё]{3,}(?:ал|ял|ил|ел|ёл|ул|ыл)(?:ся)?)[ \u00a0])",
     re.IGNORECASE,
 )
 

@@ -114,7 +114,7 @@ _READS_OUT_A_MESSAGE_RE = re.compile(
     r"(?<![\w-])(?:зачита\w*|прочита\w*|read[ \u00a0]+out|reads[ \u00a0]+out)"
     r"(?![ \u00a0]+(?:сво|his|her|their|its)\w*)(?:[ \u00a0]+[\w'’-]+){0,2}?[ \u00a0]+"
     r"(?:сообщени\w*|вопрос\w*|письм\w*|обращени\w*|отзыв\w*|жалоб\w*|message|question"
-    r"|letter|comment|complaint|post)(?![\w-])",
+    r"|letter|comment|complaint|post|reply|answer|ответ|ответа)(?![\w-])",
     re.IGNORECASE,
 )
 # A document that says something: 'it' (the letter just mentioned), 'the letter', 'В
@@ -684,6 +684,8 @@ class Attributor:
         lead = self.body[start:open_at]
         stripped = lead.rstrip(" \t\u00a0—–-")
         direct = stripped.endswith((":", ",")) or bool(re.search(r"(?:that|что)$", stripped))
+        if told_to_the_speaker(self.body, open_at):
+            return Attribution(None, None, "before", direct, stripped.endswith(":"))
         possessive = POSSESSIVE_INTRO_RE.search(self.body, start, open_at)
         if possessive:
             pronoun = possessive.group("ru") or possessive.group("en") or possessive.group("object")
@@ -1388,7 +1390,12 @@ class Attributor:
         """The role word in body[start:end] that may be its subject."""
         role_match = ROLE_RE.search(self.body, start, end)
         while role_match:
-            if role_in_dative(role_match.group()):
+            if _OFFICIAL_THING_RE.match(self.body, role_match.end()) and fold(
+                role_match.group()
+            ).endswith("official"):
+                # 'an official reply, which promised': a thing, no one.
+                role_match = ROLE_RE.search(self.body, role_match.end(), end)
+            elif role_in_dative(role_match.group()):
                 # '— ответил депутату первый вице-премьер': told to the one, by the other.
                 role_match = ROLE_RE.search(self.body, role_match.end(), end)
             elif plural_role(role_match.group()):
@@ -1596,12 +1603,43 @@ _CHIEF_POST_RE = re.compile(
     r"главн\w+[\s\u00a0]+(?:врач|инженер|редактор|бухгалтер)|главврач|chief[\s\u00a0]+doctor",
     re.IGNORECASE,
 )
-_ASKER_WORDS = ("вопрос", "просьб", "жалоб", "question")  # as _ASKER_BEFORE_RE writes them
+
+
+def reads_out_a_message(body: str, start: int, end: int) -> bool:
+    """Whether body[start:end] reads out someone else's words: 'read out an official
+    reply', 'зачитала сообщение'."""
+    return _READS_OUT_A_MESSAGE_RE.search(body, start, end) is not None
+
+
+def told_to_the_speaker(body: str, open_at: int) -> bool:
+    """Whether the words before a quote opening at `open_at` say they were told to whoever
+    speaks, by someone not named: 'мне ответили так: «...»', 'I was told: "..."'."""
+    return _TOLD_TO_THEM_RE.search(body, max(0, open_at - 40), open_at) is not None
+
+
+_TOLD_TO_THEM_RE = re.compile(
+    r"(?<![\w-])(?:(?:мне|нам)[ \u00a0]+[а-яё]+ли|(?:I|we)[ \u00a0]+(?:was|were)[ \u00a0]+told"
+    r"|they[ \u00a0]+told[ \u00a0]+(?:me|us))(?:[ \u00a0]+(?:так|this|that))?[ \u00a0]*[:,]?"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+# What 'official' describes as an adjective: 'an official reply', 'official figures'.
+_OFFICIAL_THING_RE = re.compile(
+    r"[ \u00a0]+(?:reply|response|statement|data|figures|numbers|website|site|letter"
+    r"|documents?|visit|report|position|estimates?|channel|page|account|request|answer"
+    r"|version|results|ceremony|opening|launch|name|notice|publication|portal|inquiry)(?![\w-])",
+    re.IGNORECASE,
+)
+# As _ASKER_BEFORE_RE writes them (less a capital).
+_ASKER_WORDS = ("вопрос", "просьб", "жалоб", "question", "sked by", "ressed by", "uizzed by",
+                "hallenged by", "uestioned by")  # fmt: skip
 # 'на вопрос (школьника из Кетово)', 'in answer to a question from (a pupil)': the name
 # after it asked.
 _ASKER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:на|в[\s\u00a0]+ответ[\s\u00a0]+на)[\s\u00a0]+(?:вопрос|просьбу|жалобу)"
-    r"|(?:question|questions)[\s\u00a0]+(?:from|by))"
+    r"|(?:question|questions)[\s\u00a0]+(?:from|by)"
+    # 'Pressed by Shatrov on whether ..., the acting governor answered only: «...»'.
+    r"|(?:asked|pressed|quizzed|challenged|questioned)[\s\u00a0]+by)"
     r"(?:[\s\u00a0]+[\w-]+){0,4}?[\s\u00a0]+$",
     re.IGNORECASE,
 )
