@@ -5907,3 +5907,80 @@ def test_shapes_of_the_election_set(
 ) -> None:
     quotes = extract_quotes(text).quotes
     assert [(q.text, q.speaker) for q in quotes if q.kind == "quote"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ольга Николаевна Кудрявцева, 54 года, замешивает тесто.\n\n«Начинали с одной печи,"
+            " — вспоминает хозяйка. — Муж строил, я пекла»."
+            "\n\nСегодня Артёму Кудрявцеву 29 лет. Сама Кудрявцева называет онлайн-продажи"
+            " «второй сменой».\n\n— Думали, — отвечает Ольга Николаевна.\n\n— Потянем, если"
+            " выйдем на «Ленту», — не соглашается сын.",
+            [
+                ("Начинали с одной печи,", "Ольга Николаевна Кудрявцева"),
+                ("Муж строил, я пекла", "Ольга Николаевна Кудрявцева"),
+                ("второй сменой", "Ольга Николаевна Кудрявцева"),
+                ("Думали,", "Ольга Николаевна Кудрявцева"),
+                ("Потянем, если выйдем на «Ленту»,", "Артём Кудрявцев"),
+            ],
+        ),
+        (
+            "Natalia Kosheleva, who has served as the region's business ombudsman since 2021,"
+            ' said complaints had doubled. Svetlana Rudakova was fined. "Nobody explained'
+            ' anything," she said.\n\nThe ombudsman described the appeals process as "a black'
+            ' box".',
+            [
+                ("Nobody explained anything,", "Svetlana Rudakova"),
+                ("a black box", "Natalia Kosheleva"),
+            ],
+        ),
+        (
+            "На парковке у ворот стоят торговцы.\n\nГульнара двадцать лет торгует орехами."
+            " Фамилию называть она отказалась. «Двадцать лет здесь стою», — говорит она.",
+            [("Двадцать лет здесь стою", "Гульнара")],
+        ),
+        (
+            'Lyudmila Averina heads the association. "The embargo was a greenhouse," she'
+            " said.\n\nAverina worries less about imports than about costs.\n\n“Our starter"
+            " cultures still come from Denmark.”",
+            [
+                ("The embargo was a greenhouse,", "Lyudmila Averina"),
+                ("Our starter cultures still come from Denmark.", "Lyudmila Averina"),
+            ],
+        ),
+        (
+            "According to the ministry, companies received 5.8 billion roubles in loans backed"
+            ' by the SME Corporation\'s "umbrella guarantees", and the centres served 30,000'
+            " clients.",
+            [],
+        ),
+    ],
+)
+def test_shapes_of_the_small_business_set(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Председатель совета депутатов Бердска Валентина Кочеткова заявила: «Работа не"
+            " остановится».",
+            "Валентина Кочеткова",
+            "Председатель совета депутатов Бердска",
+        ),
+        (
+            'Marina Kovalevskaya, who worked as his first deputy until 2023, said: "He banned'
+            ' the phrase."',
+            "Marina Kovalevskaya",
+            "his first deputy",
+        ),
+    ],
+)
+def test_roles_of_the_small_business_set(text: str, name: str, role: str) -> None:
+    quote = extract_quotes(text).quotes[0]
+    assert (quote.speaker, quote.role) == (name, role)

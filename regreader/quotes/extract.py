@@ -893,6 +893,9 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             or _completes_a_relative_clause(body, open_at, text)  # 'that' is no article here
         )
         and not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
+        # 'backed by the SME Corporation's "umbrella guarantees"': what an organisation
+        # calls its product.
+        and not _ORGANISATIONS_OWN_RE.search(body, max(0, open_at - 24), open_at)
         # 'the federal “quotas for keels” programme'; a noun before may be the thing the
         # words describe ('called the service “slow”').
         and not _named_by_noun_after(body, span)
@@ -1022,6 +1025,11 @@ _MADE_A_RE = re.compile(
 )
 # What a single quoted word follows when it is someone's word: 'had been ‘postponed’',
 # 'regards it as ‘premature’', 'назвал это «ошибкой»'.
+_ORGANISATIONS_OWN_RE = re.compile(
+    r"(?<![\w-])(?:Corporation|Ministry|Fund|Bank|Agency|Company|Service|Centre|Center"
+    r"|Government|Administration|Council|Committee|Chamber|Authority|Railways|Group)['’]s"
+    r"[ \u00a0]+$"
+)
 _SINGLE_WORD_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|but|yet|как|это|его|её|их"
     # 'признал, что ситуация остается "напряженной"': a Russian link verb, as 'is'.
@@ -1448,18 +1456,24 @@ def _inherit(
     if attributor.unnamed_spoke(last.end, start):
         return NO_ATTRIBUTION  # 'A representative of the ministry noted that ... «...»'
     between = body[last.end : start]
+    # Where the paragraph before this quote's starts, if one stands between them.
+    paragraph = last.end + body[last.end : start - 1].rstrip().rfind("\n") + 1
     # Someone else named in between takes over the conversation.
+    named_again = False
     for mention_start, mention_end, index in people.mentions_in(last.end, start):
-        if (
-            people.persons[index].name != last.speaker
-            and mention_start < start
-            # '“...,” he told the radio host, Yevgenia Sorokina. “...”': spoken to.
-            and not attributor.addressed(mention_start, mention_end)
-        ):
+        if people.persons[index].name == last.speaker:
+            named_again = named_again or mention_start >= paragraph > last.end
+        elif mention_start < start and not attributor.addressed(mention_start, mention_end):
+            # ('“...,” he told the radio host, Yevgenia Sorokina. “...”': spoken to.)
             return NO_ATTRIBUTION
-    if between.count("\n") > 2:
+    # A paragraph between goes on about them only if it names them: 'Averina worries less
+    # about imports than about costs.' before her next words.
+    if between.count("\n") > 2 and not (named_again and between.count("\n") <= _INHERIT_BREAKS):
         return NO_ATTRIBUTION
     return Attribution(last.speaker, last.role, "inherited")
+
+
+_INHERIT_BREAKS = 4  # one paragraph between, set off by blank lines
 
 
 def _add_nested_mentions(

@@ -1149,7 +1149,7 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
 _HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
 _INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
                      "pseudonym", "имя изменено", "first name", "по имени",
-                     "не называть", "surname")  # fmt: skip
+                     "не называть", "surname", "Фамилию")  # fmt: skip
 # 'Vera, a pensioner who gave only her first name,': all the text will say of her.
 _FIRST_NAME_ONLY_RE = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][a-z]+),(?:[ \u00a0][\w'’-]+){0,4}?[ \u00a0]who[ \u00a0]"
@@ -1157,6 +1157,15 @@ _FIRST_NAME_ONLY_RE = re.compile(
     r"(?:his|her)[ \u00a0](?:first[ \u00a0]name|name)"
     # 'Alsu, who asked that her surname not be used,'
     r"|asked[ \u00a0]that[ \u00a0](?:his|her)[ \u00a0](?:surname|last[ \u00a0]name)[ \u00a0]not)"
+)
+# 'Гульнара двадцать лет торгует орехами. Фамилию называть она отказалась.': the first
+# name opening the sentence before is all the text will give.
+_SURNAME_WITHHELD_NEXT_RE = re.compile(
+    r"(?:^|(?<=[.!?…»\n])[ \u00a0]*)(?P<name>[А-ЯЁ][а-яё]+)[ \u00a0][а-яё][^.!?\n«»]{0,160}"
+    r"[.!?][ \u00a0]+Фамилию[ \u00a0]+(?:свою[ \u00a0]+)?(?:называть[ \u00a0]+(?:она|он)[ \u00a0]+"
+    r"отказал(?:ась|ся)|(?:она|он)[ \u00a0]+(?:не[ \u00a0]+назвал|попросил\w*[ \u00a0]+не"
+    r"[ \u00a0]+называть|называть[ \u00a0]+отказал))",
+    re.MULTILINE,
 )
 # 'Svetlana (a pseudonym), the head of a rural settlement', 'Ольга (имя изменено)'.
 _PSEUDONYM_RE = re.compile(
@@ -1178,6 +1187,7 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
             *_INTRODUCED_AS_RE.finditer(body),
             *_PSEUDONYM_RE.finditer(body),
             *_FIRST_NAME_ONLY_RE.finditer(body),
+            *_SURNAME_WITHHELD_NEXT_RE.finditer(body),
         ):
             yield match.span("name")
     if " named " in body:
@@ -1286,7 +1296,7 @@ PERSON_NOUNS = word_set(
     "mother father woman man veteran villager local shopkeeper miner builder volunteer "
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "imam mufti priest rabbi pastor "
-    "капитан врач медсестра имам муфтий раввин мужчина женщина"
+    "капитан врач медсестра имам муфтий раввин мужчина женщина хозяйка хозяин владелица"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
 _KIN_AFTER_RE = re.compile(
@@ -1341,6 +1351,9 @@ _FEMININE_VERB_AFTER_RE = re.compile(r"[ \u00a0]+[а-яё]{2,}(?:ла|лась)(
 _GENDER_OF_TITLE = {
     **dict.fromkeys(("mr", "mister", "господин", "г-н"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "madam", "госпожа", "г-жа"), "f"),
+    # ... as 'Сама'/'Сам' do: 'Сама Кудрявцева называет', with her son Кудрявцев named.
+    "сама": "f",
+    "сам": "m",
 }
 _COURTESY_TITLE_RE = re.compile(
     rf"(?<![\w-])({'|'.join(map(re.escape, _GENDER_OF_TITLE))})\.?[ \u00a0]+$", re.IGNORECASE

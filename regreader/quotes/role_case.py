@@ -190,7 +190,8 @@ def role_in_genitive(role: str) -> bool:
             continue  # 'первый', 'главный' before the head
         if lower.startswith(_FEMININE_DECLENSION_STEMS) or _FEMININE_SUFFIX_RE.search(lower):
             return lower.endswith(("ы", "и"))
-        return lower.endswith(("а", "я"))
+        # ... the plural too: 'Уполномоченный по защите прав предпринимателей'.
+        return lower.endswith(("а", "я", "ов", "ев", "ёв", "ей"))
     return False
 
 

@@ -113,6 +113,7 @@ _ROLE_HEADS = (
     r"|senator|speaker|manager|rector|expert|analyst|economist|demographer|sociologist"
     r"|founder|co-founder|adviser"
     r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
+    r"|ombudsman|ombudswoman|омбудсмен\w*|бизнес-омбудсмен\w*"
     r"|vice-governor|vice-president|lieutenant governor|gov|sen"
     r"|губернатор\w*|врио|глав[аыеуой]|министр\w*|заместител\w*|замминистра|замглавы"
     r"|замгубернатора|зампред\w*|градоначальни\w*|rais|раис\w*"
@@ -223,13 +224,18 @@ _MODIFIER_WORDS = word_set(
 ROLE_PREFIX_WORDS = _MODIFIER_WORDS | _ROLE_HEAD_WORDS
 _ROLE_AFTER_NAME_RE = re.compile(
     # ', head of X', or 'became mayor of Vologda', 'was appointed minister'
-    r"(?:,|[\s\u00a0]+(?:became|was[\s\u00a0]+(?:elected|appointed|named)"
+    # ... ', who has served as the region's business ombudsman since 2021'
+    r"(?:,[\s\u00a0]+who[\s\u00a0]+(?:has[\s\u00a0]+(?:served|worked)|serves|served|works"
+    r"|worked)[\s\u00a0]+as(?=[\s\u00a0])"
+    r"|,|[\s\u00a0]+(?:became|was[\s\u00a0]+(?:elected|appointed|named)"
     # ... or 'has been Dagestan's minister of economy': a post held, whose it is first.
     r"|(?:has|had)[\s\u00a0]+been(?=[\s\u00a0]+(?:the[\s\u00a0]+)?[\w-]+['’]s[\s\u00a0])))"
     rf"[\s\u00a0]+(?P<role>{_ROLE_MODIFIERS}(?:[\w'’-]+[\s\u00a0]+){{0,3}}?(?P<head>{_ROLE_HEAD_PATTERN})(?![\w-])(?:(?<![\w-])[A-ZА-ЯЁ]\.|[^,.;:()\n]|\([^()\n]{{1,40}}\)){{0,160}})",
     re.IGNORECASE,
 )
 ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в", "а", "на",
+                  # auxiliaries of the verb after: 'commissioner for ... rights has asked'
+                  "has", "have", "had", "will", "would",
                   # '— приводит слова губернатора пресс-служба': who passes the words on
                   "пресс-служба", "пресс-службе"}  # fmt: skip
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)[\s\u00a0]+", re.IGNORECASE)
@@ -683,7 +689,9 @@ _WHEN_RE = re.compile(
     # ... nor how long it has been held: 'for just over a year', 'since 2019'.
     r"|for[\s\u00a0]+(?:just[\s\u00a0]+)?(?:over|under|more[\s\u00a0]+than|almost|nearly"
     r"|about)?[\s\u00a0]*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-    r"[\s\u00a0]+(?:year|month|week)s?\b|since[\s\u00a0]+\d{4}\b).*$",
+    r"[\s\u00a0]+(?:year|month|week)s?\b|since[\s\u00a0]+\d{4}\b"
+    # ... nor when it ended: 'his first deputy until 2023'.
+    r"|until\b|till\b).*$",
     re.IGNORECASE | re.DOTALL,
 )
 

@@ -1154,7 +1154,9 @@ class Attributor:
                 if person:
                     return Attribution(person.name, person.role or role, how)
                 return Attribution(None, role, how)
-        kin = _KIN_SUBJECT_RE.fullmatch(self.body, start, end)
+        kin = _KIN_SUBJECT_RE.fullmatch(self.body, start, end) or _BARE_KIN_SUBJECT_RE.fullmatch(
+            self.body, start, end
+        )
         if kin is not None:
             relative = self._relative(kin)
             if relative is not None:
@@ -1190,8 +1192,12 @@ class Attributor:
 
     def _relative(self, kin: re.Match[str]) -> Person | None:
         """'— добавляет его жена', 'her husband said': the one person of the surname of
-        whom the pronoun stands for, of the relative's sex, who is not them."""
-        whose = self._antecedent(kin.start(), _POSSESSIVE_GENDER[kin.group("whose").casefold()])
+        whom the pronoun stands for, of the relative's sex, who is not them. With no
+        pronoun ('— не соглашается сын'), of the one named last."""
+        pronoun = kin.groupdict().get("whose")
+        whose = self._antecedent(
+            kin.start(), _POSSESSIVE_GENDER[pronoun.casefold()] if pronoun else ""
+        )
         if whose is None:
             return None
         sex = KIN_SEX[fold(kin.group("kin"))]
@@ -1712,6 +1718,11 @@ _KIN_SUBJECT_RE = re.compile(
     r"[\s\u00a0]*(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?P<kin>"
     + "|".join(sorted(KIN_SEX, key=len, reverse=True))
     + r")[\s\u00a0.,]*",
+    re.IGNORECASE,
+)
+# ... or the relative alone: '— Потянем, — не соглашается сын' after his mother spoke.
+_BARE_KIN_SUBJECT_RE = re.compile(
+    r"[\s\u00a0]*(?P<kin>" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r")[\s\u00a0.,]*",
     re.IGNORECASE,
 )
 # A subject that is someone's written words: 'Её сообщение ...', 'His letter ...'.
