@@ -5974,6 +5974,11 @@ def test_shapes_of_the_small_business_set(
             "Председатель совета депутатов Бердска",
         ),
         (
+            "Эфир вела ведущая. Ведущая — Наталья Громова. «Начнём с медицины», — сказала она.",
+            "Наталья Громова",
+            "Ведущая",  # not 'Ведущая —'
+        ),
+        (
             'Marina Kovalevskaya, who worked as his first deputy until 2023, said: "He banned'
             ' the phrase."',
             "Marina Kovalevskaya",

@@ -781,7 +781,8 @@ def _spelled_out(role: str) -> str:
 
 
 def _clean_role(text: str) -> str | None:
-    role = _LEADING_ARTICLE_RE.sub("", _spelled_out(text).strip().rstrip(",").strip())
+    # 'Ведущая — Наталья Громова': the dash stands between the role and the name.
+    role = _LEADING_ARTICLE_RE.sub("", _spelled_out(text).strip().rstrip(",—–").strip())
     role = _TITLE_BEFORE_NAME_RE.sub("", role)
     words = role.split()
     while (
