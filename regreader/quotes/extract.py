@@ -1730,12 +1730,13 @@ def _headline_shaped(line: str) -> bool:
 def _titled_by_its_words(body: str, line_start: int, line_end: int, quote_start: int) -> bool:
     """'Латышев: «Ни одного дня без тепла». Министр провёл совещание в Кедровом': the
     text's title, set apart by a blank line, may go on past the words it quotes after a
-    colon."""
+    colon or opens with."""
     return (
         line_start == 0
         and body.startswith("\n\n", line_end)
         and not body[line_start:line_end].rstrip().endswith(".")
-        and body[:quote_start].rstrip()[:-1].rstrip().endswith(":")
+        # ... or open it: '«Дед сказал: иди к нам». На заводе работает третье поколение'.
+        and (body[:quote_start].rstrip()[:-1].rstrip().endswith(":") or quote_start == 1)
     )
 
 

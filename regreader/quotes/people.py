@@ -36,6 +36,7 @@ from regreader.quotes.names import (
 )
 from regreader.quotes.role_case import genitive_role_before, nominative_role
 from regreader.quotes.roles import (
+    ROLE_RE,
     AskedRole,
     cached_role_near,
     is_role_head,
@@ -679,7 +680,10 @@ class People:
         asked = AskedRole.of(role)
         if not asked.keys:
             return None
-        best: tuple[int, int] | None = None
+        # Of equal matches, one whose role holds the very word asked ('директор' of
+        # 'Генеральный директор', not the 'Начальник цеха' named since) comes first.
+        word = fold(role.split()[-1])[:_LITERAL_STEM]
+        best: tuple[int, bool, int] | None = None
         chosen: Person | None = None
         index = bisect.bisect_left(self.starts, position) - 1
         seen: set[int] = set()
@@ -695,10 +699,24 @@ class People:
             score = asked.score(person.role) if person.role is not None else 0
             if score == 0:
                 continue
-            rank = (score, -len(seen))
+            rank = (score, _holds_the_word(person.role, word), -len(seen))
             if best is None or rank > best:
                 best, chosen = rank, person
         return chosen
+
+
+_LITERAL_STEM = 6
+
+
+def _holds_the_word(role: str, stem: str) -> bool:
+    """Whether a word of a role phrase in `role` starts with `stem` ('директор' in
+    'Генеральный директор', 'deputy' in 'deputy governor'; not 'мэр' in 'мэрии', no
+    role word)."""
+    return any(
+        fold(word).startswith(stem)
+        for match in ROLE_RE.finditer(role)
+        for word in match.group().split()
+    )
 
 
 def feminine_verb_next_to(body: str, start: int, end: int) -> bool:
@@ -1209,7 +1227,9 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
 _DESCRIBED_AFTER_COMMA_RE = re.compile(
     r",[ \u00a0]+(?:who|которая|который|студент\w*|пенсионер\w*|учител\w*|медсестр\w*"
     r"|водител\w*|школьни\w*|житель\w*|a[ \u00a0]+(?:student|pensioner|teacher|nurse|driver"
-    r"|resident|mother|father))(?![\w-])"
+    r"|resident|mother|father)"
+    # ... 'Anna, a crane operator in the assembly shop, said': whatever she is.
+    r"|an?[ \u00a0]+[a-z][a-z-]*)(?![\w-])"
 )
 
 
@@ -1296,7 +1316,7 @@ PERSON_NOUNS = word_set(
     "mother father woman man veteran villager local shopkeeper miner builder volunteer "
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "imam mufti priest rabbi pastor "
-    "капитан врач медсестра имам муфтий раввин мужчина женщина хозяйка хозяин владелица"
+    "капитан врач медсестра имам муфтий раввин мужчина женщина хозяйка хозяин владелица ветеран"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
 _KIN_AFTER_RE = re.compile(

@@ -200,6 +200,7 @@ _AFTER_SURNAME_WORDS = word_set(
 _MAX_AFTER = 240
 # Words that may say how something was said, between a quote and its verb.
 _HOW_WORDS = 3
+_ASIDE_HOW_WORDS = 6
 _THE_THING_SAID_RE = re.compile(
     r"(?:первое|первым[ \u00a0]+делом|последнее|единственное|главное),?[ \u00a0]+что[ \u00a0]+",
     re.IGNORECASE,
@@ -638,7 +639,14 @@ class Attributor:
         несколько раз повторил глава района', '— с усмешкой заметил инженер'): a few
         lower-case words, none of them someone who could be the subject."""
         before = [word for word in words[index:] if word.start() < verb_start]
-        return 0 < len(before) <= _HOW_WORDS and not any(
+        # A gerund's phrase set off by a comma may run longer: '— не отрываясь от пульта,
+        # предлагает она'.
+        limit = (
+            _ASIDE_HOW_WORDS
+            if before and self.body.startswith(",", before[-1].end())
+            else _HOW_WORDS
+        )
+        return 0 < len(before) <= limit and not any(
             not word.group().islower()
             or _PRONOUN_RE.fullmatch(word.group())
             or fold(word.group()) in _SUBJECT_PRONOUNS
