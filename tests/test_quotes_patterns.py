@@ -6045,3 +6045,86 @@ def test_roles_of_the_small_business_set(text: str, name: str, role: str) -> Non
 )
 def test_shapes_of_the_plant_set(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Анна Воронина — акушер-гинеколог, её муж Павел Воронин — хирург. Говорит, что"
+            " отпуск был три дня.\n\nМуж её поправляет: «Не три, а пять».\n\n«Я хирург общего"
+            " профиля, — перечисляет Воронин. — Узких специалистов нет».",
+            [
+                ("Не три, а пять", "Павел Воронин"),
+                ("Я хирург общего профиля,", "Павел Воронин"),
+                ("Узких специалистов нет", "Павел Воронин"),
+            ],
+        ),
+        (
+            "Tamara Sizova, a retired bookkeeper, sent the letter to the ministry. In the"
+            " letter, which we quote with minor cuts, she describes waiting months for a"
+            " cardiologist.\n\n“In October I came to the polyclinic with pain.”",
+            [("In October I came to the polyclinic with pain.", "Tamara Sizova")],
+        ),
+        (
+            "На заседание пришли пациенты. Светлана, чья мать ждала препарат больше месяца,"
+            " попросила не называть её фамилию. «Мама пила таблетки через день», — рассказала"
+            " она.",
+            [("Мама пила таблетки через день", "Светлана")],
+        ),
+        (
+            "Oksana, whose son has diabetes, asked that her surname not be published."
+            ' Lyudmila Fyodorova heads the association. "This is the third time," she said.'
+            "\n\nOksana says she has stopped relying on the pharmacy. «Я теперь всё покупаю"
+            " сама», she said.",
+            [
+                ("This is the third time,", "Lyudmila Fyodorova"),
+                ("Я теперь всё покупаю сама", "Oksana"),
+            ],
+        ),
+        (
+            "Встреча, которую в больнице по привычке называли «пятиминуткой», затянулась.",
+            [],
+        ),
+        (
+            "Следующий звонок был из Саскылаха. Слушательница представилась Розой и рассказала"
+            " о сыне.\n\n«Каждый раз, когда он уезжает, я не сплю», — призналась Роза.",
+            [("Каждый раз, когда он уезжает, я не сплю", "Роза")],
+        ),
+        (
+            '"The Tunguska gives you two weeks," said Captain Gennady Pimenov.\n\nThe convoy'
+            ' carries diesel.\n\n"Here the buoys are in my head," the skipper said.',
+            [
+                ("The Tunguska gives you two weeks,", "Gennady Pimenov"),
+                ("Here the buoys are in my head,", "Gennady Pimenov"),
+            ],
+        ),
+    ],
+)
+def test_shapes_of_the_clinic_and_northern_sets(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_an_interviews_dash_line_with_a_quote_split_inside_marks() -> None:
+    text = (
+        "— Что изменилось после объединения подстанций?\n\n— Подстанций стало меньше. Старший"
+        " врач по рации: «Игорь, — говорит, — ты ещё на адресе?» И ты едешь дальше."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Игорь,", None),
+        ("ты ещё на адресе?", None),
+    ]
+
+
+def test_who_has_headed_a_district_holds_its_head() -> None:
+    text = (
+        "Nadezhda Atlasova, 49, has headed the Eveno-Bytantaysky national district for six"
+        ' years. "Forty-one," she said.'
+    )
+    quote = extract_quotes(text).quotes[0]
+    assert (quote.speaker, quote.role) == (
+        "Nadezhda Atlasova",
+        "head of the Eveno-Bytantaysky national district",
+    )

@@ -296,6 +296,10 @@ def _add_dash_speech(
         start = candidate.first[0]
         if taken.overlaps(start, min(start + 2, candidate.first[1])):
             continue  # the speech is in marks already ('— «...», — сказал он')
+        if _inside_marks(top, candidate.first[1]):
+            # '— Подстанций стало меньше ... Старший врач по рации: «Игорь, — говорит, —
+            # ...»': the dash that seems to end the speech splits a quote in marks.
+            continue
         attribution = attributor.after(candidate.first[1], candidate.line_end)
         if attribution is None:
             continue  # a list item or an interview's line: nothing says who speaks
@@ -309,6 +313,11 @@ def _add_dash_speech(
             and any(low <= quote.start and quote.end <= high for low, high in bounds)
         )
     return nested
+
+
+def _inside_marks(top: list[Span], position: int) -> bool:
+    index = bisect.bisect_right([span.start for span in top], position) - 1
+    return index >= 0 and top[index].start <= position < top[index].end
 
 
 def _add_announced_dash_lines(

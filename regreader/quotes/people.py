@@ -338,6 +338,30 @@ class People:
                 continue
             self.mentions.append((start, end, len(self.persons)))
             self.persons.append(Person(name, name, gender, self.body, roles=self.roles))
+            # As written, and in the nominative: 'представилась Розой' ... 'призналась Роза'.
+            for form in {word, name}:
+                self._add_later_mentions(form, end, len(self.persons) - 1, full_names)
+
+    def _add_later_mentions(self, word: str, since: int, index: int, full_names: Covered) -> None:
+        """'Oksana says she has stopped relying on the pharmacy': the first name someone
+        was introduced by, standing alone later as who speaks, is them (not 'другая
+        Гульнара', nor a name the sentence is about: 'Вероника — уже третий стобалльник
+        в её практике', where the teacher speaks next)."""
+        body = self.body
+        position = body.find(word, since)
+        while position >= 0:
+            after = position + len(word)
+            if not (
+                body[position - 1].isalnum()
+                or body[after : after + 1].isalnum()
+                or full_names.overlaps(position, after)
+                or _ANOTHER_BEFORE_RE.search(body, max(0, position - 12), position)
+            ) and (
+                find_verb(body, after, min(len(body), after + _SPEAKS_NEAR))
+                or find_verb(body, max(0, position - _SPEAKS_NEAR), position)
+            ):
+                self.mentions.append((position, after, index))
+            position = body.find(word, after)
 
     def _add_described_by_first_name(self, full_names: Covered) -> None:
         """'Марина, студентка медицинского университета, ходит ...', 'Anton, who has held
@@ -1165,8 +1189,8 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
 
 
 _HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
-_INTRODUCED_WORDS = ("представивш", "назвавш", "himself", "herself", "name as", "name only",
-                     "pseudonym", "имя изменено", "first name", "по имени",
+_INTRODUCED_WORDS = ("представивш", "представил", "назвавш", "himself", "herself", "name as",
+                     "name only", "pseudonym", "имя изменено", "first name", "по имени",
                      "не называть", "surname", "Фамилию")  # fmt: skip
 # 'Vera, a pensioner who gave only her first name,': all the text will say of her.
 _FIRST_NAME_ONLY_RE = re.compile(
@@ -1183,6 +1207,21 @@ _SURNAME_WITHHELD_NEXT_RE = re.compile(
     r"[.!?][ \u00a0]+Фамилию[ \u00a0]+(?:свою[ \u00a0]+)?(?:называть[ \u00a0]+(?:она|он)[ \u00a0]+"
     r"отказал(?:ась|ся)|(?:она|он)[ \u00a0]+(?:не[ \u00a0]+назвал|попросил\w*[ \u00a0]+не"
     r"[ \u00a0]+называть|называть[ \u00a0]+отказал))",
+    re.MULTILINE,
+)
+_ANOTHER_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:друг(?:ая|ой)|ещё[ \u00a0]+одн(?:а|ой)|another|the[ \u00a0]+other)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+_SPEAKS_NEAR = 24  # characters between a name and the verb it says with
+# 'Светлана, чья мать ждала препарат месяц, попросила не называть её фамилию', 'Oksana,
+# whose son ..., asked that her surname not be published': in the sentence the first
+# name opens.
+_SURNAME_WITHHELD_RE = re.compile(
+    r"(?:^|(?<=[.!?…»\n])[ \u00a0]*)(?P<name>[A-ZА-ЯЁ][a-zа-яё]+),[^.!?\n«»“”]{0,160}?"
+    r"(?:попросил[аи]?[ \u00a0]+не[ \u00a0]+называть[ \u00a0]+(?:её|ее|его|свою)[ \u00a0]+фамилию"
+    r"|asked[ \u00a0]+(?:that[ \u00a0]+)?(?:her|his)[ \u00a0]+(?:surname|last[ \u00a0]+name)"
+    r"[ \u00a0]+(?:not[ \u00a0]+be|be[ \u00a0]+withheld))",
     re.MULTILINE,
 )
 # 'Svetlana (a pseudonym), the head of a rural settlement', 'Ольга (имя изменено)'.
@@ -1206,6 +1245,7 @@ def _introduced(body: str) -> Iterator[tuple[int, int]]:
             *_PSEUDONYM_RE.finditer(body),
             *_FIRST_NAME_ONLY_RE.finditer(body),
             *_SURNAME_WITHHELD_NEXT_RE.finditer(body),
+            *_SURNAME_WITHHELD_RE.finditer(body),
         ):
             yield match.span("name")
     if " named " in body:
@@ -1256,7 +1296,8 @@ _AGE_BEFORE_NAME_RES = (
 
 
 _INTRODUCED_AS_RE = re.compile(
-    r"(?<![\w-])(?:(?:представивш|назвавш)\w*|(?:introduces|introduced|identifies|identified)"
+    r"(?<![\w-])(?:(?:представивш|назвавш|представил(?:ась|ся))\w*"
+    r"|(?:introduces|introduced|identifies|identified)"
     r"[\s\u00a0]+(?:himself|herself)(?:[\s\u00a0]+only)?[\s\u00a0]+as|(?:gives|gave)[\s\u00a0]+"
     r"(?:his|her)[\s\u00a0]+name[\s\u00a0]+(?:only[\s\u00a0]+)?as"
     # 'жительница по имени Анастасия', 'who gave only his first name, Alexei,'

@@ -28,7 +28,7 @@ _DESCRIPTIONS_EN = (
     "ranger", "forester", "inspector", "guide", "councillor", "councilor",
     # Medicine: 'the surgeon said after landing', 'the haematologist said'.
     "surgeon", "haematologist", "hematologist", "oncologist", "cardiologist", "paediatrician",
-    "pediatrician", "physician", "paramedic", "fisherman", "captain", "mate",
+    "pediatrician", "physician", "paramedic", "fisherman", "captain", "skipper", "mate",
     # Heritage: 'the restorer said', 'the historian added'.
     "restorer", "conservator", "historian", "archaeologist", "archeologist",
 )  # fmt: skip
@@ -274,6 +274,8 @@ _ROLE_CLASSES = {
     "инспектор": "inspector", "госинспектор": "inspector", "inspector": "inspector",
     # 'ответил банкир' after 'председатель правления банка «Камский кредит»'.
     "banker": "bank", "bank": "bank", "банкир": "bank", "банк": "bank",
+    # A vessel's master: 'the skipper said' after 'Captain Gennady Pimenov'.
+    "captain": "captain", "skipper": "captain", "капитан": "captain", "шкипер": "captain",
     # A parish's clergy: 'the priest said' after 'Its rector, Archpriest Vasily Smirnov'.
     "priest": "clergy", "archpriest": "clergy", "священник": "clergy",
     "протоиере": "clergy", "настоятел": "clergy",
@@ -672,13 +674,19 @@ def _role_after_name(body: str, end: int) -> str | None:
     """The role set off by a comma right after a name ending at `end`: ', head of X'."""
     after = _ROLE_AFTER_NAME_RE.match(body, end)
     if after is None:
-        return None
+        heads = _HEADS_AFTER_NAME_RE.match(body, end)
+        # 'Atlasova, 49, has headed the Eveno-Bytantaysky national district for six years'.
+        return _clean_role(_WHEN_RE.sub("", f"head of {heads.group('what')}")) if heads else None
     # 'a restorer who has spent two decades repairing ...': what the clause tells of
     # them is no part of the role.
     role = _RELATIVE_CLAUSE_RE.split(after.group("role"), maxsplit=1)[0]
     return _clean_role(_WHEN_RE.sub("", role))
 
 
+_HEADS_AFTER_NAME_RE = re.compile(
+    r"(?:,[\s\u00a0]+\d{1,3},)?[\s\u00a0]+(?:has[\s\u00a0]+)?(?:heads|headed)[\s\u00a0]+"
+    r"(?P<what>the[\s\u00a0]+[^,.;:()\n—–]{3,80})"
+)
 _RELATIVE_CLAUSE_RE = re.compile(
     r"[\s\u00a0]+(?:who|whose|whom|котор\w+|чей|чья|чьи)(?![\w-])", re.IGNORECASE
 )

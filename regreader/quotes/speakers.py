@@ -928,6 +928,11 @@ class Attributor:
         elif (view := _IN_THEIR_VIEW_RE.match(self.body, sentence)) is not None:
             # 'In his view, the region's success was built on a moment in history.'
             opener, gender = view, _POSSESSIVE_GENDER[view.group("whose").casefold()]
+        elif (
+            says := _PRONOUN_SAYS_AFTER_AN_OPENING_RE.match(self.body, sentence, end)
+        ) is not None:
+            # 'In the letter, which we quote with minor cuts, she describes waiting months.'
+            opener, gender = says, _PRONOUN_GENDER[says.group("pronoun").casefold()]
         else:
             return None
         if _READS_OUT_RE.search(self.body, opener.end(), end):
@@ -1202,13 +1207,14 @@ class Attributor:
         """'— добавляет его жена', 'her husband said': the one person of the surname of
         whom the pronoun stands for, of the relative's sex, who is not them. With no
         pronoun ('— не соглашается сын'), of the one named last."""
-        pronoun = kin.groupdict().get("whose")
+        groups = kin.groupdict()
+        pronoun = groups.get("whose") or groups.get("whose_after")
         whose = self._antecedent(
             kin.start(), _POSSESSIVE_GENDER[pronoun.casefold()] if pronoun else ""
         )
         if whose is None:
             return None
-        sex = KIN_SEX[fold(kin.group("kin"))]
+        sex = KIN_SEX[fold(groups.get("kin") or groups["kin_first"])]
         relatives = [
             person
             for person in self.people.persons
@@ -1722,15 +1728,24 @@ _UNNAMED_ROLE_RE = re.compile(
     r"\b" + prefix_tree_pattern({role.replace("\\w+", "") for role in _UNNAMED_ROLES.split("|")})
 )
 # 'его жена', 'her husband': a relative of the one the pronoun stands for.
+# An opening phrase set off by a comma, then a pronoun and a verb that tells: 'In the
+# letter, which we quote with minor cuts, she describes ...'.
+_PRONOUN_SAYS_AFTER_AN_OPENING_RE = re.compile(
+    r"[^.!?\n«»“”\"]{1,120},[ \u00a0]+(?P<pronoun>he|she|он|она)[ \u00a0]+(?:describes|writes"
+    r"|explains|recalls|recounts|tells|says|описывает|пишет|рассказывает|вспоминает"
+    r"|объясняет)(?![\w-])",
+    re.IGNORECASE,
+)
+_KIN_WORDS = "|".join(sorted(KIN_SEX, key=len, reverse=True))
 _KIN_SUBJECT_RE = re.compile(
-    r"[\s\u00a0]*(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?P<kin>"
-    + "|".join(sorted(KIN_SEX, key=len, reverse=True))
-    + r")[\s\u00a0.,]*",
+    rf"[\s\u00a0]*(?:(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?P<kin>{_KIN_WORDS})"
+    # ... or the pronoun after, as Russian may have it: 'Муж её поправляет'.
+    rf"|(?P<kin_first>{_KIN_WORDS})[\s\u00a0]+(?P<whose_after>его|её|ее))[\s\u00a0.,]*",
     re.IGNORECASE,
 )
 # ... or the relative alone: '— Потянем, — не соглашается сын' after his mother spoke.
 _BARE_KIN_SUBJECT_RE = re.compile(
-    r"[\s\u00a0]*(?P<kin>" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r")[\s\u00a0.,]*",
+    rf"[\s\u00a0]*(?P<kin>{_KIN_WORDS})[\s\u00a0.,]*",
     re.IGNORECASE,
 )
 # A subject that is someone's written words: 'Её сообщение ...', 'His letter ...'.
