@@ -6128,3 +6128,21 @@ def test_who_has_headed_a_district_holds_its_head() -> None:
         "Nadezhda Atlasova",
         "head of the Eveno-Bytantaysky national district",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Профсоюзы предлагают новый показатель. В министерстве эту идею называют"
+            " “интересной, но требующей проработки”.",
+            [("интересной, но требующей проработки", None)],
+        ),
+        (
+            "В министерстве эту проблему между собой называют «синдромом красивой картинки».",
+            [],
+        ),
+    ],
+)
+def test_what_an_office_calls_something(text: str, expected: list[tuple[str, None]]) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

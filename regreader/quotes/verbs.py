@@ -319,8 +319,19 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
         return False  # 'Locals have long called the stretch "the yellow mile"': a term
     if _CALLS_ITSELF_RE.search(body, max(start, open_at - 24), open_at):
         return False  # 'a district that proudly calls itself “the land of champions”'
+    if _AN_OFFICE_CALLS_IT_RE.search(body, max(start, open_at - 100), open_at):
+        return True  # 'В министерстве эту идею называют «интересной, но ...»': its words
     words = _PARTIAL_WORDS_OF_SOMEONE_NAMED if named else _PARTIAL_WORDS
     return find_verb(body, start, open_at, words) is not None
+
+
+# An office speaking in the plural: 'В министерстве эту идею называют «...»', 'В компании
+# её называют «...»' (not what its people call something among themselves, 'между собой').
+_AN_OFFICE_CALLS_IT_RE = re.compile(
+    r"(?<![\w-])[Вв][ \u00a0]+(?:министерстве|ведомстве|мэрии|администрации|правительстве"
+    r"|компании|департаменте|управлении|штабе|пресс-службе|прокуратуре|суде)"
+    r"(?:[ \u00a0]+(?!между[ \u00a0]+собой)[\w-]+){0,4}?[ \u00a0]+(?:называют|называли)[ \u00a0]*$"
+)
 
 
 SCAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
