@@ -638,7 +638,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         body, max(0, span.start - 40), span.start - 1
     ):
         return "mention"  # 'Decree No. 68 “On the evaluation of ...”', '№ 207-р «Об ...»'
-    if _STATUTE_ARTICLE_BEFORE_RE.search(body, max(0, span.start - 60), span.start - 1):
+    if _cites_an_article(body, span.start - 1):
         return "mention"  # 'статьи 7.23 КоАП РФ («Нарушение нормативов ...»)': its title
     if name_like and _named_by_noun(body, span):
         return "mention"
@@ -1120,8 +1120,11 @@ def _slogan_before(body: str, open_at: int) -> bool:
     word = _word_before(body, open_at)
     if word.casefold() not in _SLOGAN_LAST_WORDS:
         # 'под баннером с лозунгом Гуреева «Вернём область людям!»': whose slogan it is.
-        return word[:1].isupper() and bool(
-            _WHOSE_SLOGAN_RE.search(body, max(0, open_at - 60), open_at)
+        lead = body[max(0, open_at - 60) : open_at]
+        return (
+            word[:1].isupper()
+            and ("лозунг" in lead or "девиз" in lead or "слоган" in lead)
+            and bool(_WHOSE_SLOGAN_RE.search(body, max(0, open_at - 60), open_at))
         )
     slogan = _SLOGAN_BEFORE_RE.search(body, max(0, open_at - 90), open_at)
     if slogan is None:
@@ -1282,6 +1285,18 @@ _STATUTE_ARTICLE_BEFORE_RE = re.compile(
     r"(?:[ \u00a0]*\(|[ \u00a0]+(?:КоАП|УК|ГК|ТК|НК|ЖК|ЗК|АПК|ГПК|УПК|РФ|России|Кодекса|Code))$",
     re.IGNORECASE,
 )
+
+
+def _cites_an_article(body: str, open_at: int) -> bool:
+    # One look at the words right before rules out nearly every quote first.
+    tail = body[max(0, open_at - 12) : open_at].rstrip(" \u00a0")
+    if not (tail.endswith("(") or tail.endswith(_CODE_NAMES)):
+        return False
+    return _STATUTE_ARTICLE_BEFORE_RE.search(body, max(0, open_at - 60), open_at) is not None
+
+
+_CODE_NAMES = ("КоАП", "УК", "ГК", "ТК", "НК", "ЖК", "ЗК", "АПК", "ГПК", "УПК", "РФ", "России",
+               "Кодекса", "Code")  # fmt: skip
 
 
 _PHRASE_NOUNS = (

@@ -674,7 +674,7 @@ def _role_after_name(body: str, end: int) -> str | None:
     """The role set off by a comma right after a name ending at `end`: ', head of X'."""
     after = _ROLE_AFTER_NAME_RE.match(body, end)
     if after is None:
-        heads = _HEADS_AFTER_NAME_RE.match(body, end)
+        heads = _HEADS_AFTER_NAME_RE.match(body, end) if "head" in body[end : end + 24] else None
         # 'Atlasova, 49, has headed the Eveno-Bytantaysky national district for six years'.
         return _clean_role(_WHEN_RE.sub("", f"head of {heads.group('what')}")) if heads else None
     # 'a restorer who has spent two decades repairing ...': what the clause tells of
