@@ -6146,3 +6146,88 @@ def test_who_has_headed_a_district_holds_its_head() -> None:
 )
 def test_what_an_office_calls_something(text: str, expected: list[tuple[str, None]]) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Депутат Денис Курбатов не впечатлён.\n\n"Выговор за сто миллионов? — иронизирует'
+            ' Курбатов. — Надеюсь, следствие окажется менее гуманным".',
+            [
+                ("Выговор за сто миллионов?", "Денис Курбатов"),
+                ("Надеюсь, следствие окажется менее гуманным", "Денис Курбатов"),
+            ],
+        ),
+        (
+            "Olga Timasheva, the acting mayor, thanked her former boss “for years of joint"
+            " work” in a brief statement.",
+            [("for years of joint work", "Olga Timasheva")],
+        ),
+        (
+            "Геннадий Сабуров подал иск. Бизнесмен утверждает, что блогер «сознательно ввёл"
+            " читателей в заблуждение».\n\nСам Сабуров от комментариев отказался, бросив на"
+            " ходу: «Всё скажет апелляция».",
+            [
+                ("сознательно ввёл читателей в заблуждение", "Геннадий Сабуров"),
+                ("Всё скажет апелляция", "Геннадий Сабуров"),
+            ],
+        ),
+        (
+            "Гордума приняла отставку мэра. Курбатов потребовал «открыть все контракты»\n\n"
+            "Депутаты проголосовали. Сам Ветлугин смеётся, когда его называют «гражданским"
+            " расследователем». Набережную давно называют «вечной стройкой» и «забором за"
+            " полмиллиарда». Галина пришла с самодельной листовкой «Верните нам реку».",
+            [],
+        ),
+        (
+            "The mayor's post ended with two words that spread quickly: «Берегите город»"
+            ' ("Take care of the city").',
+            [("Берегите город", None)],
+        ),
+        (
+            'Его последняя запись по-прежнему заканчивается словами "Берегите город".',
+            [("Берегите город", None)],
+        ),
+        (
+            "By the time the mayor stepped down, the official wording had become a formality:"
+            " he was leaving «по собственному желанию».",
+            [("по собственному желанию", None)],
+        ),
+        (
+            "Artyom Zhuravlev and his wife live in Tsiolkovsky.\n\nHer husband shakes his"
+            " head. “She’s joking,” he says. “Mostly.”",
+            [("She’s joking,", "Artyom Zhuravlev"), ("Mostly.", "Artyom Zhuravlev")],
+        ),
+        (
+            "Пуск перенесли.\n\nЕё младший сын, восьмилетний Ваня, всё утро задавал один и тот"
+            " же вопрос: — А завтра точно полетит?\n\nМуж Елены взял отпуск.",
+            [("А завтра точно полетит?", "Ваня")],
+        ),
+    ],
+)
+def test_shapes_of_the_flood_scandal_and_space_sets(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "We put it to Yelena Gurskaya, a senior researcher at the Institute for Water and"
+            " Environmental Problems of the Siberian Branch of the Russian Academy of Sciences."
+            ' "Nobody remembers a pond until it breaks," Gurskaya said.',
+            "senior researcher at the Institute for Water and Environmental Problems of the"
+            " Siberian Branch of the Russian Academy of Sciences",
+        ),
+        (
+            "Igor Fedoseev heads the Kaluga branch of a large state bank that has financed four"
+            ' projects. "It is painful, but not hopeless," he said.',
+            "head of the Kaluga branch of a large state bank",
+        ),
+    ],
+)
+def test_long_roles_and_their_relative_clauses(text: str, role: str) -> None:
+    assert extract_quotes(text).quotes[0].role == role

@@ -110,10 +110,17 @@ _SPEECH_END = frozenset(".,!?…")
 
 
 _ANNOUNCEMENT_GAP = 4
+_DASH_AFTER_COLON_RE = re.compile(r": [—–][ \u00a0]+(?=\S)")
 
 
 def announced_lines(body: str) -> Iterator[tuple[int, int, int]]:
-    """Dash lines right after a line ending in a colon: (dash, speech start, line end)."""
+    """Dash lines right after a line ending in a colon: (dash, speech start, line end);
+    and speech set off by a dash right after a colon inside a line ('задавал один и тот
+    же вопрос: — А завтра точно полетит?')."""
+    if ": —" in body or ": –" in body:
+        for match in _DASH_AFTER_COLON_RE.finditer(body):
+            line_end = body.find("\n", match.end())
+            yield match.start() + 2, match.end(), len(body) if line_end < 0 else line_end
     for match in _DASH_AFTER_NEWLINE_RE.finditer(body):
         newline = match.start()
         low = max(0, newline - _ANNOUNCEMENT_GAP)

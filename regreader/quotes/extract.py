@@ -167,7 +167,10 @@ def _extract(body: str) -> Extraction:
         if (
             (kind is None or (kind == "quote" and attribution.how == ""))
             and quotes
-            and _goes_on_partial(body, previous, span, text)
+            and (
+                _goes_on_partial(body, previous, span, text)
+                or _goes_on_after_its_attribution(body, previous, span, text)
+            )
         ):
             # '... called it "a serious mistake" that would leave it "in debt"'
             kind = "quote"
@@ -232,6 +235,7 @@ def _extract(body: str) -> Extraction:
     nested: set[int] = set()
     if dash_lines:
         nested = _add_dash_speech(body, quotes, top, candidates, attributor)
+    if dash_lines or ": —" in body or ": –" in body:
         nested |= _add_announced_dash_lines(body, quotes, attributor)
     quotes = _answers_in_first_person(body, quotes, people)
     quotes = speakers_of_listed_quotes(body, quotes)
@@ -599,6 +603,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
             return "mention"
         if _SO_CALLED_RE.search(body, max(0, joined_to - 24), joined_to):
             return None
+        if people_at_large_call(body, clause_start(body, joined_to), joined_to):
+            return None  # 'которую давно называют «вечной стройкой» и «забором за ...»'
     if _TITLE_NOUN_RIGHT_BEFORE_RE.search(
         body, max(0, span.start - 24), span.start - 1
     ) and not _CALLED_IT_RE.search(body, max(0, span.start - 60), span.start - 1):
@@ -618,6 +624,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
 
     if _PHRASE_WAS_RE.search(body, max(0, span.start - 80), span.start - 1):
         return "quote"  # 'The phrase that drew the most anger was «кто громче всех кричит»'
+    if _WORDING_BEFORE_RE.search(body, max(0, span.start - 120), span.start - 1):
+        # 'the official wording had become a formality: he was leaving «по собственному
+        # желанию»': the wording, quoted after the colon.
+        return "quote"
     if attribution.speaker is not None and _PHRASE_NOUN_RE.search(lead, len(lead) - 16):
         # 'Фразу «Манай хотын хүн бүхэн үнэтэй» он повторил': someone's words (but 'critics
         # prefer the phrase "managed decline"' names nobody who said it: a term).
@@ -693,6 +703,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     sentences = _TWO_SENTENCES_RE.search(text) is not None
     if direct_before and (ends_clause or not name_like or sentences) and not label:
         return "quote"
+    if _IMPERATIVE_OPENER_RE.match(text) and (
+        direct_before or fold(_word_before(body, span.start - 1)) in _WORDS_NOUNS
+    ):
+        # 'ended with two words: «Берегите город»', 'заканчивается словами "Берегите
+        # город"': a bidding, no name.
+        return "quote"
     if direct_before and _CONJUNCTION_OPENER_RE.match(text):
         return "quote"  # 'посоветовала ей: "Если так торопитесь, езжайте туда"': no name
     if (
@@ -749,6 +765,10 @@ def _people_at_large_term(
 # Personal pronouns that open a sentence someone says ('I' may be a Roman numeral).
 _PERSONAL_OPENER_RE = re.compile(r"(?:Мы|Я|Вы|Нам|Мне|Нас|Меня|Вам|We|You)(?![\w-])")
 _PERSONAL_OPENER_WORDS = 4
+# A Russian imperative in the plural or polite form opening the words: 'Берегите',
+# 'Сделайте', 'Помогите'.
+_WORDS_NOUNS = word_set("словами слова фразой words")
+_IMPERATIVE_OPENER_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ите|йте)(?![\w-])")
 # Conjunctions that open a clause and never a name.
 _CONJUNCTION_OPENER_RE = re.compile(
     r"(?:Если|Когда|Пока|Хотя|Потому|If|When|Unless|Because|Although)(?![\w-])"
@@ -769,6 +789,23 @@ def _named_in_apposition(body: str, span: Span, words: list[str]) -> bool:
     if _title_cased(words) and before.islower() and before not in INTRO_WORDS:
         return True
     return before.casefold() in _PLACE_PREPOSITIONS
+
+
+def _goes_on_after_its_attribution(body: str, previous: Span | None, span: Span, text: str) -> bool:
+    """'“She’s joking,” he says. “Mostly.”': a word or two set as a sentence right after
+    the attribution of the quote before go on with its speaker."""
+    if previous is None or not text.endswith(_SENTENCE_TERMINAL) or len(text.split()) > 2:
+        return False
+    between = body[previous.end + 1 : span.start - 1]
+    return (
+        len(between) <= _SHORT_ATTRIBUTION
+        and "\n" not in between
+        and between.rstrip(" \u00a0").endswith(".")
+        and find_verb(body, previous.end + 1, span.start - 1) is not None
+    )
+
+
+_SHORT_ATTRIBUTION = 40
 
 
 def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) -> bool:
@@ -1090,7 +1127,7 @@ _SLOGAN_BEFORE_RE = re.compile(
     r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?|reads?|proclaim(?:s|ed)?"
     r"|declar(?:es|ed)|(?:the[\s\u00a0]+)?words)"
     # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
-    r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|banners?|placards?"
+    r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|листовк\w*|banners?|placards?"
     r"|chants?|chanting|chanted|скандир\w*"
     # A drawing's caption, an inscription: 'детский рисунок с подписью «Спасибо ...!»' (a
     # post's caption is its author's words: 'posted a video with the caption: «...»').
@@ -1107,6 +1144,7 @@ _SLOGAN_LAST_WORDS = word_set(
     "proclaim proclaimed declares declared "
     "транспарант транспаранта транспаранте транспарантом баннер баннера баннере баннером "
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
+    "листовка листовки листовку листовкой листовке "
     "плакаты плакатами транспаранты транспарантами баннеры баннерами "
     "placard placards подписью надпись chant chants chanting chanted скандировали headed "
     "скандировать скандирует скандируют скандировала скандировал скандируя "
@@ -1307,6 +1345,10 @@ _PHRASE_NOUNS = (
 )
 # A phrase someone used, as the subject of 'was': its words, however short.
 # ('the phrase in government papers now is “...”' is a term's name, not anyone's words).
+_WORDING_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:wording|формулировк\w*)(?![\w-])[^.!?\n«»\"“”:]{0,60}:[^.!?\n«»\"“”]{0,60}$",
+    re.IGNORECASE,
+)
 _PHRASE_WAS_RE = re.compile(
     r"(?<![\w-])(?:phrase|words|line|remark|фраза|слова|реплика)[ \u00a0]+(?:that|which"
     r"|котор\w+)(?![\w-])[^.!?:;\n«»\"“”]{0,60}(?:was|were|is|are|стала|стали|была|были)"
@@ -1759,8 +1801,19 @@ def _titled_by_its_words(body: str, line_start: int, line_end: int, quote_start:
         line_start == 0
         and body.startswith("\n\n", line_end)
         and not body[line_start:line_end].rstrip().endswith(".")
-        # ... or open it: '«Дед сказал: иди к нам». На заводе работает третье поколение'.
-        and (body[:quote_start].rstrip()[:-1].rstrip().endswith(":") or quote_start == 1)
+        # ... or open it: '«Дед сказал: иди к нам». На заводе работает третье поколение'
+        # ... or stand in a second sentence: 'Гордума приняла отставку. Курбатов потребовал
+        # «открыть все контракты»'.
+        and (
+            body[:quote_start].rstrip()[:-1].rstrip().endswith(":")
+            or quote_start == 1
+            or (
+                # (a few lower-case words closing the line, not a first paragraph's speech)
+                body[quote_start : quote_start + 1].islower()
+                and body[line_start:line_end].rstrip()[-1:] in '»”"“'
+                and _SENTENCE_BREAK_IN_LINE_RE.search(body, line_start, quote_start) is not None
+            )
+        )
     )
 
 

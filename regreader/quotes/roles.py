@@ -239,7 +239,7 @@ ROLE_STOP_END = {"and", "or", "with", "by", "to", "of", "the", "и", "с", "в",
                   # '— приводит слова губернатора пресс-служба': who passes the words on
                   "пресс-служба", "пресс-службе"}  # fmt: skip
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)[\s\u00a0]+", re.IGNORECASE)
-_MAX_ROLE_WORDS = 16
+_MAX_ROLE_WORDS = 24  # an institute of a branch of an academy runs long
 
 # Generic role words, by what they name, so "the head of AIRR" finds "director of AIRR".
 _ROLE_CLASSES = {
@@ -674,9 +674,12 @@ def _role_after_name(body: str, end: int) -> str | None:
     """The role set off by a comma right after a name ending at `end`: ', head of X'."""
     after = _ROLE_AFTER_NAME_RE.match(body, end)
     if after is None:
-        heads = _HEADS_AFTER_NAME_RE.match(body, end) if "head" in body[end : end + 24] else None
         # 'Atlasova, 49, has headed the Eveno-Bytantaysky national district for six years'.
-        return _clean_role(_WHEN_RE.sub("", f"head of {heads.group('what')}")) if heads else None
+        heads = _HEADS_AFTER_NAME_RE.match(body, end) if "head" in body[end : end + 24] else None
+        if heads is None:
+            return None
+        what = _RELATIVE_CLAUSE_RE.split(heads.group("what"), maxsplit=1)[0]
+        return _clean_role(_WHEN_RE.sub("", f"head of {what}"))
     # 'a restorer who has spent two decades repairing ...': what the clause tells of
     # them is no part of the role.
     role = _RELATIVE_CLAUSE_RE.split(after.group("role"), maxsplit=1)[0]
@@ -685,10 +688,12 @@ def _role_after_name(body: str, end: int) -> str | None:
 
 _HEADS_AFTER_NAME_RE = re.compile(
     r"(?:,[\s\u00a0]+\d{1,3},)?[\s\u00a0]+(?:has[\s\u00a0]+)?(?:heads|headed)[\s\u00a0]+"
-    r"(?P<what>the[\s\u00a0]+[^,.;:()\n—–]{3,80})"
+    r"(?P<what>the[\s\u00a0]+[^,.;:()\n—–]{3,160})"
 )
 _RELATIVE_CLAUSE_RE = re.compile(
-    r"[\s\u00a0]+(?:who|whose|whom|котор\w+|чей|чья|чьи)(?![\w-])", re.IGNORECASE
+    r"[\s\u00a0]+(?:who|whose|whom|which|that(?=[\s\u00a0]+(?:has|had|is|was|are|were"
+    r"|will|would|can|could|[a-z]+(?:s|ed)(?![\w-])))|котор\w+|чей|чья|чьи)(?![\w-])",
+    re.IGNORECASE,
 )
 
 

@@ -42,6 +42,8 @@ _EN_VERBS = (
     # '"Since Christmas," Gennady corrected her'; 'did concede that it was "..."'.
     r"|corrected|corrects|concede|admit"
     r"|snapped|demanded|demands|testified|testifies|dismissed|dismisses"
+    # Thanks given in words: 'thanked her former boss “for years of joint work”'.
+    r"|thanked|thanks"
     # The reporter's own questions in dash speech: '— Who will work here? — we ask.'
     r"|ask"
 )
@@ -96,6 +98,8 @@ _RU_PRESENT = (
     r"|предлагает|предлагают"
     # A list given in words: '— перечисляет Воронин. —'.
     r"|перечисляет|перечисляют"
+    # Irony: '— иронизирует Курбатов. —'.
+    r"|иронизирует|иронизируют|иронизировал|иронизировала"
     # A text's words: '«...», — написано в обращении'.
     r"|написано|сказано"
     # Figures given as words: '— привёл данные министр. —'.
@@ -108,6 +112,7 @@ _RU_GERUNDS = (
     r"отметив|подчеркнув|подчёркнув|заявив|добавив|сказав|пояснив|указав|напомнив|уточнив"
     r"|сославшись|по словам|по мнению|по выражению"
     r"|заметив|ответив|возразив|предупредив|посетовав|пошутив|признавшись|пожаловавшись"
+    r"|бросив"
     r"|по оценке|по оценкам|по прогнозу|по признанию|по убеждению"
     # A remark by its noun, the clause's subject its speaker: 'губернатор не подтвердил,
     # ограничившись замечанием, что дороги «никуда не денутся из приоритетов»'.
@@ -175,6 +180,7 @@ _PARTIAL_WORDS = frozenset(
         "|сообщив|уточнив|пообещав|объяснив|признав|замечанием|заявлением"
         # 'воздержался, заметив лишь, что «бюллетень получился многолюдным»'.
         "|заметив|ответив|возразив|предупредив|посетовав|пошутив|признавшись|пожаловавшись"
+        "|бросив|утверждает|утверждают"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
@@ -194,6 +200,7 @@ _PARTIAL_WORDS = frozenset(
         # What someone demands in their words: 'потребовал от муниципалитетов «не
         # прятаться за конкурсные процедуры»', 'urged officials to "stop hiding"'.
         "|urged|urges|demanded|demands|призвал|призвала|призвали|призывал|призывала|призывали"
+        "|thanked"
         "|потребовал|потребовала|потребовали"
         # What someone puts something down to: 'Минсельхоз объясняет задержку
         # «техническими причинами»', 'blamed the delay on "bureaucratic inertia"'.
@@ -220,7 +227,7 @@ _PARTIAL_WORDS = frozenset(
             "|попросил|заявлял|говорил|отмечал|подчёркивал|подчеркивал|сообщал|обязал|поручил"
             "|посоветовал|оценил|настаивал|заметил"
             # 'признавалась, что подписи собирала «по деревням»'; 'нам отвечали «...»'.
-            "|признавал|отвечал|возразил|перечислил"
+            "|признавал|отвечал|возразил|перечислил|поблагодарил"
         )
         for ending in _RU_PAST_ENDINGS
     }
@@ -293,9 +300,10 @@ def people_at_large_call(body: str, start: int, open_at: int) -> bool:
 
 
 # 'практику, которую в отрасли давно называют «латанием дыр»': a relative clause whose
-# plural verb has no subject (the relative word is its object) names what people call it.
+# plural verb has no subject (the relative word is its object) names what people call it;
+# so does one of time ('смеётся, когда его называют «гражданским расследователем»').
 _WHICH_THEY_CALL_RE = re.compile(
-    r"(?<![\w-])(?:котор(?:ую|ый|ое|ого)|то,[\s\u00a0]+что)(?:[\s\u00a0]+[\w-]+){0,4}?"
+    r"(?<![\w-])(?:котор(?:ую|ый|ое|ого)|то,[\s\u00a0]+что|когда)(?:[\s\u00a0]+[\w-]+){0,4}?"
     r"[\s\u00a0]+(?:называют|называли|зовут|звали|именуют)[\s\u00a0]*$",
     re.IGNORECASE,
 )
