@@ -624,7 +624,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
 
     if _PHRASE_WAS_RE.search(body, max(0, span.start - 80), span.start - 1):
         return "quote"  # 'The phrase that drew the most anger was «кто громче всех кричит»'
-    if _WORDING_BEFORE_RE.search(body, max(0, span.start - 120), span.start - 1):
+    wide = body[max(0, span.start - 120) : span.start]
+    if ("ording" in wide or "ормулировк" in wide) and _WORDING_BEFORE_RE.search(
+        body, max(0, span.start - 120), span.start - 1
+    ):
         # 'the official wording had become a formality: he was leaving «по собственному
         # желанию»': the wording, quoted after the colon.
         return "quote"

@@ -284,7 +284,9 @@ class Attributor:
         self.people = people
         self._tables: _Tables | None = None
         self._has_bars = "|" in body  # no bar, no table: told once per article
-        self._may_name_askers = any(word in body for word in _ASKER_WORDS)
+        self._may_name_askers = any(word in body for word in _ASKER_WORDS) or (
+            any(word in body for word in _ASKED_BY_WORDS) and bool(_ASKED_BY_RE.search(body))
+        )
 
     def _role_near(self, start: int, end: int) -> str | None:
         return cached_role_near(self.body, start, end, self.people.roles)
@@ -1653,9 +1655,15 @@ _OFFICIAL_THING_RE = re.compile(
     r"|version|results|ceremony|opening|launch|name|notice|publication|portal|inquiry)(?![\w-])",
     re.IGNORECASE,
 )
-# As _ASKER_BEFORE_RE writes them (less a capital).
-_ASKER_WORDS = ("вопрос", "просьб", "жалоб", "question", "sked by", "ressed by", "uizzed by",
-                "hallenged by", "uestioned by")  # fmt: skip
+# As _ASKER_BEFORE_RE writes them.
+_ASKER_WORDS = ("вопрос", "просьб", "жалоб", "question")
+# ... and 'Pressed by', 'Asked by' (not 'expressed by', 'addressed by'), as words: a
+# plain look for the letters first, the pattern only where they stand.
+_ASKED_BY_WORDS = ("sked by", "ressed by", "uizzed by", "hallenged by", "uestioned by")
+_ASKED_BY_RE = re.compile(
+    r"(?<![\w-])(?:asked|pressed|quizzed|challenged|questioned)[\s\u00a0]+by(?![\w-])",
+    re.IGNORECASE,
+)
 # 'на вопрос (школьника из Кетово)', 'in answer to a question from (a pupil)': the name
 # after it asked.
 _ASKER_BEFORE_RE = re.compile(
