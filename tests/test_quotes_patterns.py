@@ -6231,3 +6231,59 @@ def test_shapes_of_the_flood_scandal_and_space_sets(
 )
 def test_long_roles_and_their_relative_clauses(text: str, role: str) -> None:
     assert extract_quotes(text).quotes[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В министерстве ответили, что вопрос о дровах «прорабатывается» и может быть"
+            " решён в июне.",
+            [("прорабатывается", None)],
+        ),
+        (
+            "Lyudmila Korepanova types slowly. After a few minutes a green line appears on the"
+            ' screen: «Вы записаны на приём» ("You have been booked").',
+            [("Вы записаны на приём", None)],
+        ),
+        (
+            "Innokenty Sivtsev is not waiting for decisions. «Мы тут всю жизнь сами» (We've"
+            " done everything ourselves here), he says.",
+            [("Мы тут всю жизнь сами", "Innokenty Sivtsev")],
+        ),
+        (
+            "His first teacher, the kurai master Khaibulla Ismagilov, used to tell his pupils:"
+            ' «Ҡурай илаһа — ил илай» ("When the kurai weeps, the people weep").',
+            [("Ҡурай илаһа — ил илай", "Khaibulla Ismagilov")],
+        ),
+        (
+            "Asked about the subtitles, the director Ilnur Garaev first answered in Tatar,"
+            " «Аңламасалар да, тоярлар», and then in English.",
+            [("Аңламасалар да, тоярлар", "Ilnur Garaev")],
+        ),
+        (
+            'The programme ends with "Ural", performed by the full company — a choice Rustam'
+            ' Gabitov calls "non-negotiable."',
+            [("non-negotiable.", "Rustam Gabitov")],
+        ),
+        (
+            "Innokenty Gotovtsev makes khomuses by hand. The cheap harps sold at the airport"
+            " he dismisses as «игрушки для туристов», toys for tourists.",
+            [("игрушки для туристов", "Innokenty Gotovtsev")],
+        ),
+        (
+            "Это, как рассчитывают в министерстве, сократит срок проверки «с недель до"
+            " нескольких дней».",
+            [("с недель до нескольких дней", None)],
+        ),
+        (
+            "Зоя Никифоровна говорит присказкой, которую внучка слышала всё детство: «Чӗлхе"
+            " пулсан — халӑх пулать» («Будет язык — будет и народ»).",
+            [("Чӗлхе пулсан — халӑх пулать", "Зоя Никифоровна")],
+        ),
+    ],
+)
+def test_shapes_of_the_service_villages_and_republics_sets(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -388,7 +388,9 @@ _CLOSE_PARENTHESIS_RE = re.compile(r"[ \t\u00a0]*[)\]]")
 
 # Letters of the Turkic languages written in Cyrillic (Tatar, Bashkir, Yakut ...), which
 # Russian has not: «Хөрмәтле коллегалар» («Уважаемые коллеги») is a pair.
-_TURKIC_CYRILLIC_RE = re.compile("[әөүҗңһҡғҙҫҕҥӘӨҮҖҢҺҠҒҘҪҔҤ]")
+# Letters of the Turkic and Mongolic languages written in Cyrillic (Tatar, Bashkir, Sakha,
+# Buryat, Chuvash's ӑ ӗ ӳ, Kazakh's і ұ қ), none of them Russian's.
+_TURKIC_CYRILLIC_RE = re.compile("[әөүҗңһҡғҙҫҕҥӑӗӳіұқӘӨҮҖҢҺҠҒҘҪҔҤӐӖӲІҰҚ]")
 
 
 def _pair_language(text: str) -> str:
@@ -619,9 +621,13 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     lead = body[max(0, span.start - 40) : span.start - 1]  # what stands before the marks
     if ("what" in lead or "как" in lead or "что" in lead) and WHAT_ONE_CALLS_RE.search(lead):
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
+    if "call" in lead and _A_THING_ONE_CALLS_RE.search(lead):
+        return "quote"  # 'a choice Gabitov calls "non-negotiable."
     if not text[:1].isupper() and _describes_it_as(_described_as(body, span.start - 1)):
         return "quote"  # 'the report describes the project as "70% complete"'
 
+    if fold(_word_before(body, span.start - 1)) in _SAYING_INSTRUMENTAL:
+        return "quote"  # 'завершила речь башкирской пословицей «...»': the saying, said
     if _PHRASE_WAS_RE.search(body, max(0, span.start - 80), span.start - 1):
         return "quote"  # 'The phrase that drew the most anger was «кто громче всех кричит»'
     wide = body[max(0, span.start - 120) : span.start]
@@ -712,6 +718,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         # 'ended with two words: «Берегите город»', 'заканчивается словами "Берегите
         # город"': a bidding, no name.
         return "quote"
+    if direct_before and _CLAUSES_IN_TEXT_RE.search(text.rstrip(",")):
+        # 'used to tell his pupils: «Ҡурай илаһа — ил илай»', 'answered in Tatar,
+        # «Аңламасалар да, тоярлар»': a saying's two halves, a sentence's clauses.
+        return "quote"
     if direct_before and _CONJUNCTION_OPENER_RE.match(text):
         return "quote"  # 'посоветовала ей: "Если так торопитесь, езжайте туда"': no name
     if (
@@ -770,8 +780,18 @@ _PERSONAL_OPENER_RE = re.compile(r"(?:Мы|Я|Вы|Нам|Мне|Нас|Меня
 _PERSONAL_OPENER_WORDS = 4
 # A Russian imperative in the plural or polite form opening the words: 'Берегите',
 # 'Сделайте', 'Помогите'.
+_SAYING_INSTRUMENTAL = word_set("пословицей поговоркой присказкой цитатой")
 _WORDS_NOUNS = word_set("словами слова фразой words")
 _IMPERATIVE_OPENER_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ите|йте)(?![\w-])")
+_A_THING_ONE_CALLS_RE = re.compile(
+    r"(?<![\w-])(?:a|an|the)[ \u00a0]+[a-z-]+[ \u00a0]+"
+    r"(?:he|she|[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)?)[ \u00a0]+"
+    r"call(?:s|ed)[ \u00a0]*$"
+)
+# Two clauses set apart by a dash or a comma inside the marks.
+_CLAUSES_IN_TEXT_RE = re.compile(
+    r"[^\W\d_][ \u00a0]+[—–][ \u00a0]+[^\W\d_]|[^\W\d_],[ \u00a0]+[^\W\d_]"
+)
 # Conjunctions that open a clause and never a name.
 _CONJUNCTION_OPENER_RE = re.compile(
     r"(?:Если|Когда|Пока|Хотя|Потому|If|When|Unless|Because|Although)(?![\w-])"
@@ -894,6 +914,8 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
         and not (
             as_a
             or _PAST_VERB_RE.fullmatch(text.strip())  # 'согласился, что методика «устарела»'
+            # 'ответили, что вопрос «прорабатывается»': a verb in the present too.
+            or _RU_PRESENT_REFLEXIVE_RE.fullmatch(text.strip())
             # 'По словам Иванова, детский сад — место, где можно «перехватить» ребёнка'
             # ... or a short adjective: 'по её словам, он «несопоставим» с риском'.
             or (
@@ -1026,12 +1048,23 @@ _MANY_BEFORE_RE = re.compile(
 
 
 def _describes_it_as(described: re.Match[str] | None) -> bool:
-    """Whether a verb of describing is active: no 'is', and an object after the verb."""
+    """Whether a verb of describing is active: no 'is', and an object after the verb (or
+    fronted before its subject: 'The harps sold at the airport he dismisses as «...»')."""
     return (
         described is not None
         and described.group("passive") is None
-        and (described.group("object") != "" or described.group("article") is not None)
+        and (
+            described.group("object") != ""
+            or described.group("article") is not None
+            or _PRONOUN_SUBJECT_BEFORE_RE.search(
+                described.string, max(0, described.start() - 8), described.start()
+            )
+            is not None
+        )
     )
+
+
+_PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:he|she)[ \u00a0]+$")
 
 
 # A verb in the past is no name or term: one such word in marks is someone's word.
@@ -1079,6 +1112,7 @@ _ORGANISATIONS_OWN_RE = re.compile(
     r"|Government|Administration|Council|Committee|Chamber|Authority|Railways|Group)['’]s"
     r"[ \u00a0]+$"
 )
+_RU_PRESENT_REFLEXIVE_RE = re.compile(r"[а-яё]{4,}(?:ется|ится|ются|ятся)")
 _SINGLE_WORD_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|but|yet|как|это|его|её|их"
     # 'признал, что ситуация остается "напряженной"': a Russian link verb, as 'is'.
@@ -1304,7 +1338,9 @@ _SPEECH_OR_NOTICE_RE = re.compile(
     r"(?:phrase|words|saying|remark|line|answer|reply|фраз(?:а|е|у|ы|ой)|слова|выражени[ея]"
     r"|поговорк(?:а|и|у|ой|е)|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)|proverb|ответ"
     r"|реплик[аиу]|комментари(?:ем|й|я)|словом|word|comment|post|message"
-    r"|табличк[аеиуой]|объявлени[ея]|plaque|notice)$",
+    r"|табличк[аеиуой]|объявлени[ея]|plaque|notice"
+    # What a screen shows: 'a green line appears on the screen: «Вы записаны на приём»'.
+    r"|screen|display|экране|табло)$",
     re.IGNORECASE,
 )
 

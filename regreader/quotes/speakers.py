@@ -66,7 +66,12 @@ from regreader.text import fold, prefix_tree_pattern, script_of, word_set
 
 _NAME_IN_MARKS_RE = re.compile(r"[«\"“„]([^«»\"“”„.!?\n]{1,40})[»\"”“]")
 _SIGNATURE_BELOW_RE = re.compile(r"[.!?…]?[ \t\u00a0]*\n[ \t\u00a0]*[—–-]{1,2}[ \t\u00a0]*")
-_GLUE_RE = re.compile(r"[\s\u00a0]*[,:]?[\s\u00a0]*(?:[—–-]{1,2}[\s\u00a0]*)?")
+# ... a reporter's translation in brackets may stand between: '«Мы тут всю жизнь сами» (We've
+# done everything ourselves), he says'.
+_GLUE_RE = re.compile(
+    r"[\s\u00a0]*(?:\([^()\n]{1,200}\)|\[[^\[\]\n]{1,200}\])?[\s\u00a0]*[,:]?[\s\u00a0]*"
+    r"(?:[—–-]{1,2}[\s\u00a0]*)?"
+)
 # 'слова министра', 'по словам', 'цитирует': a genitive after these names the speaker.
 _WORDS_OF_RE = re.compile(r"(?<![\w-])слов\w*", re.IGNORECASE)
 # Russian only: English 'a resident, who asked not to be named, said' is the resident's.

@@ -181,6 +181,9 @@ _PARTIAL_WORDS = frozenset(
         # 'воздержался, заметив лишь, что «бюллетень получился многолюдным»'.
         "|заметив|ответив|возразив|предупредив|посетовав|пошутив|признавшись|пожаловавшись"
         "|бросив|утверждает|утверждают"
+        # Expectations and hopes reported: 'как рассчитывают в министерстве, сократит срок
+        # «с недель до нескольких дней»', 'надеется, что проект «окупится»'.
+        "|рассчитывает|рассчитывают|надеется|надеются|ожидает|ожидают"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
