@@ -626,7 +626,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if not text[:1].isupper() and _describes_it_as(_described_as(body, span.start - 1)):
         return "quote"  # 'the report describes the project as "70% complete"'
 
-    if fold(_word_before(body, span.start - 1)) in _SAYING_INSTRUMENTAL:
+    if lead.rstrip(" \u00a0").endswith(_SAYING_INSTRUMENTAL):
         return "quote"  # 'завершила речь башкирской пословицей «...»': the saying, said
     if _PHRASE_WAS_RE.search(body, max(0, span.start - 80), span.start - 1):
         return "quote"  # 'The phrase that drew the most anger was «кто громче всех кричит»'
@@ -780,7 +780,7 @@ _PERSONAL_OPENER_RE = re.compile(r"(?:Мы|Я|Вы|Нам|Мне|Нас|Меня
 _PERSONAL_OPENER_WORDS = 4
 # A Russian imperative in the plural or polite form opening the words: 'Берегите',
 # 'Сделайте', 'Помогите'.
-_SAYING_INSTRUMENTAL = word_set("пословицей поговоркой присказкой цитатой")
+_SAYING_INSTRUMENTAL = (" пословицей", " поговоркой", " присказкой", " цитатой")
 _WORDS_NOUNS = word_set("словами слова фразой words")
 _IMPERATIVE_OPENER_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ите|йте)(?![\w-])")
 _A_THING_ONE_CALLS_RE = re.compile(
