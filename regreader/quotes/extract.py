@@ -293,6 +293,7 @@ def _add_dash_speech(
     лета». Лето прошло, — вздыхает она'): part of it, as a quote inside a quote is; their
     ids are returned, to drop."""
     taken = Covered([(span.start, span.end) for span in top] + [(q.start, q.end) for q in quotes])
+    top_starts = [span.start for span in top]  # sorted, as top is
     marked = list(quotes)
     parts = {quote.part_of for quote in marked}
     nested: set[int] = set()
@@ -300,7 +301,7 @@ def _add_dash_speech(
         start = candidate.first[0]
         if taken.overlaps(start, min(start + 2, candidate.first[1])):
             continue  # the speech is in marks already ('— «...», — сказал он')
-        if _inside_marks(top, candidate.first[1]):
+        if _inside_marks(top, top_starts, candidate.first[1]):
             # '— Подстанций стало меньше ... Старший врач по рации: «Игорь, — говорит, —
             # ...»': the dash that seems to end the speech splits a quote in marks.
             continue
@@ -319,8 +320,8 @@ def _add_dash_speech(
     return nested
 
 
-def _inside_marks(top: list[Span], position: int) -> bool:
-    index = bisect.bisect_right([span.start for span in top], position) - 1
+def _inside_marks(top: list[Span], top_starts: list[int], position: int) -> bool:
+    index = bisect.bisect_right(top_starts, position) - 1
     return index >= 0 and top[index].start <= position < top[index].end
 
 
