@@ -6287,3 +6287,11 @@ def test_shapes_of_the_service_villages_and_republics_sets(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_river_named_like_a_woman_is_no_one() -> None:
+    text = (
+        "Nadezhda Atlasova counts the days of diesel. The winter road crosses the Yana"
+        ' River.\n\n"Forty-one," she said.'
+    )
+    assert _speakers(text) == ["Nadezhda Atlasova"]

@@ -600,6 +600,7 @@ Kremlin Region Regional Territory Krai Oblast Republic Ministry Minister Governo
 Head Center Centre Council Forum Agency University Association Government Federation
 Federal State National Company Group Bank Fund Program Programme Project Park District
 Street Avenue Prospekt Prospect Square Lane Road Boulevard Embankment Highway Bridge
+River Lake Bay Sea Mountains Mountain Valley Island Islands Reservoir Dam Port Canal
 North Northern South Southern East Eastern West Western Upper Lower Greater
 City President Prime Deputy Chairman Mayor Senator General Chief Council Duma Assembly В
 Во На По С Со К Ко И А Но Или Для Из От До За При Про О Об Как Это Этот Эта Эти Он Она Они
