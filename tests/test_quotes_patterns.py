@@ -6295,3 +6295,38 @@ def test_a_river_named_like_a_woman_is_no_one() -> None:
         ' River.\n\n"Forty-one," she said.'
     )
     assert _speakers(text) == ["Nadezhda Atlasova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Андрей Зыков работает в газете. В статье Зыков писал, что подрядчик укладывал"
+            " асфальт «прямо на снег».",
+            [("прямо на снег", "Андрей Зыков")],
+        ),
+        (
+            "Водители сигналят.\n\n— Вот вы напишите: зачем их в час пик выпускать? —"
+            " обращается к нам мужчина, представившийся Олегом. — Ночью надо чистить!",
+            [
+                ("Вот вы напишите: зачем их в час пик выпускать?", "Олег"),
+                ("Ночью надо чистить!", "Олег"),
+            ],
+        ),
+        (
+            "Natalya Kravets also dismissed the mayor’s plan to build up a municipal"
+            " snow-clearing fleet by 2026, known as “City Fleet”, as “a paper tiger” that"
+            " existed only in presentations.",
+            [("a paper tiger", "Natalya Kravets")],
+        ),
+        (
+            "Judge Olga Shmakova read out the ruling. Zykov listened.\n\n“A public official"
+            " must accept wider limits of criticism,” Judge Shmakova said.",
+            [("A public official must accept wider limits of criticism,", "Olga Shmakova")],
+        ),
+    ],
+)
+def test_shapes_of_the_press_snow_and_dairy_sets(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -1025,10 +1025,13 @@ _DESCRIBED_AS_RE = re.compile(
     # 'he referred to the site as a "technopark"'; 'Residents refer to it as "..."' is what
     # people at large call it.
     r"|(?:he|she)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+refer(?:s|red)?[ \u00a0]+to)"
-    r"(?P<object>(?:[ \u00a0]+[\w'’-]+){0,6}?)[ \u00a0]+as(?P<article>[ \u00a0]+an?)?[ \u00a0]*$",
+    # The object may run long, a name in marks in it: 'dismissed the mayor's plan to build
+    # up a fleet by 2026, known as “City Fleet”, as “a paper tiger”'.
+    r"(?P<object>(?:[ \u00a0]+[\w'’,“”\"«»-]+){0,16}?)[ \u00a0]+as(?P<article>[ \u00a0]+an?)?"
+    r"[ \u00a0]*$",
     re.IGNORECASE,
 )
-_DESCRIBED_AS_REACH = 80
+_DESCRIBED_AS_REACH = 160
 
 
 def _described_as(body: str, open_at: int) -> re.Match[str] | None:

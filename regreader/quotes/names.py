@@ -602,7 +602,8 @@ Federal State National Company Group Bank Fund Program Programme Project Park Di
 Street Avenue Prospekt Prospect Square Lane Road Boulevard Embankment Highway Bridge
 River Lake Bay Sea Mountains Mountain Valley Island Islands Reservoir Dam Port Canal
 North Northern South Southern East Eastern West Western Upper Lower Greater
-City President Prime Deputy Chairman Mayor Senator General Chief Council Duma Assembly В
+City President Prime Deputy Chairman Mayor Senator General Chief Council Duma Assembly
+Judge Colonel Major Lieutenant Sergeant Professor Dr Doctor Archpriest Father Captain В
 Во На По С Со К Ко И А Но Или Для Из От До За При Про О Об Как Это Этот Эта Эти Он Она Они
 Мы Я Вы Его Ее Её Их Наш Наша Себя Себе Собой Ему Ей Нам Мне Также Однако Кроме Сегодня Вчера
 Завтра Сейчас Теперь Когда
