@@ -6330,3 +6330,51 @@ def test_shapes_of_the_press_snow_and_dairy_sets(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Прокуратура завершила проверку.\n\nВ ведомстве назвали поджог леса в период"
+            " особого противопожарного режима «преступлением против всех жителей республики».",
+            [("преступлением против всех жителей республики", None)],
+        ),
+        (
+            "In the folder is a typed receipt, dated September 1978, listing the three works as"
+            ' "accepted for temporary exhibition".',
+            [("accepted for temporary exhibition", None)],
+        ),
+        (
+            "Denis Fomichev, the curator, chooses his words with care. He would say only this:"
+            " «Я куратор, а не следователь».",
+            [("Я куратор, а не следователь", "Denis Fomichev")],
+        ),
+        (
+            "Директор музея Галина Коротаева прочитала письмо. Коротаева признала, что письмо"
+            " её «тронуло».",
+            [("тронуло", "Галина Коротаева")],
+        ),
+        (
+            "Экскурсовод Нина Брагина останавливает группу.\n\n— Жена художника! — кричит"
+            " кто-то из задних рядов.\n\n— Я видел! На Вологде, с моста, — поднимает руку"
+            " мальчик в очках. — Там льдина в опору как даст!\n\nОдна девочка спрашивает,"
+            " правда ли, что у картин «есть настоящая хозяйка».",
+            [
+                ("Жена художника!", None),
+                ("Я видел! На Вологде, с моста,", None),
+                ("Там льдина в опору как даст!", None),
+                ("есть настоящая хозяйка", None),
+            ],
+        ),
+        (
+            "Viktor Shapovalov bought the portrait later, from a Leningrad dealer he will"
+            ' identify only as "Gennady, who is long dead".',
+            [("Gennady, who is long dead", "Viktor Shapovalov")],
+        ),
+    ],
+)
+def test_shapes_of_the_fire_and_museum_sets(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

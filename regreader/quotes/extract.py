@@ -48,6 +48,7 @@ from regreader.quotes.verbs import (
     PEOPLE_AT_LARGE,
     WHAT_ONE_CALLS_RE,
     find_verb,
+    office_calls_it,
     partial_quote_verb,
     people_at_large_call,
 )
@@ -624,8 +625,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
     if "call" in lead and _A_THING_ONE_CALLS_RE.search(lead):
         return "quote"  # 'a choice Gabitov calls "non-negotiable."
-    if not text[:1].isupper() and _describes_it_as(_described_as(body, span.start - 1)):
-        return "quote"  # 'the report describes the project as "70% complete"'
+    if (not text[:1].isupper() or _RELATIVE_IN_TEXT_RE.search(text)) and _describes_it_as(
+        _described_as(body, span.start - 1)
+    ):
+        # 'the report describes the project as "70% complete"'; 'a dealer he will identify
+        # only as "Gennady, who is long dead"' (no name holds a relative clause).
+        return "quote"
 
     if lead.rstrip(" \u00a0").endswith(_SAYING_INSTRUMENTAL):
         return "quote"  # 'завершила речь башкирской пословицей «...»': the saying, said
@@ -784,6 +789,7 @@ _PERSONAL_OPENER_WORDS = 4
 _SAYING_INSTRUMENTAL = (" пословицей", " поговоркой", " присказкой", " цитатой")
 _WORDS_NOUNS = word_set("словами слова фразой words")
 _IMPERATIVE_OPENER_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ите|йте)(?![\w-])")
+_RELATIVE_IN_TEXT_RE = re.compile(r",[ \u00a0]+(?:who|which|котор\w+)(?![\w-])")
 _A_THING_ONE_CALLS_RE = re.compile(
     r"(?<![\w-])(?:a|an|the)[ \u00a0]+[a-z-]+[ \u00a0]+"
     r"(?:he|she|[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)?)[ \u00a0]+"
@@ -964,7 +970,12 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             )
             or _completes_a_relative_clause(body, open_at, text)  # 'that' is no article here
         )
-        and not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
+        and (
+            not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
+            # 'В ведомстве назвали поджог в период особого режима «преступлением ...»': what
+            # an office called it, whatever noun stands before the marks.
+            or office_calls_it(body, clause_start(body, open_at), open_at)
+        )
         # 'backed by the SME Corporation's "umbrella guarantees"': what an organisation
         # calls its product.
         and not _ORGANISATIONS_OWN_RE.search(body, max(0, open_at - 24), open_at)
@@ -1020,8 +1031,10 @@ def _completes_a_relative_clause(body: str, open_at: int, text: str) -> bool:
 # passive: by people at large) gives a term.
 _DESCRIBED_AS_RE = re.compile(
     r"(?<![\w-])(?P<passive>(?:is|are|was|were|been|be)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?)?"
-    # ... or dismissed as: 'The governor dismissed the concerns as "exaggerated"'.
-    r"(?:(?:present|describ|portray|fram|characteri[sz]|dismiss)(?:es|ed|ing|s|e)?"
+    # ... or dismissed as: 'The governor dismissed the concerns as "exaggerated"'; listed
+    # or identified as: 'a receipt listing the works as "accepted for exhibition"'.
+    r"(?:(?:present|describ|portray|fram|characteri[sz]|dismiss|list|identif)"
+    r"(?:es|ed|ing|s|e|y|ies|ied)?"
     # 'he referred to the site as a "technopark"'; 'Residents refer to it as "..."' is what
     # people at large call it.
     r"|(?:he|she)(?:[ \u00a0]+[a-z]+ly)?[ \u00a0]+refer(?:s|red)?[ \u00a0]+to)"
@@ -1084,7 +1097,7 @@ _ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 _RU_ADJECTIVE_RE = re.compile(r"[а-яё]{4,}(?:ая|яя|ый|ий|ое|ее|ые|ие)")
-_PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ли|лся|лась|лось|лись)")
+_PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ло|ли|лся|лась|лось|лись)")
 _INFINITIVE_RE = re.compile(r"[а-яё]{3,}(?:ть|ти|чь|ться|тись)")
 _CLAUSE_ENDS = frozenset(".,;:!?")
 # 'По словам Виталия Иванова, ...', 'По его мнению, ...': the sentence reports someone.

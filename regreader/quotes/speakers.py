@@ -1990,7 +1990,8 @@ _UNSAID_REACH = 48
 _UNSAID_RE = re.compile(
     r"(?<![\w-])(?:might|may|could|would|should|must|can|может|могут|мог|могли|стоит"
     r"|следует|должен|должна|должны|хочется)(?:[\s\u00a0]+(?!only(?![\w-]))\w+)?[\s\u00a0]+"
-    r"(?:ask|answer|say"
+    # ... not 'would say only this:', which says it.
+    r"(?:ask|answer|say(?![\s\u00a0]+only(?![\w-]))"
     r"|wonder|reply|спросить|ответить|сказать|возразить|задать)(?![\w-])",
     re.IGNORECASE,
 )

@@ -82,6 +82,8 @@ _RU_PRESENT = (
     r"|утверждают|шутит|шутят|интересуется|бросает|объявляет|повторяет"
     # Addressing someone: '— Вот вы напишите: ...? — обращается к нам мужчина'.
     r"|обращается|обращаются"
+    # Shouting: '— Жена художника! — кричит кто-то из задних рядов'.
+    r"|кричит|выкрикивает"
     # Disagreeing: '— Потянем, — не соглашается сын', '— возражает она'.
     r"|не соглашается|не соглашаются|возражает|возражают|парирует|перебивает|поправляет"
     # The reporter asking: '— А если бы не получилось сто? — спрашиваем мы.'
@@ -96,6 +98,7 @@ _RU_PRESENT = (
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
     r"|махнул рукой|махнула рукой|развёл руками|развел руками|развела руками|пожал плечами"
     r"|пожала плечами|покачал головой|покачала головой|кивает|кивнул|кивнула"
+    r"|поднимает руку|поднял руку|подняла руку"
     # A suggestion made in words: '— А вы про зарплату спросите, — предлагает она'.
     r"|предлагает|предлагают"
     # A list given in words: '— перечисляет Воронин. —'.
@@ -186,6 +189,8 @@ _PARTIAL_WORDS = frozenset(
         # Expectations and hopes reported: 'как рассчитывают в министерстве, сократит срок
         # «с недель до нескольких дней»', 'надеется, что проект «окупится»'.
         "|рассчитывает|рассчитывают|надеется|надеются|ожидает|ожидают"
+        # A question reported: 'спрашивает, правда ли, что у картин «есть хозяйка»'.
+        "|спрашивает|спрашивают"
         "|stated|wrote|writes|believes|according to|words of|accused|accuses|accusing"
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
@@ -333,10 +338,16 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
         return False  # 'Locals have long called the stretch "the yellow mile"': a term
     if _CALLS_ITSELF_RE.search(body, max(start, open_at - 24), open_at):
         return False  # 'a district that proudly calls itself “the land of champions”'
-    if _AN_OFFICE_CALLS_IT_RE.search(body, max(start, open_at - 100), open_at):
+    if office_calls_it(body, start, open_at):
         return True  # 'В министерстве эту идею называют «интересной, но ...»': its words
     words = _PARTIAL_WORDS_OF_SOMEONE_NAMED if named else _PARTIAL_WORDS
     return find_verb(body, start, open_at, words) is not None
+
+
+def office_calls_it(body: str, start: int, open_at: int) -> bool:
+    """Whether the clause from `start` says what an office calls something quoted at
+    `open_at` (see _AN_OFFICE_CALLS_IT_RE)."""
+    return _AN_OFFICE_CALLS_IT_RE.search(body, max(start, open_at - 160), open_at) is not None
 
 
 # An office speaking in the plural: 'В министерстве эту идею называют «...»', 'В компании
@@ -344,7 +355,10 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
 _AN_OFFICE_CALLS_IT_RE = re.compile(
     r"(?<![\w-])[Вв][ \u00a0]+(?:министерстве|ведомстве|мэрии|администрации|правительстве"
     r"|компании|департаменте|управлении|штабе|пресс-службе|прокуратуре|суде)"
-    r"(?:[ \u00a0]+(?!между[ \u00a0]+собой)[\w-]+){0,4}?[ \u00a0]+(?:называют|называли)[ \u00a0]*$"
+    r"(?:[ \u00a0]+(?!между[ \u00a0]+собой)[\w-]+){0,4}?[ \u00a0]+(?:называют|называли|назвали)"
+    # ... what they named, between: 'В ведомстве назвали поджог леса в период особого
+    # режима «преступлением против всех жителей»'.
+    r"(?:[ \u00a0]+[\w-]+){0,10}[ \u00a0]*$"
 )
 
 
