@@ -784,10 +784,12 @@ def _people_at_large_term(
 # Personal pronouns that open a sentence someone says ('I' may be a Roman numeral).
 _PERSONAL_OPENER_RE = re.compile(r"(?:Мы|Я|Вы|Нам|Мне|Нас|Меня|Вам|We|You)(?![\w-])")
 _PERSONAL_OPENER_WORDS = 4
+# A saying named right before its marks: 'завершила речь пословицей «...»'.
+_SAYING_INSTRUMENTAL = (" пословицей", " поговоркой", " присказкой", " цитатой")
+# Words for words, before a bidding in marks: 'заканчивается словами "Берегите город"'.
+_WORDS_NOUNS = word_set("словами слова фразой words")
 # A Russian imperative in the plural or polite form opening the words: 'Берегите',
 # 'Сделайте', 'Помогите'.
-_SAYING_INSTRUMENTAL = (" пословицей", " поговоркой", " присказкой", " цитатой")
-_WORDS_NOUNS = word_set("словами слова фразой words")
 _IMPERATIVE_OPENER_RE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ите|йте)(?![\w-])")
 _RELATIVE_IN_TEXT_RE = re.compile(r",[ \u00a0]+(?:who|which|котор\w+)(?![\w-])")
 _A_THING_ONE_CALLS_RE = re.compile(
@@ -1122,14 +1124,15 @@ _MADE_A_RE = re.compile(
     r"(?:made|turned[\s\u00a0]+into)?[\s\u00a0]*an?[\s\u00a0]*$",
     re.IGNORECASE,
 )
-# What a single quoted word follows when it is someone's word: 'had been ‘postponed’',
-# 'regards it as ‘premature’', 'назвал это «ошибкой»'.
+# An organisation's own name for its product: 'the SME Corporation's "umbrella guarantees"'.
 _ORGANISATIONS_OWN_RE = re.compile(
     r"(?<![\w-])(?:Corporation|Ministry|Fund|Bank|Agency|Company|Service|Centre|Center"
     r"|Government|Administration|Council|Committee|Chamber|Authority|Railways|Group)['’]s"
     r"[ \u00a0]+$"
 )
 _RU_PRESENT_REFLEXIVE_RE = re.compile(r"[а-яё]{4,}(?:ется|ится|ются|ятся)")
+# What a single quoted word follows when it is someone's word: 'had been ‘postponed’',
+# 'regards it as ‘premature’', 'назвал это «ошибкой»'.
 _SINGLE_WORD_PARTIAL_RE = re.compile(
     r"(?<![\w-])(?:as|been|be|was|were|is|are|it|them|this|but|yet|как|это|его|её|их"
     # 'признал, что ситуация остается "напряженной"': a Russian link verb, as 'is'.
@@ -1372,11 +1375,13 @@ _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
 # An article of a code, cited by its number ('статью 293 УК РФ', 'Article 7.23 of the
 # Code of Administrative Offences'), before its title in marks: in parentheses, or right
 # after the code's name.
+_CODE_NAMES = ("КоАП", "УК", "ГК", "ТК", "НК", "ЖК", "ЗК", "АПК", "ГПК", "УПК", "РФ", "России",
+               "Кодекса", "Code")  # fmt: skip
 _STATUTE_ARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:стать[яиюеё]й?|ст\.|articles?|art\.)[ \u00a0]*\d+(?:\.\d+)*"
     r"(?:[ \u00a0]+[^\s()«»“”\"„.,;:!?]+){0,6}?"
     # ... then a parenthesis, or the code's name right before the marks.
-    r"(?:[ \u00a0]*\(|[ \u00a0]+(?:КоАП|УК|ГК|ТК|НК|ЖК|ЗК|АПК|ГПК|УПК|РФ|России|Кодекса|Code))$",
+    rf"(?:[ \u00a0]*\(|[ \u00a0]+(?:{'|'.join(_CODE_NAMES)}))$",
     re.IGNORECASE,
 )
 
@@ -1389,22 +1394,20 @@ def _cites_an_article(body: str, open_at: int) -> bool:
     return _STATUTE_ARTICLE_BEFORE_RE.search(body, max(0, open_at - 60), open_at) is not None
 
 
-_CODE_NAMES = ("КоАП", "УК", "ГК", "ТК", "НК", "ЖК", "ЗК", "АПК", "ГПК", "УПК", "РФ", "России",
-               "Кодекса", "Code")  # fmt: skip
-
-
 _PHRASE_NOUNS = (
     r"phrase|saying|proverb|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк(?:а|и|у|ой|е)"
     r"|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)"
     # A message someone posted: 'в чате появилось сообщение Сергея Малахова: «...»'.
     r"|сообщени[еяю]|message|post"
 )
-# A phrase someone used, as the subject of 'was': its words, however short.
-# ('the phrase in government papers now is “...”' is a term's name, not anyone's words).
+# A wording, then the words it holds after a colon: 'the official wording had become a
+# formality: he was leaving «...»'.
 _WORDING_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:wording|формулировк\w*)(?![\w-])[^.!?\n«»\"“”:]{0,60}:[^.!?\n«»\"“”]{0,60}$",
     re.IGNORECASE,
 )
+# A phrase someone used, as the subject of 'was': its words, however short.
+# ('the phrase in government papers now is “...”' is a term's name, not anyone's words).
 _PHRASE_WAS_RE = re.compile(
     r"(?<![\w-])(?:phrase|words|line|remark|фраза|слова|реплика)[ \u00a0]+(?:that|which"
     r"|котор\w+)(?![\w-])[^.!?:;\n«»\"“”]{0,60}(?:was|were|is|are|стала|стали|была|были)"

@@ -1202,8 +1202,9 @@ _FIRST_NAME_ONLY_RE = re.compile(
 )
 # 'Гульнара двадцать лет торгует орехами. Фамилию называть она отказалась.': the first
 # name opening the sentence before is all the text will give.
+_NAME_OPENING_A_SENTENCE = r"(?:^|(?<=[.!?…»\n])[ \u00a0]*)(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)"
 _SURNAME_WITHHELD_NEXT_RE = re.compile(
-    r"(?:^|(?<=[.!?…»\n])[ \u00a0]*)(?P<name>[А-ЯЁ][а-яё]+)[ \u00a0][а-яё][^.!?\n«»]{0,160}"
+    _NAME_OPENING_A_SENTENCE + r"[ \u00a0][а-яё][^.!?\n«»]{0,160}"
     r"[.!?][ \u00a0]+Фамилию[ \u00a0]+(?:свою[ \u00a0]+)?(?:называть[ \u00a0]+(?:она|он)[ \u00a0]+"
     r"отказал(?:ась|ся)|(?:она|он)[ \u00a0]+(?:не[ \u00a0]+назвал|попросил\w*[ \u00a0]+не"
     r"[ \u00a0]+называть|называть[ \u00a0]+отказал))",
@@ -1218,7 +1219,7 @@ _SPEAKS_NEAR = 24  # characters between a name and the verb it says with
 # whose son ..., asked that her surname not be published': in the sentence the first
 # name opens.
 _SURNAME_WITHHELD_RE = re.compile(
-    r"(?:^|(?<=[.!?…»\n])[ \u00a0]*)(?P<name>[A-ZА-ЯЁ][a-zа-яё]+),[^.!?\n«»“”]{0,160}?"
+    _NAME_OPENING_A_SENTENCE + r",[^.!?\n«»“”]{0,160}?"
     r"(?:попросил[аи]?[ \u00a0]+не[ \u00a0]+называть[ \u00a0]+(?:её|ее|его|свою)[ \u00a0]+фамилию"
     r"|asked[ \u00a0]+(?:that[ \u00a0]+)?(?:her|his)[ \u00a0]+(?:surname|last[ \u00a0]+name)"
     r"[ \u00a0]+(?:not[ \u00a0]+be|be[ \u00a0]+withheld))",

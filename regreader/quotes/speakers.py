@@ -1663,11 +1663,11 @@ _OFFICIAL_THING_RE = re.compile(
 # As _ASKER_BEFORE_RE writes them.
 _ASKER_WORDS = ("вопрос", "просьб", "жалоб", "question")
 # ... and 'Pressed by', 'Asked by' (not 'expressed by', 'addressed by'), as words: a
-# plain look for the letters first, the pattern only where they stand.
-_ASKED_BY_WORDS = ("sked by", "ressed by", "uizzed by", "hallenged by", "uestioned by")
+# plain look for the letters (less the capital) first, the pattern only where they stand.
+_ASKERS_BY = ("asked", "pressed", "quizzed", "challenged", "questioned")
+_ASKED_BY_WORDS = tuple(f"{verb[1:]} by" for verb in _ASKERS_BY)
 _ASKED_BY_RE = re.compile(
-    r"(?<![\w-])(?:asked|pressed|quizzed|challenged|questioned)[\s\u00a0]+by(?![\w-])",
-    re.IGNORECASE,
+    rf"(?<![\w-])(?:{'|'.join(_ASKERS_BY)})[\s\u00a0]+by(?![\w-])", re.IGNORECASE
 )
 # 'на вопрос (школьника из Кетово)', 'in answer to a question from (a pupil)': the name
 # after it asked.
@@ -1675,7 +1675,7 @@ _ASKER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:на|в[\s\u00a0]+ответ[\s\u00a0]+на)[\s\u00a0]+(?:вопрос|просьбу|жалобу)"
     r"|(?:question|questions)[\s\u00a0]+(?:from|by)"
     # 'Pressed by Shatrov on whether ..., the acting governor answered only: «...»'.
-    r"|(?:asked|pressed|quizzed|challenged|questioned)[\s\u00a0]+by)"
+    rf"|(?:{'|'.join(_ASKERS_BY)})[\s\u00a0]+by)"
     r"(?:[\s\u00a0]+[\w-]+){0,4}?[\s\u00a0]+$",
     re.IGNORECASE,
 )
@@ -1743,7 +1743,6 @@ _UNNAMED_NOUN_RE = re.compile(
 _UNNAMED_ROLE_RE = re.compile(
     r"\b" + prefix_tree_pattern({role.replace("\\w+", "") for role in _UNNAMED_ROLES.split("|")})
 )
-# 'его жена', 'her husband': a relative of the one the pronoun stands for.
 # An opening phrase set off by a comma, then a pronoun and a verb that tells: 'In the
 # letter, which we quote with minor cuts, she describes ...'.
 _PRONOUN_SAYS_AFTER_AN_OPENING_RE = re.compile(
@@ -1753,6 +1752,7 @@ _PRONOUN_SAYS_AFTER_AN_OPENING_RE = re.compile(
     re.IGNORECASE,
 )
 _KIN_WORDS = "|".join(sorted(KIN_SEX, key=len, reverse=True))
+# 'его жена', 'her husband': a relative of the one the pronoun stands for.
 _KIN_SUBJECT_RE = re.compile(
     rf"[\s\u00a0]*(?:(?P<whose>его|её|ее|his|her)[\s\u00a0]+(?P<kin>{_KIN_WORDS})"
     # ... or the pronoun after, as Russian may have it: 'Муж её поправляет'.
