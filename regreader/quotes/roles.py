@@ -195,7 +195,15 @@ _ROLE_MODIFIERS = (
     r"[\s\u00a0]+)*"
 )
 # \b, not a lookbehind, at the start: the engine can then skip to word starts quickly.
-ROLE_RE = re.compile(rf"\b{_ROLE_MODIFIERS}(?:{_ROLE_HEAD_PATTERN})(?![\w-])", re.IGNORECASE)
+# 'official' before a thing is an adjective: 'an official reply, which promised' names no one.
+_OFFICIAL_THING = (
+    r"(?!(?<=official)[ \u00a0]+(?:reply|response|statement|data|figures|numbers|website|site"
+    r"|letter|documents?|visit|report|position|estimates?|channel|page|account|request|answer"
+    r"|version|results|ceremony|opening|launch|name|notice|publication|portal|inquiry)(?![\w-]))"
+)
+ROLE_RE = re.compile(
+    rf"\b{_ROLE_MODIFIERS}(?:{_ROLE_HEAD_PATTERN})(?![\w-]){_OFFICIAL_THING}", re.IGNORECASE
+)
 _ROLE_HEAD_WORDS = frozenset(
     w for w in _ROLE_HEADS.split("|") if not w.endswith("*") and "[" not in w
 ) | {"глава", "главы", "главе", "главу", "главой"}

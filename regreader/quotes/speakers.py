@@ -1417,12 +1417,7 @@ class Attributor:
         """The role word in body[start:end] that may be its subject."""
         role_match = ROLE_RE.search(self.body, start, end)
         while role_match:
-            if _OFFICIAL_THING_RE.match(self.body, role_match.end()) and fold(
-                role_match.group()
-            ).endswith("official"):
-                # 'an official reply, which promised': a thing, no one.
-                role_match = ROLE_RE.search(self.body, role_match.end(), end)
-            elif role_in_dative(role_match.group()):
+            if role_in_dative(role_match.group()):
                 # '— ответил депутату первый вице-премьер': told to the one, by the other.
                 role_match = ROLE_RE.search(self.body, role_match.end(), end)
             elif plural_role(role_match.group()):
@@ -1651,13 +1646,6 @@ _TOLD_TO_THEM_RE = re.compile(
     r"(?<![\w-])(?:(?:мне|нам)[ \u00a0]+[а-яё]+ли|(?:I|we)[ \u00a0]+(?:was|were)[ \u00a0]+told"
     r"|they[ \u00a0]+told[ \u00a0]+(?:me|us))(?:[ \u00a0]+(?:так|this|that))?[ \u00a0]*[:,]?"
     r"[ \u00a0]*$",
-    re.IGNORECASE,
-)
-# What 'official' describes as an adjective: 'an official reply', 'official figures'.
-_OFFICIAL_THING_RE = re.compile(
-    r"[ \u00a0]+(?:reply|response|statement|data|figures|numbers|website|site|letter"
-    r"|documents?|visit|report|position|estimates?|channel|page|account|request|answer"
-    r"|version|results|ceremony|opening|launch|name|notice|publication|portal|inquiry)(?![\w-])",
     re.IGNORECASE,
 )
 # As _ASKER_BEFORE_RE writes them.
