@@ -6378,3 +6378,38 @@ def test_shapes_of_the_fire_and_museum_sets(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Денис Пестов вернулся домой в июле.\n\nВесной Пестов подал заявку, но потом"
+            " отозвал её. «Не моё это — в кабинете сидеть», — объяснил он.",
+            [("Не моё это — в кабинете сидеть", "Денис Пестов")],
+        ),
+        (
+            "По словам главного врача районной больницы Сергея Викторовича Лопатина, связь"
+            " наладили.\n\nГлавврач Лопатин, впрочем, считает: «Связь есть, а людей нет».",
+            [("Связь есть, а людей нет", "Сергей Викторович Лопатин")],
+        ),
+        (
+            "На сессии выступил директор института Игорь Петров.\n\nАкадемик Петров"
+            " начал с бюджета. «Денег на науку стало больше», — сказал он.",
+            [("Денег на науку стало больше", "Игорь Петров")],
+        ),
+    ],
+)
+def test_a_season_or_a_post_before_a_surname_is_no_first_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_post_two_people_share_is_neither_ones_role() -> None:
+    text = (
+        "Губернаторы Новосибирской и Томской областей Геннадий Сурков и Павел Лаврентьев"
+        " подписали меморандум. «Мы перестаём конкурировать», — сказал Геннадий Сурков."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.speaker, quote.role) == ("Геннадий Сурков", None)

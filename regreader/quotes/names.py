@@ -1074,6 +1074,15 @@ _WORDS: dict[str, _Word] = {}
 _WORDS_LIMIT = 100_000
 
 
+def _is_role_word(folded: str) -> bool:
+    """'Главврач Лопатин считает', 'Академик Петров': a post or title the lists of words
+    that never name anyone lack opens no name either."""
+    # roles.py reads names with this module: imported here, not above.
+    from regreader.quotes.roles import is_role_head
+
+    return is_role_head(folded)
+
+
 def _word(text: str) -> _Word:
     word = _WORDS.get(text)
     if word is None:
@@ -1100,7 +1109,7 @@ def _word(text: str) -> _Word:
             not not_name
             and may_be_first
             and len(text) > 1
-            and (first is not None or not names_a_place(text))
+            and (first is not None or not (names_a_place(text) or _is_role_word(folded)))
         )
         word = _Word(not_name, first, could_start, surname_like)
         if len(_WORDS) >= _WORDS_LIMIT:
@@ -1133,6 +1142,12 @@ def _names_of_run(run: str) -> tuple[_RunName, ...]:
 def _word_start(offset: int, words: list[str], index: int) -> int:
     """Where words[index] starts: the words of a run are one space (or NBSP) apart."""
     return offset + sum(len(word) + 1 for word in words[:index])
+
+
+# An instrumental that says when, not who: 'Весной Пестов подал заявку', 'Осенью Ковалёв
+# уехал'. A name the lists lack is read in -ой only with a patronymic or a surname in its
+# case after it ('с Заремой Магомедовной Алиевой').
+_ADVERBIAL_ENDINGS = ("ой", "ью")
 
 
 def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
@@ -1193,7 +1208,12 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         if known is not None and known.gender == "m" and is_patronymic(words[index + 1]):
             known = _as_read_by_patronymic(words[index], known, words[index + 1])
         if following.not_name or (
-            known is None and not (following.surname_like and profile.could_start)
+            known is None
+            and not (
+                following.surname_like
+                and profile.could_start
+                and not fold(words[index]).endswith(_ADVERBIAL_ENDINGS)
+            )
         ):
             index += 1
             continue

@@ -820,9 +820,21 @@ def _clean_role(text: str) -> str | None:
     role = " ".join(words)
     if not words or len(words) > _MAX_ROLE_WORDS or fold(words[-1]) in ROLE_STOP_END:
         return None
+    if _is_plural_head(fold(words[0])):
+        # 'Губернаторы Новосибирской и Томской областей Геннадий Сурков и Павел
+        # Лаврентьев': a post the two share, which neither holds as written.
+        return None
     if find_verb(role, 0, len(role)) or contains_full_name(without_eponyms(role)):
         return None
     return role
+
+
+def _is_plural_head(word: str) -> bool:
+    """'губернаторы', 'ministers': a role head in the plural ('главы' and 'директора' are
+    a singular's genitive too, and left alone)."""
+    if word.endswith("ы"):
+        return is_role_head(word[:-1])
+    return word.endswith("s") and not word.endswith("ss") and is_role_head(word[:-1])
 
 
 _TRAILING_CONJUNCTIONS = frozenset(("and", "и", "а"))
