@@ -6413,3 +6413,12 @@ def test_a_post_two_people_share_is_neither_ones_role() -> None:
     )
     [quote] = extract_quotes(text).quotes
     assert (quote.speaker, quote.role) == ("Геннадий Сурков", None)
+
+
+def test_an_accusative_before_a_womans_oblique_surname_is_no_first_name() -> None:
+    text = (
+        "Галина Петровна Чупрова работает фельдшером тридцать первый год.\n\nСмену Чупровой"
+        " никто не подменяет. «Лишь бы печку оставили», — говорит фельдшер."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == "Галина Петровна Чупрова"

@@ -342,6 +342,8 @@ def inferred_first_name(word: str, following: str) -> FirstName | None:
         found = ("m", ACCUSATIVE)  # 'застал Абдуллу Магомедова': a woman's would be -ову
     if found is None and in_female_oblique_case(low):
         found = ("f", GENITIVE)  # all oblique cases of -ова end in -овой but the accusative
+        if fold(word).endswith(("у", "ю")):
+            return None  # 'Смену Чупровой никто не подменяет': an accusative, not her name
     if found is None:
         return None
     gender, case = found
