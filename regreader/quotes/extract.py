@@ -978,6 +978,7 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             # an office called it, whatever noun stands before the marks.
             or office_calls_it(body, clause_start(body, open_at), open_at)
         )
+        and not _programme_named(body, open_at)
         # 'backed by the SME Corporation's "umbrella guarantees"': what an organisation
         # calls its product.
         and not _ORGANISATIONS_OWN_RE.search(body, max(0, open_at - 24), open_at)
@@ -1110,6 +1111,22 @@ _PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IG
 _GRADED_RE = re.compile(
     r"(?:more|less|most|least|very|too|truly|really|fully|rather|quite|более|менее|очень"
     r"|слишком)[ \u00a0]+\w",
+    re.IGNORECASE,
+)
+
+
+def _programme_named(body: str, open_at: int) -> bool:
+    """'участия в программе «квоты под киль»': a programme's name in lower case; unless
+    the words are what someone calls it ('назвал первые результаты программы «скромными,
+    но честными»')."""
+    return (
+        _PROGRAMME_BEFORE_RE.search(body, max(0, open_at - 16), open_at) is not None
+        and _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at) is None
+    )
+
+
+_PROGRAMME_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:программ(?:е|ы|ой|ам|ами|ах)|акци(?:и|ей)|кампани(?:и|ей))[\s\u00a0]*$",
     re.IGNORECASE,
 )
 
@@ -1294,7 +1311,9 @@ _SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that"
     # Russian has no articles, but its possessive does the work: 'через свою «горячую линию»'.
-    r"|сво(?:й|я|ю|ё|е|ей|его|ему|им|ем|ём|и|их|ими))[\s\u00a0]*$",
+    r"|сво(?:й|я|ю|ё|е|ей|его|ему|им|ем|ём|и|их|ими)"
+    # ... and so does 'such': 'Таких «целевиков», по словам Сомова, 214 человек'.
+    r"|such|так(?:ой|ая|ое|ие|их|им|ими|ого|ому|ую))[\s\u00a0]*$",
     re.I,
 )
 # 'a city of "wooden lace"': what a noun is of.

@@ -857,7 +857,7 @@ def _couple(text: str, run: re.Match[str]) -> list[NameMention]:
         return []
     words = [(lead.start("first"), lead.end("first"), lead.group("first"))]
     words.append((run.start(), run.end(), second.group("second")))
-    given = [(start, end, first_name(word)) for start, end, word in words]
+    given = [(start, end, _first_of_a_couple(word)) for start, end, word in words]
     his = second.group("surname")
     found: list[NameMention] = []
     for start, end, name in given:
@@ -868,6 +868,15 @@ def _couple(text: str, run: re.Match[str]) -> list[NameMention]:
             NameMention(start, end, f"{name.nominative} {surname}", surname, name.gender, True)
         )
     return found
+
+
+def _first_of_a_couple(word: str) -> FirstName | None:
+    """A first name before a plural surname: one the lists know, or one they lack, which
+    the couple shows to be a name ('Баир и Туяна Намсараевы'); its ending tells whose."""
+    known = first_name(word)
+    if known is not None or not _word(word).could_start:
+        return known
+    return FirstName(word, "f" if fold(word).endswith(("а", "я")) else "m", NOMINATIVE)
 
 
 def _initials_after_surnames(text: str) -> list[NameMention]:

@@ -98,6 +98,9 @@ _DESCRIPTIONS_RU = (
     # Who owns the business: '— говорит владелец', 'совладелец сети'.
     ("владел", _OWNER_ENDINGS),
     ("совладел", _OWNER_ENDINGS),
+    # ... a ship or land: '— вспоминает судовладелец' after 'владелец компании'.
+    ("судовладел", _OWNER_ENDINGS),
+    ("землевладел", _OWNER_ENDINGS),
     # Heritage: '— говорит краевед', '— сказал реставратор', '— уверяет историк'.
     ("краевед", _NOUN_ENDINGS),
     ("реставратор", _NOUN_ENDINGS),
@@ -360,7 +363,7 @@ _MINISTRY_KEYS = {
     "минспорт": ("спорт",), "минвостокразвит": ("восто", "разви"), "минюст": ("юстиц",),
     # Regional ministries' short names: 'глава минпрома' heads industry.
     "минпром": ("промы",), "минобр": ("образ",), "минсоц": ("социа",), "минимущ": ("имуще",),
-    "минтуриз": ("туриз",), "минлес": ("лесно",),
+    "минтуриз": ("туриз",), "минлес": ("лесно",), "минрыбхоз": ("рыбно",),
 }  # fmt: skip
 
 
@@ -486,6 +489,8 @@ def _role_keys(role: str) -> set[str]:
             continue
         if word.startswith(_DEPUTY_COMPOUNDS):
             word = word[3:]  # 'замминистра' is a deputy minister (the deputy is _is_deputy's)
+        elif word.startswith(_OWNER_COMPOUNDS):
+            word = word[word.index("владел") :]  # a shipowner is the owner of his company
         for prefix, cls in _ROLE_CLASSES.items():
             if word.startswith(prefix) and not word.startswith(_NO_CLASS_PREFIXES):
                 keys.add(cls)
@@ -497,6 +502,7 @@ def _role_keys(role: str) -> set[str]:
     return keys
 
 
+_OWNER_COMPOUNDS = ("судовладел", "землевладел")
 _BARE_ACTING_RE = re.compile(r"(?<![\w-])врио(?![\w-])", re.IGNORECASE)
 
 
@@ -611,6 +617,8 @@ def _unclassed_head(role: str) -> str:
             continue  # 'general director', 'general manager': the head comes next
         if is_role_head(word):
             covered = word.startswith((*_ROLE_CLASSES, *_LAWMAKER_WORDS)) or _DEPUTY_RE.match(word)
+            if word.startswith(_OWNER_COMPOUNDS):
+                word = word[word.index("владел") :]  # as _role_keys reads it
             return "" if covered else word[:5]
     return ""
 

@@ -89,8 +89,12 @@ _MAX_SUBJECT_WORDS = 10
 
 # 'him' too: 'quoted him as saying'.
 # 'докладчик' too: '— отметил докладчик' is whoever was reporting, of either sex.
+# 'сама' too, right before the verb (where a subject's span ends): 'приехала, как сама
+# говорит, «на одно лето»' is she ('сам губернатор', 'Сам Денис' are not).
 _PRONOUN_RE = re.compile(
-    r"(?<![\w-])(?P<pronoun>he|she|him|он|она|докладчик|докладчица)(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])(?P<pronoun>he|she|him|он|она|докладчик|докладчица|сама?(?=[ \u00a0]*$))"
+    r"(?![\w-])",
+    re.IGNORECASE,
 )
 # A sentence opening with a pronoun, or with a capitalised word that may begin a name.
 _SENTENCE_OPENER_RE = re.compile(
@@ -170,7 +174,7 @@ _IN_A_RELATIVE_CLAUSE_RE = re.compile(
     r",[ \u00a0]*(?:где|куда|котор\w+|where|which|who|whom|whose)(?![\w-])[^,]*$"
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f", "him": "m", "он": "m", "она": "f", "докладчик": "",
-                   "докладчица": "f"}  # fmt: skip
+                   "докладчица": "f", "сам": "m", "сама": "f"}  # fmt: skip
 # 'По его словам, «...»', 'по её мнению', 'по его собственным словам', 'пресс-служба
 # приводит его слова: «...»', 'in her words', 'according to him': a pronoun inside the
 # phrase.

@@ -105,6 +105,8 @@ _RU_PRESENT = (
     r"|перечисляет|перечисляют"
     # Irony: '— иронизирует Курбатов. —'.
     r"|иронизирует|иронизируют|иронизировал|иронизировала"
+    # A way of putting it: 'цены, как выражается Шумейко, «ходят, как море в шторм»'.
+    r"|выражается|выразился|выразилась"
     # A text's words: '«...», — написано в обращении'.
     r"|написано|сказано"
     # Figures given as words: '— привёл данные министр. —'.
@@ -226,6 +228,12 @@ _PARTIAL_WORDS = frozenset(
         # A joke in a few words: 'шутит, что фамилия «помогает дозвониться»' (what a
         # crowd jokes, 'участники шутили, что ... «собрание несогласных»', is a term).
         "|joked|jokes|шутит|шутил|шутила|пошутил|пошутила"
+        "|выражается|выразился|выразилась"
+        # What a document stated: 'В документе указывалось, что износ «превышает 70
+        # процентов»'.
+        "|указывалось|указывается|говорилось"
+        # How far someone agrees: 'с оценкой профессора согласна «лишь наполовину»'.
+        "|согласен|согласна|согласны"
     )
     | {
         stem + ending
@@ -281,8 +289,9 @@ PEOPLE_AT_LARGE = (
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
-    # ... an aside between commas allowed: 'Residents, the local paper noted, still call'.
-    r"(?:,[^,.!?\n]{1,80},)?"
+    # ... an aside between commas allowed: 'Residents, the local paper noted, still call',
+    # 'Residents in Zarechny, meanwhile, have taken to calling'.
+    r"(?:(?:[\s\u00a0]+[\w-]+){0,3}?,[^,.!?\n]{1,80},)?"
     # ... words between, one may end a phrase with a comma: 'Жители соседних домов,
     # которые между собой называли здание "кузнецовским"'.
     r"(?:[\s\u00a0]+[\w-]+(?:,(?=[\s\u00a0]+(?:которые|who)[\s\u00a0]))?){0,5}?"
