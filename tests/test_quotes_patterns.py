@@ -6503,3 +6503,94 @@ def test_shipowners_ministries_and_couples_the_lists_lack(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "— А что сеяли?\n\n— «Безостую 100», как всегда, — отвечает Николай Гречкин. — Сорт"
+            " проверенный.",
+            [
+                ("«Безостую 100», как всегда,", "Николай Гречкин"),
+                ("Сорт проверенный.", "Николай Гречкин"),
+            ],
+        ),
+        (
+            "Rostov's agriculture minister Igor Shevtsov spoke on Monday.\n\n“The farmers did"
+            " everything right,” the minister went on.",
+            [("The farmers did everything right,", "Igor Shevtsov")],
+        ),
+        (
+            "Саидмурод Шарипов из Куляба по-русски говорит плохо.\n\n— Мне нужна работа с"
+            " общежитием, — переводит его слова земляк.",
+            [("Мне нужна работа с общежитием,", "Саидмурод Шарипов")],
+        ),
+        (
+            "На крыльцо выходит Анна Семёновна Шишова.\n\n— Ой, батюшки, да куда ж столько-то, —"
+            " всплёскивает руками хозяйка.",
+            [("Ой, батюшки, да куда ж столько-то,", "Анна Семёновна Шишова")],
+        ),
+        (
+            "Шухрат Рахимов говорит, что хотел бы остаться в России. Деньги на неё он"
+            " откладывает «по чуть-чуть, с каждой зарплаты».",
+            [("по чуть-чуть, с каждой зарплаты", "Шухрат Рахимов")],
+        ),
+        (
+            "Председатель Василий Колесников в хозяйстве сорок лет. Свою философию он формулирует"
+            " коротко: хозяйство должно «сначала кормить своих, а потом думать о прибыли».",
+            [("сначала кормить своих, а потом думать о прибыли", "Василий Колесников")],
+        ),
+        (
+            "The union called on the government to change the duty, saying the drought had made"
+            ' the current mechanism "unbearable" for farmers.',
+            [("unbearable", None)],
+        ),
+        (
+            "Директор К. Озтюрк обратил внимание на электроснабжение, назвав его «критическим».",
+            [("критическим", "К. Озтюрк")],
+        ),
+    ],
+)
+def test_interpreters_gestures_and_speech_going_on(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Every morning they walk round, a routine the village has taken to calling"
+            ' "the patrol".',
+            [],
+        ),
+        (
+            "Residents of the Leshukonsky district, where winter roads often open only in"
+            ' January, have long called the first weeks of winter "the lottery".',
+            [],
+        ),
+        (
+            "«Я не могу не ругаться», Zhuravlyova told the local newspaper “Vecherny Kotlas.”",
+            ["Я не могу не ругаться"],
+        ),
+        (
+            "Roman Zaitsev said the company had invested heavily in what it markets as “smart"
+            " irrigation” — drip systems on 6,000 hectares.",
+            [],
+        ),
+        ("По словам Руслана Хабибуллина, инвестор воспользуется механизмом «одного окна».", []),
+    ],
+)
+def test_what_a_village_a_paper_or_a_seller_calls_something(text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_companys_needs_are_no_first_name() -> None:
+    text = (
+        "Менеджер Ольга Шубина раздаёт визитки.\n\nКомпании Шубиной нужны 120 человек."
+        " «Если сегодня наберём десять, это уже хороший результат», — признаётся она."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == "Ольга Шубина"

@@ -300,7 +300,9 @@ def _add_dash_speech(
     nested: set[int] = set()
     for candidate in candidates:
         start = candidate.first[0]
-        if taken.overlaps(start, min(start + 2, candidate.first[1])):
+        if taken.overlaps(start, min(start + 2, candidate.first[1])) and not _opens_with_a_name(
+            body, top, top_starts, candidate
+        ):
             continue  # the speech is in marks already ('— «...», — сказал он')
         if _inside_marks(top, top_starts, candidate.first[1]):
             # '— Подстанций стало меньше ... Старший врач по рации: «Игорь, — говорит, —
@@ -319,6 +321,18 @@ def _add_dash_speech(
             and any(low <= quote.start and quote.end <= high for low, high in bounds)
         )
     return nested
+
+
+def _opens_with_a_name(
+    body: str, top: list[Span], top_starts: list[int], candidate: DashCandidate
+) -> bool:
+    """Whether the speech only opens with words in marks and goes on past them: '—
+    «Безостую 100», как всегда, — отвечает Николай' names a wheat, then speaks."""
+    start, end = candidate.first
+    index = bisect.bisect_right(top_starts, start + 1) - 1  # a span starts past its mark
+    if index < 0 or top[index].start != start + 1:
+        return False
+    return _LETTER_RE.search(body, top[index].end + 1, end) is not None
 
 
 def _inside_marks(top: list[Span], top_starts: list[int], position: int) -> bool:
@@ -667,6 +681,13 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"  # 'статьи 7.23 КоАП РФ («Нарушение нормативов ...»)': its title
     if name_like and _named_by_noun(body, span):
         return "mention"
+    if (
+        text.endswith((".", ","))
+        and len(words) <= _MAX_MENTION_WORDS
+        and _title_cased(words)
+        and _named_by_noun(body, span)
+    ):
+        return "mention"  # 'told the local newspaper “Vecherny Kotlas.”': American commas
     if name_like and _named_in_apposition(body, span, words):
         return "mention"
     if (
@@ -948,6 +969,7 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             )
             or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
             or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
+            or _MADE_IT_RE.search(body, max(0, open_at - 60), open_at)
             or (
                 _INSTRUMENTAL_RE.search(text.strip())
                 and _CALLED_AT_LENGTH_RE.search(body, max(0, open_at - 120), open_at)
@@ -982,6 +1004,8 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
         # 'backed by the SME Corporation's "umbrella guarantees"': what an organisation
         # calls its product.
         and not _ORGANISATIONS_OWN_RE.search(body, max(0, open_at - 24), open_at)
+        # 'what it markets as “smart irrigation”': a seller's name for its product.
+        and not _MARKETED_AS_RE.search(body, max(0, open_at - 24), open_at)
         # 'the federal “quotas for keels” programme'; a noun before may be the thing the
         # words describe ('called the service “slow”').
         and not _named_by_noun_after(body, span)
@@ -992,8 +1016,28 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             or _completes_a_relative_clause(body, open_at, text)
             or _REPLY_BEFORE_COLON_RE.search(body, max(0, open_at - 140), open_at) is not None
             or _SAID_LATER_IN_THE_SENTENCE_RE.match(body, span.end + 1) is not None
+            # A comma inside: words of speech, hardly a term's.
+            or ("," in text.rstrip(",") and _speech_goes_on(body, open_at))
         )
     )
+
+
+def _speech_goes_on(body: str, open_at: int) -> bool:
+    """'Рахимов говорит, что хотел бы остаться. Деньги он откладывает «по чуть-чуть, с
+    каждой зарплаты»': a sentence about 'him' right after one reporting his words goes
+    on reporting them."""
+    start = clause_start(body, open_at)
+    if not _SUBJECT_PRONOUN_RE.search(body, start, open_at) or start < 2:
+        return False
+    previous_end = len(body[:start].rstrip()) - 1  # its full stop
+    previous = clause_start(body, previous_end)
+    return start - previous < _PREVIOUS_SENTENCE_CHARS and (
+        partial_quote_verb(body, previous_end) or _in_their_words(body, previous_end)
+    )
+
+
+_SUBJECT_PRONOUN_RE = re.compile(r"(?<![\w-])(?:он|она|he|she)(?![\w-])", re.IGNORECASE)
+_PREVIOUS_SENTENCE_CHARS = 400
 
 
 # 'The fund had “no plans to cut” the programme, he said, but ...': the verb after the
@@ -1126,7 +1170,15 @@ def _programme_named(body: str, open_at: int) -> bool:
 
 
 _PROGRAMME_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:программ(?:е|ы|ой|ам|ами|ах)|акци(?:и|ей)|кампани(?:и|ей))[\s\u00a0]*$",
+    r"(?<![\w-])(?:программ(?:е|ы|ой|ам|ами|ах)|акци(?:и|ей)|кампани(?:и|ей)"
+    # ... or a mechanism's: 'воспользуется механизмом «одного окна»' (not the subject's:
+    # 'этот механизм «ещё не очень известен»').
+    r"|механизм(?:а|у|ом|е))[\s\u00a0]*$",
+    re.IGNORECASE,
+)
+_MARKETED_AS_RE = re.compile(
+    r"(?<![\w-])(?:markets?|marketed|brands?|branded|bills?|billed|advertises|advertised)"
+    r"[\s\u00a0]+as[\s\u00a0]*$",
     re.IGNORECASE,
 )
 
@@ -1162,6 +1214,13 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
 # 'called the plan ‘ambitious’': a verb of calling, its object, then the word (in Russian
 # the object may come first: 'публикации он назвал «заказными»').
 # Not the passive: 'is called the main “bottleneck” by the regions' names a term.
+# What someone says something made another thing: 'saying the drought had made the
+# mechanism "unbearable"'.
+_MADE_IT_RE = re.compile(
+    r"(?<![\w-])(?:made|makes|make|making|rendered|renders)(?:[\s\u00a0]+[\w'’-]+){1,4}"
+    r"[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _CALLED_IT_RE = re.compile(
     r"(?<![\w-])(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
     # Not what a place calls itself ('a district that proudly calls itself “the land of
@@ -1169,7 +1228,7 @@ _CALLED_IT_RE = re.compile(
     r"(?:call(?:s|ed|ing)?(?![\s\u00a0]+(?:on|for|in|up|off|out|back|itself)(?![\w-]))"
     r"(?:[\s\u00a0]+[\w'’-]+){1,4}"
     # 'суд счёл «несостоятельными»': what a court or anyone deemed something, as named it
-    r"|(?:назвал[аи]?|называ\w*|сч[её]л|сочл[аи]|сочтёт|сочтет)(?:[\s\u00a0]+[\w-]+){0,3})"
+    r"|(?:назвал[аи]?|назвав|называ\w*|сч[её]л|сочл[аи]|сочтёт|сочтет)(?:[\s\u00a0]+[\w-]+){0,3})"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )

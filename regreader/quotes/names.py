@@ -628,6 +628,8 @@ Subsequently Afterwards Only Even Just Together
 Дочь Сын Жена Муж Вдова Мать Отец Брат Сестра Внук Внучка Дневник Письмо Записка Коллега
 Коллеги Соратник Соратники Daughter Wife Husband Widow Mother Father Brother Sister Diary
 Свидетель Свидетельница Подсудимый Подсудимая Обвиняемый Обвиняемая Адвокат Прокурор Witness
+Компании Компанию Компанией Фирма Фирмы Фирме Фирму Фирмой Бригада Бригады Бригаде Бригаду
+Семья Семьи Семье Семью Семьёй Команда Команды Команде Команду
 """
 _NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
 # Ministries by their short names, in any case ('Минфина', 'Минтрансом'): no surname.

@@ -89,6 +89,20 @@ _MAX_SUBJECT_WORDS = 10
 
 # 'him' too: 'quoted him as saying'.
 # 'докладчик' too: '— отметил докладчик' is whoever was reporting, of either sex.
+# A Russian sentence that puts its object first and its subject, a pronoun, after a few
+# words: 'Деньги на неё он откладывает'.
+_INVERTED_PRONOUN_RE = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:[ \u00a0]+[а-яё]+){0,3}?[ \u00a0]+(?P<pronoun>он|она)(?![\w-])"
+)
+# Where a sentence goes on to another subject: 'он переехал ...: республика передала ...'.
+_CLAUSE_BREAK_RE = re.compile(r"[:;]|,[ \u00a0]+(?:а|но)[ \u00a0]")
+# An interpreter relaying someone's words: '— переводит его слова земляк', '— перевел
+# слова гостя переводчик'.
+_INTERPRETED_RE = re.compile(
+    r"(?:переводит|перевёл|перевел|перевела)[ \u00a0]+(?:(?P<pronoun>его|её|ее)[ \u00a0]+)?"
+    r"слова(?![\w-])",
+    re.IGNORECASE,
+)
 # 'сама' too, right before the verb (where a subject's span ends): 'приехала, как сама
 # говорит, «на одно лето»' is she ('сам губернатор', 'Сам Денис' are not).
 _PRONOUN_RE = re.compile(
@@ -396,13 +410,30 @@ class Attributor:
             return None  # '«...», но большую часть часа министр говорил о воде': a new clause
         begin = glue.end() if glue else close_end
         dashed = bool(glue and _DASH_RE.search(glue.group()))
-        found = self._after(close_end, limit, begin, dashed)
+        interpreted = _INTERPRETED_RE.match(self.body, begin, limit)
+        found = (
+            self._interpreted(close_end, interpreted)
+            if interpreted
+            else self._after(close_end, limit, begin, dashed)
+        )
         if found is None and dashed:
             found = self._signature(begin, limit)
         # Not a colon: '«Дорогу откроем в срок»: власти рассказали' is a headline's shape.
         if found is None or not glue or not glue.group().strip(" \t\u00a0:"):
             return found
         return Attribution(found.speaker, found.role, found.how, True, found.announced)
+
+    def _interpreted(self, close_end: int, interpreted: re.Match[str]) -> Attribution:
+        """'— Мне нужна работа, — переводит его слова земляк', '— перевёл слова гостя
+        переводчик': the words are the one last named (of the pronoun's sex), not the
+        interpreter's."""
+        pronoun = interpreted.group("pronoun")
+        gender = "" if pronoun is None else ("m" if fold(pronoun) == "его" else "f")
+        mention = self.people.latest_mention_before(close_end, gender)
+        if mention is None:
+            return Attribution(None, None, "after")
+        person = self.people.persons[mention[2]]
+        return Attribution(person.name, person.role, "after")
 
     def _named_saying_so(self, said_so: re.Match[str]) -> Attribution | None:
         """The person the sentence after a quote names as having said it: '«...». Так
@@ -986,11 +1017,25 @@ class Attributor:
                 for m in self.people.mentions_in(start, open_at)
                 if m[0] not in self.people.complements
             ]
-            if not mentions or not self._role_then_name(start, mentions[0][0], mentions[0][1]):
+            inverted = None if mentions else _INVERTED_PRONOUN_RE.match(self.body, start, open_at)
+            if inverted is not None and not self._another_clause(inverted.end(), open_at):
+                # 'Деньги на неё он откладывает «по чуть-чуть»': the object first, then he.
+                end = inverted.end()
+            elif not mentions or not self._role_then_name(start, mentions[0][0], mentions[0][1]):
                 return None
-            end = mentions[0][1]
+            else:
+                end = mentions[0][1]
         found = self._subject(start, end, first=True, how="before")
         return found if found.speaker else None
+
+    def _another_clause(self, start: int, open_at: int) -> bool:
+        """Whether the sentence goes on to another subject before `open_at` ('он переехал
+        ...: республика передала ...'); a colon after a verb of saying announces the
+        words ('он формулирует коротко: хозяйство должно «...»')."""
+        found = _CLAUSE_BREAK_RE.search(self.body, start, open_at)
+        if found is None:
+            return False
+        return found.group() != ":" or find_verb(self.body, start, found.start()) is None
 
     def _role_then_name(self, start: int, name_start: int, name_end: int) -> bool:
         """Whether a name opens the sentence at `start`, its role before it allowed

@@ -22,6 +22,8 @@ _EN_VERBS = (
     r"|promised|reiterated|affirmed|conceded|suggested|specified|clarified|vowed|maintained"
     r"|quipped|indicated|predicted|expressed|described|describe|called|calls|tweeted|posted"
     r"|put it|puts it"
+    # Speech resumed: '"They sowed on time," the minister went on.'
+    r"|went on|goes on"
     r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
     r"|termed|regards|regarded|recounted|accused|accuses"
     # The present tense of features and columns: "'...,' she recalls."
@@ -97,12 +99,18 @@ _RU_PRESENT = (
     # Gestures that close dash speech: '— Не спрашивайте… — машет рукой хозяйка.'
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
     r"|махнул рукой|махнула рукой|развёл руками|развел руками|развела руками|пожал плечами"
+    r"|всплёскивает руками|всплескивает руками|всплеснула руками|всплеснул руками"
     r"|пожала плечами|покачал головой|покачала головой|кивает|кивнул|кивнула"
     r"|поднимает руку|поднял руку|подняла руку"
     # A suggestion made in words: '— А вы про зарплату спросите, — предлагает она'.
     r"|предлагает|предлагают"
     # A list given in words: '— перечисляет Воронин. —'.
     r"|перечисляет|перечисляют"
+    # A thought put into words: 'Свою философию он формулирует коротко: «...»'.
+    r"|формулирует|сформулировал|сформулировала"
+    # An interpreter relaying someone's words: '— Мне нужна работа, — переводит его слова
+    # земляк.'
+    r"|переводит|переводит его слова|переводит её слова|перевёл|перевела"
     # Irony: '— иронизирует Курбатов. —'.
     r"|иронизирует|иронизируют|иронизировал|иронизировала"
     # A way of putting it: 'цены, как выражается Шумейко, «ходят, как море в шторм»'.
@@ -185,6 +193,8 @@ _PARTIAL_WORDS = frozenset(
         # результатов»'.
         "|отметив|подчеркнув|заявив|добавив|сказав|пояснив|указав|напомнив|сославшись"
         "|сообщив|уточнив|пообещав|объяснив|признав|замечанием|заявлением"
+        # ... and what it calls something: 'назвав её «критической»'.
+        "|назвав|охарактеризовав"
         # 'воздержался, заметив лишь, что «бюллетень получился многолюдным»'.
         "|заметив|ответив|возразив|предупредив|посетовав|пошутив|признавшись|пожаловавшись"
         "|бросив|утверждает|утверждают"
@@ -286,12 +296,15 @@ PEOPLE_AT_LARGE = (
     r"|neighbours|neighbors|соседи|staff|сотрудники"
     # ... and a club's crowd: 'supporters have taken to calling the pair "the dynasty"'.
     r"|supporters|fans|болельщики|фанаты|buyers|дольщики|покупатели"
+    # A place's people as one: 'a routine the village has taken to calling "the patrol"',
+    # 'which some in town have already taken to calling "the Chinese clause"'.
+    r"|the[ \u00a0]+(?:village|town|city)|some[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?:town|city|village)"
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
     # ... an aside between commas allowed: 'Residents, the local paper noted, still call',
     # 'Residents in Zarechny, meanwhile, have taken to calling'.
-    r"(?:(?:[\s\u00a0]+[\w-]+){0,3}?,[^,.!?\n]{1,80},)?"
+    r"(?:(?:[\s\u00a0]+[\w-]+){0,4}?,[^,.!?\n]{1,80},)?"
     # ... words between, one may end a phrase with a comma: 'Жители соседних домов,
     # которые между собой называли здание "кузнецовским"'.
     r"(?:[\s\u00a0]+[\w-]+(?:,(?=[\s\u00a0]+(?:которые|who)[\s\u00a0]))?){0,5}?"
@@ -310,7 +323,7 @@ def people_at_large_call(body: str, start: int, open_at: int) -> bool:
     large call something ('residents call it', 'Locals have a name for it:'), not what
     they called something quoted in between ('которую местные называют «вечной стройкой»:
     «Сколько ещё лет...»')."""
-    start = max(start, open_at - 120)
+    start = max(start, open_at - 160)
     closed = max(body.rfind(mark, start, open_at) for mark in "»”")
     if closed >= 0 and not any(char.isalnum() for char in body[closed:open_at]):
         return False
