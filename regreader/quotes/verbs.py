@@ -298,7 +298,8 @@ PEOPLE_AT_LARGE = (
     r"|supporters|fans|болельщики|фанаты|buyers|дольщики|покупатели"
     # A place's people as one: 'a routine the village has taken to calling "the patrol"',
     # 'which some in town have already taken to calling "the Chinese clause"'.
-    r"|the[ \u00a0]+(?:village|town|city)|some[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?:town|city|village)"
+    r"|the[ \u00a0]+(?:village|town|city)"
+    r"|some[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?:town|city|village)"
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     rf"(?<![\w-])(?:{PEOPLE_AT_LARGE})"
