@@ -6594,3 +6594,24 @@ def test_a_companys_needs_are_no_first_name() -> None:
     )
     [quote] = extract_quotes(text).quotes
     assert quote.speaker == "Ольга Шубина"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tourists crowd the island every August.\n\nSayana, 38, runs a café on the main"
+            " street. “Tourism feeds us,” she said.",
+            [("Tourism feeds us,", "Sayana")],
+        ),
+        (
+            "Sergei Lanin became mayor of Vologda in 2022.\n\nLanin, 52, trained as an"
+            " engineer. “I ended up in an office with a flag,” he said.",
+            [("I ended up in an office with a flag,", "Sergei Lanin")],
+        ),
+    ],
+)
+def test_a_name_no_list_has_opening_a_sentence_with_an_age(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

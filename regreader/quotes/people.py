@@ -27,6 +27,7 @@ from regreader.quotes.names import (
     first_name,
     in_female_oblique_case,
     is_patronymic,
+    looks_like_surname,
     may_be_surname,
     nominative_the_text_shows,
     spelling_key,
@@ -324,8 +325,11 @@ class People:
             given = as_introduced(word)
             if given is not None:
                 name, gender = given.nominative, given.gender
-            elif self._age_in_years(end) and not names_a_place(word):
-                name, gender = word, ""  # 'Бабушка Дулма, 82 года,': a name no list has
+            elif (self._age_in_years(end) or self._opens_with_an_age(start, end)) and (
+                may_be_surname(word)
+            ):
+                # 'Бабушка Дулма, 82 года,', 'Sayana, 38, runs a café': a name no list has.
+                name, gender = word, ""
             else:
                 continue
             # An age before the name may mention someone named in full before; one after it
@@ -403,6 +407,17 @@ class People:
         one, where ', 12,' may be a house number."""
         age = _AGE_AFTER_NAME_RE.match(self.body, name_end)
         return age is not None and age.group("years") is not None
+
+    def _opens_with_an_age(self, name_start: int, name_end: int) -> bool:
+        """Whether a sentence opens with the name and a bare age, then says what the person
+        does: 'Sayana, 38, runs a café' ('Lenina, 12, is where' has a street before it)."""
+        before = self.body[:name_start].rstrip(" \t\u00a0")
+        if before and before[-1] not in ".!?\n":
+            return False
+        word = self.body[name_start:name_end]
+        if looks_like_surname(word) or any(word in person.name.split() for person in self.persons):
+            return False  # 'Lanin, 52, trained as an engineer': the mayor named before
+        return _BARE_AGE_THEN_WORDS_RE.match(self.body, name_end) is not None
 
     def named_by_surname(self, surname: str, gender: str | None = None) -> Person:
         """The person a lone surname (or first name) names, known from now on.
@@ -1280,6 +1295,7 @@ def _opens_a_sentence(body: str, position: int) -> bool:
 
 
 # Found from the comma (a literal the engine jumps to), the name looked for before it.
+_BARE_AGE_THEN_WORDS_RE = re.compile(r",[ \u00a0]\d{1,2},[ \u00a0]+[a-zа-яё]")
 _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+$")
 _NAMED_RE = re.compile(r" named (?P<name>[A-Z][a-z]+)(?![\w-])")
