@@ -6615,3 +6615,14 @@ def test_a_name_no_list_has_opening_a_sentence_with_an_age(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_description_after_someone_unnamed_came_in_is_not_the_one_named_before() -> None:
+    text = (
+        "Учитель Алсу Ильдаровна Закирова ведёт уроки татарского.\n\nВосторга разделяют не"
+        " все. Мама одного из шестиклассников, попросившая не называть её имени, считает,"
+        " что часов по математике мало.\n\n— ЕГЭ по татарскому никто не сдаёт, — пожимает"
+        " плечами женщина."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.text, quote.speaker) == ("ЕГЭ по татарскому никто не сдаёт,", None)

@@ -1497,6 +1497,11 @@ class Attributor:
         person = self.people.persons[mention[2]]
         if not self._still_about(person, mention[1], position):
             return None  # named two paragraphs back or more: the role is someone else's
+        anonymous = _anonymous_in(self.body, mention[1], position)
+        if anonymous and not self.people.in_quote(anonymous.start()):
+            # 'Мама одного из шестиклассников, попросившая не называть её имени, ... —
+            # пожимает плечами женщина': someone unnamed came in since.
+            return None
         if office:
             if person.role is None:
                 return None  # a resident named last is not 'the official'
