@@ -6626,3 +6626,69 @@ def test_a_description_after_someone_unnamed_came_in_is_not_the_one_named_before
     )
     [quote] = extract_quotes(text).quotes
     assert (quote.text, quote.speaker) == ("ЕГЭ по татарскому никто не сдаёт,", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Гособвинитель попросила огласить заключение экспертизы. Согласно документу,"
+            ' скорость грузовика составляла "от 72 до 78 км/ч", а перегруз "не установлен".',
+            [("от 72 до 78 км/ч", None), ("не установлен", None)],
+        ),
+        (
+            "The prosecution's expert, bridge engineer Viktor Saburov, told the court that the"
+            ' supports were in "acceptable" condition.',
+            [("acceptable", "Viktor Saburov")],
+        ),
+        (
+            "Прокуратура приговор обжаловать не стала. В ведомстве считают наказание"
+            " «соразмерным содеянному».",
+            [("соразмерным содеянному", None)],
+        ),
+        (
+            'Forecasters expect the heat to ease next week, with the first rain "possible but'
+            ' not guaranteed".',
+            [("possible but not guaranteed", None)],
+        ),
+        (
+            "По словам Елены Шутовой, фонд рассчитывает сократить очереди. Сейчас томограф"
+            " загружен «в лучшем случае наполовину».",
+            [("в лучшем случае наполовину", None)],
+        ),
+        (
+            '"If you come with small children, book a place with its own tank," advised Marina'
+            " Kuzmenko, who runs a guesthouse.",
+            [
+                (
+                    "If you come with small children, book a place with its own tank,",
+                    "Marina Kuzmenko",
+                )
+            ],
+        ),
+        (
+            "Мужчину зовут Николай Степанович, ему 74 года.\n\nСоседка Николая Степановича"
+            " Валентина Ищенко работает медсестрой. «Обещали, обещали — и где она?» — разводит"
+            " руками Валентина.",
+            [("Обещали, обещали — и где она?", "Валентина Ищенко")],
+        ),
+    ],
+)
+def test_documents_forecasts_hedges_and_a_neighbour(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Законопроект фракции КПРФ «О гарантиях доступности медицинской помощи ветеранам»,"
+        " внесённый Дьяконовым в прошлом году, так и не рассмотрен.",
+        "Funding will depend on the cases treated, under the principle officials like to"
+        ' describe as "money follows the patient".',
+        "The old water tower, which local people have long called “the lighthouse”, stands empty.",
+    ],
+)
+def test_a_bills_title_and_what_officials_or_locals_call_something(text: str) -> None:
+    assert extract_quotes(text).quotes == ()

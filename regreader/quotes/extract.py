@@ -673,10 +673,13 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"  # 'сессия «Агломерации Сибири: кто платит за рост»': its title
     if _PLACE_NAME_RE.fullmatch(text):
         return "mention"  # 'городского округа «город Якутск»': a municipality's name
-    if _ACT_TITLE_RE.match(text) and _ACT_NUMBER_BEFORE_RE.search(
-        body, max(0, span.start - 40), span.start - 1
+    if _ACT_TITLE_RE.match(text) and (
+        _ACT_NUMBER_BEFORE_RE.search(body, max(0, span.start - 40), span.start - 1)
+        or _ACT_NOUN_BEFORE_RE.search(body, max(0, span.start - 40), span.start - 1)
     ):
-        return "mention"  # 'Decree No. 68 “On the evaluation of ...”', '№ 207-р «Об ...»'
+        # 'Decree No. 68 “On the evaluation of ...”', '№ 207-р «Об ...»', 'Законопроект
+        # фракции КПРФ «О гарантиях ...»'.
+        return "mention"
     if _cites_an_article(body, span.start - 1):
         return "mention"  # 'статьи 7.23 КоАП РФ («Нарушение нормативов ...»)': its title
     if name_like and _named_by_noun(body, span):
@@ -961,6 +964,12 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
                 and _PERFECT_BEFORE_RE.search(body, max(0, open_at - 8), open_at) is not None
             )
             or _ADVERB_RE.fullmatch(text.strip())  # 'said he would support it "tomorrow"'
+            # A judgement in a clause reported with 'that': 'told the court that the
+            # supports were in "acceptable" condition'.
+            or (
+                _EN_JUDGEMENT_RE.fullmatch(text.strip()) is not None
+                and _THAT_BEFORE_RE.search(body, clause_start(body, open_at), open_at) is not None
+            )
             # A predicate with no link verb, ending its clause: 'по трём объектам, признал
             # министр, ситуация «критическая».' (not '«мягкие» залоги', '«скорая» добирается').
             or (
@@ -1016,18 +1025,22 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             or _completes_a_relative_clause(body, open_at, text)
             or _REPLY_BEFORE_COLON_RE.search(body, max(0, open_at - 140), open_at) is not None
             or _SAID_LATER_IN_THE_SENTENCE_RE.match(body, span.end + 1) is not None
-            # A comma inside: words of speech, hardly a term's.
-            or ("," in text.rstrip(",") and _speech_goes_on(body, open_at))
+            or _speech_goes_on(body, open_at, text)
         )
     )
 
 
-def _speech_goes_on(body: str, open_at: int) -> bool:
+def _speech_goes_on(body: str, open_at: int, text: str) -> bool:
     """'Рахимов говорит, что хотел бы остаться. Деньги он откладывает «по чуть-чуть, с
     каждой зарплаты»': a sentence about 'him' right after one reporting his words goes
-    on reporting them."""
+    on reporting them, when the words hold a comma (speech, hardly a term); so does a
+    hedge of anyone's ('По словам Шутовой, ... Сейчас томограф загружен «в лучшем
+    случае наполовину»')."""
+    hedge = _HEDGE_RE.match(text) is not None
+    if not hedge and "," not in text.rstrip(","):
+        return False
     start = clause_start(body, open_at)
-    if not _SUBJECT_PRONOUN_RE.search(body, start, open_at) or start < 2:
+    if start < 2 or not (hedge or _SUBJECT_PRONOUN_RE.search(body, start, open_at)):
         return False
     previous_end = len(body[:start].rstrip()) - 1  # its full stop
     previous = clause_start(body, previous_end)
@@ -1036,6 +1049,11 @@ def _speech_goes_on(body: str, open_at: int) -> bool:
     )
 
 
+_HEDGE_RE = re.compile(
+    r"(?:в[ \u00a0]+(?:лучшем|худшем)[ \u00a0]+случае|как[ \u00a0]+минимум|at[ \u00a0]+best"
+    r"|at[ \u00a0]+worst|at[ \u00a0]+least)(?![\w-])",
+    re.IGNORECASE,
+)
 _SUBJECT_PRONOUN_RE = re.compile(r"(?<![\w-])(?:он|она|he|she)(?![\w-])", re.IGNORECASE)
 _PREVIOUS_SENTENCE_CHARS = 400
 
@@ -1216,6 +1234,12 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
 # Not the passive: 'is called the main “bottleneck” by the regions' names a term.
 # What someone says something made another thing: 'saying the drought had made the
 # mechanism "unbearable"'.
+_EN_JUDGEMENT_RE = re.compile(r"[a-z]{3,}(?:able|ible|ous|ful|less|ive|ory)")
+_THAT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:said|says|told|tells|testified|argued|insisted|claimed|found|concluded)"
+    r"(?:[ \u00a0]+[\w'’-]+){0,6}?[ \u00a0]+that(?![\w-])",
+    re.IGNORECASE,
+)
 _MADE_IT_RE = re.compile(
     r"(?<![\w-])(?:made|makes|make|making|rendered|renders)(?:[\s\u00a0]+[\w'’-]+){1,4}"
     r"[\s\u00a0]*$",
@@ -1449,6 +1473,11 @@ _PLACE_NAME_RE = re.compile(
     r"(?:город|село|пос[её]лок|деревня|станица|аул|улус)[ \u00a0]+[А-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+)?"
 )
 _ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
+_ACT_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:законопроект\w*|закон|закона|закону|законом|постановлени\w*|указ\w*"
+    r"|распоряжени\w*|приказ\w*|bill|law|decree|resolution)(?:[ \u00a0]+[\w-]+){0,3}[ \u00a0]*$",
+    re.IGNORECASE,
+)
 _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
 # An article of a code, cited by its number ('статью 293 УК РФ', 'Article 7.23 of the
 # Code of Administrative Offences'), before its title in marks: in parentheses, or right

@@ -1235,7 +1235,11 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         case = known.case if known else NOMINATIVE
         parts = [known.nominative if known and _is_cyrillic(word) else word]
         last = index + 1
-        if is_patronymic(words[last]) and index + 2 < len(words):
+        if (
+            is_patronymic(words[last])
+            and index + 2 < len(words)
+            and not _a_name_starts(words, profiles, index + 2)
+        ):
             parts.append(patronymic_nominative(words[last], gender))
             last = index + 2
         if profiles[last].not_name:
@@ -1258,6 +1262,17 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         )
         index = last + 1
     return found
+
+
+def _a_name_starts(words: list[str], profiles: list[_Word], index: int) -> bool:
+    """Whether a first name and a surname start at words[index]: 'Соседка Николая
+    Степановича Валентина Ищенко' is his neighbour, the first two words all of his name."""
+    return (
+        profiles[index].first is not None
+        and index + 1 < len(words)
+        and profiles[index + 1].surname_like
+        and not is_patronymic(words[index + 1])
+    )
 
 
 def _surname_first(

@@ -24,6 +24,8 @@ _EN_VERBS = (
     r"|put it|puts it"
     # Speech resumed: '"They sowed on time," the minister went on.'
     r"|went on|goes on"
+    # Advice: '"Book a place with its own tank," advised Marina Kuzmenko.'
+    r"|advised|advises"
     r"|countered|retorted|objected|cautioned|complained|lamented|joked|boasted|estimated"
     r"|termed|regards|regarded|recounted|accused|accuses"
     # The present tense of features and columns: "'...,' she recalls."
@@ -244,6 +246,10 @@ _PARTIAL_WORDS = frozenset(
         "|указывалось|указывается|говорилось"
         # How far someone agrees: 'с оценкой профессора согласна «лишь наполовину»'.
         "|согласен|согласна|согласны"
+        # What a document gives: 'Согласно документу, скорость составляла "от 72 до 78
+        # км/ч"'; what forecasters expect: 'with the first rain "possible but not
+        # guaranteed"'.
+        "|согласно|expect|expects"
     )
     | {
         stem + ending
@@ -293,7 +299,7 @@ PEOPLE_AT_LARGE = (
     r"|officials|activists|власти|чиновники|активисты|farmers|фермеры|аграрии"
     # Those next door or on the payroll: 'the house neighbours have long called', 'museum
     # staff have taken to calling a “museum without walls”'.
-    r"|neighbours|neighbors|соседи|staff|сотрудники"
+    r"|neighbours|neighbors|соседи|staff|сотрудники|local[ \u00a0]+people"
     # ... and a club's crowd: 'supporters have taken to calling the pair "the dynasty"'.
     r"|supporters|fans|болельщики|фанаты|buyers|дольщики|покупатели"
     # A place's people as one: 'a routine the village has taken to calling "the patrol"',
@@ -310,6 +316,8 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     # которые между собой называли здание "кузнецовским"'.
     r"(?:[\s\u00a0]+[\w-]+(?:,(?=[\s\u00a0]+(?:которые|who)[\s\u00a0]))?){0,5}?"
     r"[\s\u00a0]+(?:call|calls|called|calling|называют|называли"
+    # ... or like to describe it: 'the principle officials like to describe as "..."'.
+    r"|(?:like|likes|love|loves)[\s\u00a0]+to[\s\u00a0]+describe"
     # ... or jokes it should be called: 'drivers have long joked that it should be renamed'.
     r"|joke|jokes|joked|шутят|шутили"
     # ... or have a name for it: 'Locals have a name for it: «газ до забора»'.
@@ -378,7 +386,9 @@ def office_calls_it(body: str, start: int, open_at: int) -> bool:
 _AN_OFFICE_CALLS_IT_RE = re.compile(
     r"(?<![\w-])[Вв][ \u00a0]+(?:министерстве|ведомстве|мэрии|администрации|правительстве"
     r"|компании|департаменте|управлении|штабе|пресс-службе|прокуратуре|суде)"
-    r"(?:[ \u00a0]+(?!между[ \u00a0]+собой)[\w-]+){0,4}?[ \u00a0]+(?:называют|называли|назвали)"
+    r"(?:[ \u00a0]+(?!между[ \u00a0]+собой)[\w-]+){0,4}?[ \u00a0]+(?:называют|называли|назвали"
+    # ... or deem it: 'В ведомстве считают наказание «соразмерным содеянному»'.
+    r"|считают|считали|сочли)"
     # ... what they named, between: 'В ведомстве назвали поджог леса в период особого
     # режима «преступлением против всех жителей»'.
     r"(?:[ \u00a0]+[\w-]+){0,10}[ \u00a0]*$"
