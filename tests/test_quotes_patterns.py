@@ -6692,3 +6692,23 @@ def test_documents_forecasts_hedges_and_a_neighbour(
 )
 def test_a_bills_title_and_what_officials_or_locals_call_something(text: str) -> None:
     assert extract_quotes(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Глава администрации Судака Виталий Гордеенко, отвечая на вопросы «Судакского"
+            " вестника», назвал идею правильной.",
+            [],
+        ),
+        (
+            "«Будет ли урожай?» — спросили её. «Посмотрим осенью», — сказала Галина Сорокина.",
+            [("Будет ли урожай?", None), ("Посмотрим осенью", "Галина Сорокина")],
+        ),
+    ],
+)
+def test_a_papers_name_declined_is_no_ones_words(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

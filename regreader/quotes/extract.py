@@ -727,6 +727,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
             # what a person's own words are, as the sentence reports them.
             return "quote"
         return "quote" if _partial(body, span, text, attribution.speaker is not None) else None
+    if name_like and _OBLIQUE_TITLE_RE.fullmatch(text):
+        return "mention"  # 'отвечая на вопросы «Судакского вестника», назвал': a paper's name
     if said and (len(words) >= 2 or text[:1].islower()):
         return "quote"  # 'premature', according to people familiar with the matter
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
@@ -1473,6 +1475,9 @@ _PLACE_NAME_RE = re.compile(
     r"(?:город|село|пос[её]лок|деревня|станица|аул|улус)[ \u00a0]+[А-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+)?"
 )
 _ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
+# A two-word name in an oblique case, an adjective first: «Судакского вестника»,
+# «Вечернего Новосибирска» (no one's words are so short and so declined).
+_OBLIQUE_TITLE_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|его|ому|ему|ым)[ \u00a0][А-ЯЁа-яё][а-яё]+")
 _ACT_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:законопроект\w*|закон|закона|закону|законом|постановлени\w*|указ\w*"
     r"|распоряжени\w*|приказ\w*|bill|law|decree|resolution)(?:[ \u00a0]+[\w-]+){0,3}[ \u00a0]*$",
