@@ -6712,3 +6712,44 @@ def test_a_papers_name_declined_is_no_ones_words(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министр Игорь Ермолаев выступил на комитете. Ермолаев заверил, что северные"
+            " направления «трогать никто не собирается».",
+            [("трогать никто не собирается", "Игорь Ермолаев")],
+        ),
+        (
+            "The day's menu was pinned to the wall with a note stamped by the school: «Меню"
+            " согласовано с родительской комиссией».",
+            [("Меню согласовано с родительской комиссией", None)],
+        ),
+        (
+            "Статья опубликована в № 29 под заголовком: «Станкостроители расписали заказы до"
+            " конца года».",
+            [],
+        ),
+        (
+            "Ponomaryov offered to reimburse parents for medicines. Some parents have already"
+            " dismissed the offer on social media as “hush money.”",
+            [],
+        ),
+        (
+            "Every hour all groups stop and call out the boy's name, a routine searchers call a"
+            " “sound window.”",
+            [],
+        ),
+        (
+            "The coordinator, Andrei Lukin, answers the radio to his call sign, “Bury,” even"
+            " when his own mother phones.",
+            [],
+        ),
+    ],
+)
+def test_notices_read_out_call_signs_and_what_searchers_call_things(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -639,8 +639,11 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"  # 'what he calls "PowerPoint investors"': his words, capitals or not
     if "call" in lead and _A_THING_ONE_CALLS_RE.search(lead):
         return "quote"  # 'a choice Gabitov calls "non-negotiable."
-    if (not text[:1].isupper() or _RELATIVE_IN_TEXT_RE.search(text)) and _describes_it_as(
-        _described_as(body, span.start - 1)
+    if (
+        (not text[:1].isupper() or _RELATIVE_IN_TEXT_RE.search(text))
+        and _describes_it_as(_described_as(body, span.start - 1))
+        # 'Some parents have dismissed the offer as “hush money.”': people at large.
+        and not people_at_large_call(body, clause_start(body, span.start - 1), span.start - 1)
     ):
         # 'the report describes the project as "70% complete"'; 'a dealer he will identify
         # only as "Gennady, who is long dead"' (no name holds a relative clause).
@@ -682,7 +685,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"
     if _cites_an_article(body, span.start - 1):
         return "mention"  # 'статьи 7.23 КоАП РФ («Нарушение нормативов ...»)': its title
-    if name_like and _named_by_noun(body, span):
+    if name_like and _named_by_noun(body, span) and not _sentence_after_colon(body, span, words):
         return "mention"
     if (
         text.endswith((".", ","))
@@ -742,7 +745,11 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # 'висит табличка: «Ведутся взрывные работы. Проход запрещён»': two sentences after a
     # colon are read out, however short (a channel «Бурятия. Главное» stays a name).
     sentences = _TWO_SENTENCES_RE.search(text) is not None
-    if direct_before and (ends_clause or not name_like or sentences) and not label:
+    if (
+        direct_before
+        and (ends_clause or not name_like or sentences or _read_out_clause(body, span, words))
+        and not label
+    ):
         return "quote"
     if _IMPERATIVE_OPENER_RE.match(text) and (
         direct_before or fold(_word_before(body, span.start - 1)) in _WORDS_NOUNS
@@ -772,7 +779,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if name_like and _title_cased(words):
         return "mention"  # 'Regional Economy: Commentaries by Bank of Russia Main Branches'
-    if not said and _capitalised_name(text, words, ends_clause) and _named_by_noun(body, span):
+    if (
+        not said
+        and _capitalised_name(text, words, ends_clause)
+        and _named_by_noun(body, span)
+        and not _sentence_after_colon(body, span, words)
+    ):
         return "mention"  # names after their noun may be long: 'законом «О защите ...»'
     # 'does adjust for “fiscal capacity,” and the adjustment is blunt': a comma inside the
     # marks, in American style, ends no one's words when nobody is said to speak them.
@@ -1007,6 +1019,8 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
         )
         and (
             not _LABEL_NOUN_BEFORE_RE.search(body, max(0, open_at - 16), open_at)
+            # A clause, not a label: 'северные направления «трогать никто не собирается»'.
+            or (len(text.split()) >= _READ_OUT_WORDS and _FINITE_VERB_RE.search(text) is not None)
             # 'В ведомстве назвали поджог в период особого режима «преступлением ...»': what
             # an office called it, whatever noun stands before the marks.
             or office_calls_it(body, clause_start(body, open_at), open_at)
@@ -1365,7 +1379,10 @@ def _nicknamed(body: str, open_at: int) -> bool:
 
 # 'the failed run is still remembered as "the silent summer", workers say': a name
 # whoever the sentence then says spoke.
-_KNOWN_AS_RE = re.compile(r"(?<![\w-])(?:known|remembered)[ \u00a0]+as[ \u00a0]*$")
+_KNOWN_AS_RE = re.compile(
+    r"(?<![\w-])(?:(?:known|remembered)[ \u00a0]+as|call[ \u00a0]+sign,?|позывн(?:ой|ым|ому|ого),?)"
+    r"[ \u00a0]*$"
+)
 _CLAUSE_BREAK_RE = re.compile(r"[,.;:!?«»“”\"\n]")
 # Lower case only: a case-blind alternation searched before every quote cost 1% of
 # extraction.
@@ -1569,6 +1586,38 @@ def _named_by_noun(body: str, span: Span) -> bool:
     hold stands right before or after them."""
     before = _word_before(body, span.start - 1)
     return bool(before and _NAMING_NOUNS.match(before)) or _named_by_noun_after(body, span)
+
+
+def _read_out_clause(body: str, span: Span, words: list[str]) -> bool:
+    """Words after a colon that make a clause, a verb or a short participle in them: 'a
+    note stamped by the school: «Меню согласовано с родительской комиссией»'."""
+    text = body[span.start : span.end]
+    return _sentence_after_colon(body, span, words) and (
+        _FINITE_VERB_RE.search(text) is not None or _SHORT_PARTICIPLE_RE.search(text) is not None
+    )
+
+
+_SHORT_PARTICIPLE_RE = re.compile(r"(?<![\w-])[а-яё]{4,}(?:ано|ено|ёно|ана|ена|аны|ены)(?![\w-])")
+
+
+def _sentence_after_colon(body: str, span: Span, words: list[str]) -> bool:
+    """'pinned with a note stamped by the school: «Меню согласовано с родительской
+    комиссией»': words a colon announces, three or more, are read out, however the noun
+    before the colon names things."""
+    if len(words) < _READ_OUT_WORDS or not body[: span.start - 1].rstrip().endswith(":"):
+        return False
+    # ... but a title is a name: 'под заголовком: «...»', 'a headline: «...»'.
+    return not _TITLE_NOUN_RE.search(_word_before(body, span.start - 1))
+
+
+_READ_OUT_WORDS = 3
+_TITLE_NOUN_RE = re.compile(
+    r"(?:заголов\w*|headlines?|titles?|titled|captions?|подпис\w*|названи\w*|рубрик\w*)$",
+    re.IGNORECASE,
+)
+_FINITE_VERB_RE = re.compile(
+    r"(?<![\w-])[а-яё]{3,}(?:ется|ится|ются|ятся|ает|яет|ует|ают|яют|уют)(?![\w-])"
+)
 
 
 def _word_before(body: str, position: int) -> str:

@@ -259,7 +259,7 @@ _PARTIAL_WORDS = frozenset(
             "|пожаловал|посетовал|сетовал|рекомендовал|согласил|сообщил|указал|ответил"
             "|потребовал|призвал|объяснил|доложил|рассказал|раскритиковал|критиковал|описал"
             "|попросил|заявлял|говорил|отмечал|подчёркивал|подчеркивал|сообщал|обязал|поручил"
-            "|посоветовал|оценил|настаивал|заметил"
+            "|посоветовал|оценил|настаивал|заметил|заверил"
             # 'признавалась, что подписи собирала «по деревням»'; 'нам отвечали «...»'.
             # What someone wrote: 'В ней Зыков писал, что ... «прямо на снег»'.
             "|признавал|отвечал|возразил|перечислил|поблагодарил|писал"
@@ -300,6 +300,8 @@ PEOPLE_AT_LARGE = (
     # Those next door or on the payroll: 'the house neighbours have long called', 'museum
     # staff have taken to calling a “museum without walls”'.
     r"|neighbours|neighbors|соседи|staff|сотрудники|local[ \u00a0]+people"
+    # ... and searchers: 'a routine searchers call a “sound window.”'.
+    r"|searchers|volunteers|поисковики|волонтёры|волонтеры"
     # ... and a club's crowd: 'supporters have taken to calling the pair "the dynasty"'.
     r"|supporters|fans|болельщики|фанаты|buyers|дольщики|покупатели"
     # A place's people as one: 'a routine the village has taken to calling "the patrol"',
@@ -316,6 +318,8 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     # которые между собой называли здание "кузнецовским"'.
     r"(?:[\s\u00a0]+[\w-]+(?:,(?=[\s\u00a0]+(?:которые|who)[\s\u00a0]))?){0,5}?"
     r"[\s\u00a0]+(?:call|calls|called|calling|называют|называли"
+    # ... or dismiss it as something: 'parents have dismissed the offer as “hush money.”'.
+    r"|dismiss|dismissed|dismisses"
     # ... or like to describe it: 'the principle officials like to describe as "..."'.
     r"|(?:like|likes|love|loves)[\s\u00a0]+to[\s\u00a0]+describe"
     # ... or jokes it should be called: 'drivers have long joked that it should be renamed'.
