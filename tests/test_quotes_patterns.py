@@ -6753,3 +6753,30 @@ def test_notices_read_out_call_signs_and_what_searchers_call_things(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Мама третьеклассника Оксана первой написала в общий чат.\n\n«Девочки, у Миши"
+            " рвота», — спрашивала она.\n\nПапа пятиклассника Денис говорит, что жаловался на"
+            " еду.\n\n— Тефтели были серые внутри, — рассказывает он.",
+            [("Девочки, у Миши рвота", "Оксана"), ("Тефтели были серые внутри,", "Денис")],
+        ),
+        (
+            "Первой слово взяла пенсионерка Тамара Петровна.\n\nГалина, пришедшая на встречу с"
+            " листовкой, говорила спокойно. «Мы не против власти», — сказала она.",
+            [("Мы не против власти", "Галина")],
+        ),
+        (
+            "Его внучка Алина Гаряева работает на заводе третий год.\n\nВнучка Алина спорит с"
+            " дедом. «Технолог работает с данными», — говорит она.",
+            [("Технолог работает с данными", "Алина Гаряева")],
+        ),
+    ],
+)
+def test_a_first_name_after_what_someone_is(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

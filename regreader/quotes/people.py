@@ -20,6 +20,7 @@ from regreader.ingestion.regions import names_a_place
 from regreader.quotes.names import (
     INSTITUTION_AFTER_NAME,
     MASCULINE_ADJECTIVE_ENDINGS,
+    NOMINATIVE,
     NameMention,
     as_introduced,
     find_full_names,
@@ -318,6 +319,7 @@ class People:
         """'Житель города, представившийся Сергеем', 'a woman who gave her name only as
         Olga': a person the text knows by a first name alone."""
         self._add_described_by_first_name(full_names)
+        self._add_first_names_after_a_noun(full_names)
         for start, end in _introduced(self.body):
             if full_names.overlaps(start, end):
                 continue
@@ -366,6 +368,34 @@ class People:
             ):
                 self.mentions.append((position, after, index))
             position = body.find(word, after)
+
+    def _add_first_names_after_a_noun(self, full_names: Covered) -> None:
+        """'Мама третьеклассника Оксана первой написала в чат': a sentence opening with
+        what someone is, then a first name the list knows and no surname. The one person
+        named in full with that first name, if the text has one; else someone new."""
+        body = self.body
+        if not any(noun in body for noun in _PERSON_NOUN_OPENERS):
+            return  # one C-level scan per noun rules most texts out
+        for match in _NOUN_THEN_FIRST_NAME_RE.finditer(body):
+            start, end = match.span("name")
+            given = as_introduced(match.group("name"))
+            if given is None or given.case != NOMINATIVE or full_names.overlaps(start, end):
+                continue
+            key = fold(given.nominative)
+            bearers = [
+                index
+                for index, person in enumerate(self.persons)
+                if fold(person.name.partition(" ")[0]) == key
+            ]
+            if bearers:
+                if len(bearers) == 1:
+                    self.mentions.append((start, end, bearers[0]))  # 'Внучка Алина' of before
+                continue
+            self.mentions.append((start, end, len(self.persons)))
+            self.persons.append(
+                Person(given.nominative, given.nominative, given.gender, body, roles=self.roles)
+            )
+            self._add_later_mentions(given.nominative, end, len(self.persons) - 1, full_names)
 
     def _add_described_by_first_name(self, full_names: Covered) -> None:
         """'Марина, студентка медицинского университета, ходит ...', 'Anton, who has held
@@ -1285,7 +1315,9 @@ _DESCRIBED_AFTER_COMMA_RE = re.compile(
     r"|водител\w*|школьни\w*|житель\w*|a[ \u00a0]+(?:student|pensioner|teacher|nurse|driver"
     r"|resident|mother|father)"
     # ... 'Anna, a crane operator in the assembly shop, said': whatever she is.
-    r"|an?[ \u00a0]+[a-z][a-z-]*)(?![\w-])"
+    r"|an?[ \u00a0]+[a-z][a-z-]*"
+    # ... or what she did: 'Галина, пришедшая на встречу с самодельной листовкой,'.
+    r"|[а-яё]{3,}(?:ший|шая|шие))(?![\w-])"
 )
 
 
@@ -1294,6 +1326,20 @@ def _opens_a_sentence(body: str, position: int) -> bool:
     return position == 0 or before[-1:] == "\n" or (before[-1:] == " " and before[:1] in ".!?…")
 
 
+# A sentence opening with what someone is, then the first name that is all the text
+# gives: 'Мама третьеклассника Оксана', 'Папа пятиклассника Денис', 'Соседка Валентина'.
+_PERSON_NOUN_OPENERS = (
+    "Мама", "Папа", "Бабушка", "Дедушка", "Мать", "Отец", "Соседка", "Сосед", "Жительница",
+    "Житель", "Пенсионерка", "Пенсионер", "Студентка", "Студент", "Школьница", "Школьник",
+    "Медсестра", "Водитель", "Продавщица", "Продавец", "Волонтёр", "Волонтер", "Повар",
+    "Учительница", "Воспитательница",
+)  # fmt: skip
+_NOUN_THEN_FIRST_NAME_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?…] ))(?:" + "|".join(_PERSON_NOUN_OPENERS) + r")"
+    r"(?:[ \u00a0]+[а-яё-]+){0,3}?[ \u00a0]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w-])"
+    # ... no surname after it (that is a full name, read as such).
+    r"(?![ \u00a0]+[А-ЯЁ])"
+)
 # Found from the comma (a literal the engine jumps to), the name looked for before it.
 _BARE_AGE_THEN_WORDS_RE = re.compile(r",[ \u00a0]\d{1,2},[ \u00a0]+[a-zа-яё]")
 _AGE_AFTER_NAME_RE = re.compile(r",[ \u00a0]\d{1,2}(?P<years>[ \u00a0]+(?:года|год|лет))?(?=[,.)])")
