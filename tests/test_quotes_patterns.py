@@ -6780,3 +6780,14 @@ def test_a_first_name_after_what_someone_is(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_possessive_gives_way_to_the_pronoun_opening_its_sentence() -> None:
+    text = (
+        "Irina Kuzmina resigned on Monday.\n\nGalina Ryabova, chair of the union, welcomed"
+        " the choice. She added that the union expected the new management to honour"
+        " Kuzmina's pledge that no nurse would lose her job, which she called “the only"
+        " promise of this reform that has been kept”."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == "Galina Ryabova"

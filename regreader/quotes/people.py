@@ -705,6 +705,14 @@ class People:
         # object gives way to the subject its sentence named before it, as a possessive does.
         earlier = self._latest_mention(found[0], gender)
         sentence = clause_start(self.body, found[0])
+        if (
+            (earlier is None or earlier[0] < sentence)
+            and not object_
+            and _opens_with_pronoun(self.body, sentence, gender)
+        ):
+            # 'She added that the union expected them to honour Kuzmina's pledge, which she
+            # called “...”': the pronoun opening the sentence, and who it stands for.
+            return earlier
         if earlier is None or earlier[0] < sentence:
             return found
         if object_ and (
@@ -1313,6 +1321,16 @@ _DESCRIBED_AFTER_COMMA_RE = re.compile(
     # ... or what she did: 'Галина, пришедшая на встречу с самодельной листовкой,'.
     r"|[а-яё]{3,}(?:ший|шая|шие))(?![\w-])"
 )
+
+
+def _opens_with_pronoun(body: str, sentence: int, gender: str) -> bool:
+    """Whether the sentence starting at `sentence` opens with a pronoun of that gender."""
+    opener = _PRONOUN_OPENER_RE.match(body, sentence)
+    return opener is not None and _PRONOUN_OPENER_GENDER[opener.group().casefold()] == gender
+
+
+_PRONOUN_OPENER_RE = re.compile(r"(?:She|He|Она|Он)(?![\w-])")
+_PRONOUN_OPENER_GENDER = {"she": "f", "he": "m", "она": "f", "он": "m"}
 
 
 def _opens_a_sentence(body: str, position: int) -> bool:
