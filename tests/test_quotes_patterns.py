@@ -6791,3 +6791,15 @@ def test_a_possessive_gives_way_to_the_pronoun_opening_its_sentence() -> None:
     )
     [quote] = extract_quotes(text).quotes
     assert quote.speaker == "Galina Ryabova"
+
+
+def test_a_sons_first_name_in_the_genitive_before_his_fathers_name() -> None:
+    text = (
+        "Восьмилетний Артём Шилов идёт на поправку.\n\n— Я сначала зайца догонял, —"
+        " рассказывает Артём.\n\nОтец Артёма Денис Шилов добрался только в четверг. «Я четыре"
+        " дня не мог ни есть, ни спать», — признался он."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Я сначала зайца догонял,", "Артём Шилов"),
+        ("Я четыре дня не мог ни есть, ни спать", "Денис Шилов"),
+    ]

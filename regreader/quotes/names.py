@@ -1188,6 +1188,18 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
             index += 1
             continue
         known = profile.first
+        if (
+            known is not None
+            and known.case != NOMINATIVE
+            and following.first is not None
+            and following.first.case == NOMINATIVE
+            and index + 2 < len(words)
+            and profiles[index + 2].surname_like
+        ):
+            # 'Отец Артёма Денис Шилов': the son's first name in the genitive, then the
+            # father's name.
+            index += 1
+            continue
         if known is None and following.first is not None and index + 2 < len(words):
             # 'села Прорывное Галина Сизова': the name starts at the first name, however
             # much 'Галина' looks like a surname after 'Прорывное'.
