@@ -765,7 +765,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"  # 'посоветовала ей: "Если так торопитесь, езжайте туда"': no name
     if (
         direct_before
-        and attribution.speaker is not None
+        and (attribution.speaker is not None or _refused_with_words(body, span))
         and len(words) >= _PERSONAL_OPENER_WORDS
         and _PERSONAL_OPENER_RE.match(text)
     ):
@@ -820,7 +820,18 @@ def _people_at_large_term(
 
 
 # Personal pronouns that open a sentence someone says ('I' may be a Roman numeral).
-_PERSONAL_OPENER_RE = re.compile(r"(?:Мы|Я|Вы|Нам|Мне|Нас|Меня|Вам|We|You)(?![\w-])")
+_PERSONAL_OPENER_RE = re.compile(r"(?:Мы|Я|Вы|Нам|Мне|Нас|Меня|Вам|Это|We|You)(?![\w-])")
+
+
+def _refused_with_words(body: str, span: Span) -> bool:
+    """'Обсуждать зарплаты библиотекарь отказалась: "Это вопрос не ко мне"': a refusal,
+    given in words after its colon."""
+    return (
+        _REFUSED_BEFORE_COLON_RE.search(body, max(0, span.start - 24), span.start - 1) is not None
+    )
+
+
+_REFUSED_BEFORE_COLON_RE = re.compile(r"(?:отказал(?:ся|ась|ись)|declined|refused):[ \u00a0]*$")
 _PERSONAL_OPENER_WORDS = 4
 # A saying named right before its marks: 'завершила речь пословицей «...»'.
 _SAYING_INSTRUMENTAL = (" пословицей", " поговоркой", " присказкой", " цитатой")
@@ -969,6 +980,8 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
                 (
                     _INFINITIVE_RE.fullmatch(text.strip())
                     or _RU_SHORT_ADJECTIVE_RE.fullmatch(text.strip())
+                    # ... or how much, in the instrumental: 'поступают ему «сотнями»'.
+                    or _RU_INSTRUMENTAL_PLURAL_RE.fullmatch(text.strip())
                 )
                 and _BY_WORDS_OF_RE.search(body, clause_start(body, open_at), open_at) is not None
             )
@@ -1233,6 +1246,7 @@ _ORGANISATIONS_OWN_RE = re.compile(
     r"|Government|Administration|Council|Committee|Chamber|Authority|Railways|Group)['’]s"
     r"[ \u00a0]+$"
 )
+_RU_INSTRUMENTAL_PLURAL_RE = re.compile(r"[а-яё]{3,}(?:ами|ями)")
 _RU_PRESENT_REFLEXIVE_RE = re.compile(r"[а-яё]{4,}(?:ется|ится|ются|ятся)")
 # What a single quoted word follows when it is someone's word: 'had been ‘postponed’',
 # 'regards it as ‘premature’', 'назвал это «ошибкой»'.

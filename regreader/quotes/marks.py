@@ -297,5 +297,18 @@ def _end_paragraph(body: str, at: int, stack: list[_Open], spans: list[Span]) ->
         and (next_char.islower() or next_char.isdigit())
     ):
         return next_start  # a hard-wrapped line: the sentence goes on
+    if not blank_line_between and len(stack) == 1 and _verse_goes_on(body, line, next_start):
+        return next_start
     stack.clear()
     return -1
+
+
+def _verse_goes_on(body: str, line: str, next_start: int) -> bool:
+    """'“The river has no homework,\nthe river has no bell,\n...and never tells.”': short
+    lines of verse, each going on into the next, which opens in lower case, up to a line
+    that closes the quote before the paragraph ends."""
+    if line.endswith(_TERMINAL) or not body[next_start].islower():
+        return False
+    paragraph_end = body.find("\n\n", next_start)
+    end = paragraph_end if paragraph_end >= 0 else len(body)
+    return any(body.find(closer, next_start, end) >= 0 for closer in '”»"')

@@ -1515,7 +1515,13 @@ def inner_attribution(body: str, start: int, end: int) -> re.Match[str] | None:
     if not _SPACED_DASH_RE.search(body, start, end):
         return None  # most quotes hold no dash after a blank: ruled out by one scan
     for match in _INNER_ATTRIBUTION_RE.finditer(body, start, end):
-        verb = find_verb(body, match.start("attribution"), match.end("attribution"))
-        if verb and verb[0] == match.start("attribution"):
+        opening = match.start("attribution")
+        verb = find_verb(body, opening, match.end("attribution"))
+        if verb and (verb[0] == opening or _HOW_BEFORE_VERB_RE.fullmatch(body, opening, verb[0])):
             return match
     return None
+
+
+# How the words were said, before the verb: '— без обиняков говорит она. —', '— честно
+# признаётся он. —'.
+_HOW_BEFORE_VERB_RE = re.compile(r"(?:[а-яё]+[ \u00a0]+){1,2}")

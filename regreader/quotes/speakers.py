@@ -96,6 +96,7 @@ _INVERTED_PRONOUN_RE = re.compile(
 )
 # Where a sentence goes on to another subject: 'он переехал ...: республика передала ...'.
 _CLAUSE_BREAK_RE = re.compile(r"[:;]|,[ \u00a0]+(?:а|но)[ \u00a0]")
+_RU_PLURAL_VERB_ENDINGS = ("ют", "ят", "ли", "ут", "ат")
 # An interpreter relaying someone's words: '— переводит его слова земляк', '— перевел
 # слова гостя переводчик'.
 _INTERPRETED_RE = re.compile(
@@ -815,7 +816,14 @@ class Attributor:
             and fold(lead_words[0]) in _LEAD_PREPOSITIONS
             and not fold(self.body[verb[0] : verb[1]]).endswith("ли")
         )
-        if not (found.speaker or found.role) and (
+        # 'Авторы письма просят губернатора «...»': a plural verb after its subject leaves
+        # the one named after it the one asked, not who speaks.
+        plural_after_subject = (
+            subject_first
+            and bool(lead_words)
+            and fold(self.body[verb[0] : verb[1]]).endswith(_RU_PLURAL_VERB_ENDINGS)
+        )
+        if not (found.speaker or found.role or plural_after_subject) and (
             intro_phrase
             or not (subject_first and unnamed_subject)
             or self._named_at_colon(verb[1], open_at)
