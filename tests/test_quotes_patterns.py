@@ -6872,3 +6872,11 @@ def test_crowds_requests_refusals_verse_and_plural_subjects(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_state_institutions_name_after_its_abbreviation_is_a_name() -> None:
+    text = (
+        "Ведущий инженер ГКУ «Дирекция по строительству дорог Республики Саха (Якутия)» Тимур"
+        " Габышев пояснил, что дорожники ведут намораживание."
+    )
+    assert extract_quotes(text).quotes == ()
