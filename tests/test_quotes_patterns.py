@@ -6880,3 +6880,51 @@ def test_a_state_institutions_name_after_its_abbreviation_is_a_name() -> None:
         " Габышев пояснил, что дорожники ведут намораживание."
     )
     assert extract_quotes(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Governor Andrei Vorontsov spoke for two hours, telling deputies that the birth rate"
+            ' was "not only about money" but about trust.',
+            [("not only about money", "Andrei Vorontsov")],
+        ),
+        (
+            'Researcher Yelena Pashkova cautioned, however, that growth depended "to an'
+            ' uncomfortable degree" on a single project.',
+            [("to an uncomfortable degree", "Yelena Pashkova")],
+        ),
+        (
+            'Governor Andrei Vorontsov used his report to argue that the region had "turned'
+            ' the corner" after two years of sluggish growth.',
+            [("turned the corner", "Andrei Vorontsov")],
+        ),
+        (
+            "Deputy Darya Melnikova said her request had received only a “brush-off” from the"
+            " finance ministry.",
+            [("brush-off", "Darya Melnikova")],
+        ),
+        (
+            "По информации ведомства, ещё три аукциона будут объявлены «в ближайшие недели».",
+            [("в ближайшие недели", None)],
+        ),
+        (
+            "Капитан команды Денис Курочкин только хмыкнул: «Пусть сначала меня отсюда выживет».",
+            [("Пусть сначала меня отсюда выживет", "Денис Курочкин")],
+        ),
+        (
+            "В документе подчёркивается, что ситуация «находится на постоянном контроле».",
+            [("находится на постоянном контроле", None)],
+        ),
+        (
+            "Andrei Kochnev, a Communist deputy, called the measures announced on Friday"
+            " “cosmetic.”",
+            [("cosmetic.", "Andrei Kochnev")],
+        ),
+    ],
+)
+def test_telling_cautioning_arguing_and_what_a_document_stresses(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

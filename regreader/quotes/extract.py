@@ -1007,6 +1007,7 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
             or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
             or _MADE_IT_RE.search(body, max(0, open_at - 60), open_at)
+            or _ONLY_A_BEFORE_RE.search(body, max(0, open_at - 24), open_at)
             or (
                 _INSTRUMENTAL_RE.search(text.strip())
                 and _CALLED_AT_LENGTH_RE.search(body, max(0, open_at - 120), open_at)
@@ -1020,6 +1021,8 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
         and (
             not _DETERMINER_BEFORE_RE.search(body, max(0, open_at - 12), open_at)
             or _GRADED_RE.match(text) is not None
+            # 'had received only a “brush-off”': a verdict, whatever the article.
+            or _ONLY_A_BEFORE_RE.search(body, max(0, open_at - 24), open_at) is not None
             or as_a  # 'presented its plan as a "reset"': what it was presented as
             # '..., he said, calling the past season a “record year”.': what someone named
             # called it, at the end of a clause (not 'a "temporary" patch')
@@ -1200,6 +1203,10 @@ _BY_WORDS_OF_RE = re.compile(r"(?<![\w-])по[ \u00a0]+(?:\w+[ \u00a0]+)?(?:сл
 _RU_SHORT_ADJECTIVE_RE = re.compile(r"(?:не)?[а-яё]{4,}(?:им|ым|ен|ан|ян|ов|ев|ин|ын)[аоы]?")
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
 _PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IGNORECASE)
+_ONLY_A_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:only|just|merely|nothing[\s\u00a0]+but)[\s\u00a0]+(?:a|an)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _GRADED_RE = re.compile(
     r"(?:more|less|most|least|very|too|truly|really|fully|rather|quite|более|менее|очень"
     r"|слишком)[ \u00a0]+\w",
@@ -1281,7 +1288,7 @@ _CALLED_IT_RE = re.compile(
     # Not what a place calls itself ('a district that proudly calls itself “the land of
     # champions”'): a name it goes by.
     r"(?:call(?:s|ed|ing)?(?![\s\u00a0]+(?:on|for|in|up|off|out|back|itself)(?![\w-]))"
-    r"(?:[\s\u00a0]+[\w'’-]+){1,4}"
+    r"(?:[\s\u00a0]+[\w'’-]+){1,6}"
     # 'суд счёл «несостоятельными»': what a court or anyone deemed something, as named it
     r"|(?:назвал[аи]?|назвав|называ\w*|сч[её]л|сочл[аи]|сочтёт|сочтет)(?:[\s\u00a0]+[\w-]+){0,3})"
     r"[\s\u00a0]*$",

@@ -103,6 +103,7 @@ _RU_PRESENT = (
     # Gestures that close dash speech: '— Не спрашивайте… — машет рукой хозяйка.'
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
     r"|махнул рукой|махнула рукой|развёл руками|развел руками|развела руками|пожал плечами"
+    r"|хмыкнул|хмыкнула|хмыкает"
     r"|всплёскивает руками|всплескивает руками|всплеснула руками|всплеснул руками"
     r"|пожала плечами|покачал головой|покачала головой|кивает|кивнул|кивнула"
     r"|поднимает руку|поднял руку|подняла руку"
@@ -255,6 +256,13 @@ _PARTIAL_WORDS = frozenset(
         # км/ч"'; what forecasters expect: 'with the first rain "possible but not
         # guaranteed"'.
         "|согласно|expect|expects"
+        # 'telling deputies that the birth rate was "not only about money"', 'cautioned that
+        # growth depended "to an uncomfortable degree" on one project', 'to argue that the
+        # region had "turned the corner"', 'Vorontsov's central claim was that ...'.
+        "|telling|cautioned|cautions|cautioning|argue|argues|claim|claims"
+        # What a document stresses or an office reports: 'В документе подчёркивается, что
+        # ситуация «находится на постоянном контроле»', 'По информации ведомства, ...'.
+        "|подчёркивается|подчеркивается|отмечается|сообщается|по информации"
     )
     | {
         stem + ending
