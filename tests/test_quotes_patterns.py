@@ -6928,3 +6928,12 @@ def test_telling_cautioning_arguing_and_what_a_document_stresses(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_name_given_alone_after_the_verb_comes_before_a_later_pronoun() -> None:
+    text = (
+        "Three of them still have no keys.\n\n“I’m not angry anymore,” said Kirill, now 25,"
+        " sitting in the kitchen of the rented flat he shares with a co-worker."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == "Kirill"

@@ -97,6 +97,8 @@ _INVERTED_PRONOUN_RE = re.compile(
 # Where a sentence goes on to another subject: 'он переехал ...: республика передала ...'.
 _CLAUSE_BREAK_RE = re.compile(r"[:;]|,[ \u00a0]+(?:а|но)[ \u00a0]")
 _RU_PLURAL_VERB_ENDINGS = ("ют", "ят", "ли", "ут", "ат")
+# A capitalised word right after the verb, set off by a comma or ending the clause.
+_LONE_NAME_FIRST_RE = re.compile(r"[ \u00a0]*[A-ZА-ЯЁ][a-zа-яё]+(?=[,.;])")
 # An interpreter relaying someone's words: '— переводит его слова земляк', '— перевел
 # слова гостя переводчик'.
 _INTERPRETED_RE = re.compile(
@@ -1121,6 +1123,12 @@ class Attributor:
         if candidates:
             candidates.sort(key=lambda item: item[0])
             position, kind, item = candidates[0] if first else candidates[-1]
+            if first and kind == "pronoun" and _LONE_NAME_FIRST_RE.match(self.body, start):
+                # 'said Kirill, now 25, sitting in the flat he shares': a name the text
+                # gives alone comes before the pronoun of the clause after it.
+                lone = self._lone_surname(surname_from, end, first, inside_quotes)
+                if lone:
+                    return Attribution(lone.name, lone.role, how)
             if first and kind == "pronoun" and self._names_someone(start, position):
                 # 'said a pensioner as she left the building': the noun after the verb is
                 # who spoke; the pronoun after it is theirs.
