@@ -1203,6 +1203,7 @@ _BY_WORDS_OF_RE = re.compile(r"(?<![\w-])по[ \u00a0]+(?:\w+[ \u00a0]+)?(?:сл
 _RU_SHORT_ADJECTIVE_RE = re.compile(r"(?:не)?[а-яё]{4,}(?:им|ым|ен|ан|ян|ов|ев|ин|ын)[аоы]?")
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
 _PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IGNORECASE)
+# A verdict's article: 'had received only a “brush-off”'.
 _ONLY_A_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:only|just|merely|nothing[\s\u00a0]+but)[\s\u00a0]+(?:a|an)[\s\u00a0]*$",
     re.IGNORECASE,
@@ -1267,22 +1268,24 @@ _SINGLE_WORD_PARTIAL_RE = re.compile(
     r"|получил(?:ся|ась|ось|ись)|оказал(?:ся|ась|ось|ись))[\s\u00a0]*$",
     re.IGNORECASE,
 )
-# 'called the plan ‘ambitious’': a verb of calling, its object, then the word (in Russian
-# the object may come first: 'публикации он назвал «заказными»').
-# Not the passive: 'is called the main “bottleneck” by the regions' names a term.
-# What someone says something made another thing: 'saying the drought had made the
-# mechanism "unbearable"'.
+# A one-word judgement in English ('acceptable', 'dangerous'), and a clause that reports
+# it with 'that': 'told the court that the supports were in "acceptable" condition'.
 _EN_JUDGEMENT_RE = re.compile(r"[a-z]{3,}(?:able|ible|ous|ful|less|ive|ory)")
 _THAT_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:said|says|told|tells|testified|argued|insisted|claimed|found|concluded)"
     r"(?:[ \u00a0]+[\w'’-]+){0,6}?[ \u00a0]+that(?![\w-])",
     re.IGNORECASE,
 )
+# What someone says something made another thing: 'saying the drought had made the
+# mechanism "unbearable"'.
 _MADE_IT_RE = re.compile(
     r"(?<![\w-])(?:made|makes|make|making|rendered|renders)(?:[\s\u00a0]+[\w'’-]+){1,4}"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )
+# 'called the plan ‘ambitious’': a verb of calling, its object, then the word (in Russian
+# the object may come first: 'публикации он назвал «заказными»').
+# Not the passive: 'is called the main “bottleneck” by the regions' names a term.
 _CALLED_IT_RE = re.compile(
     r"(?<![\w-])(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )"
     # Not what a place calls itself ('a district that proudly calls itself “the land of
@@ -1514,15 +1517,16 @@ _PLACE_NAME_RE = re.compile(
     r"(?:город|село|пос[её]лок|деревня|станица|аул|улус)[ \u00a0]+[А-ЯЁ][\w-]*(?:[ \u00a0]+[\w-]+)?"
 )
 _ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
-# A two-word name in an oblique case, an adjective first: «Судакского вестника»,
-# «Вечернего Новосибирска» (no one's words are so short and so declined).
-_OBLIQUE_TITLE_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|его|ому|ему|ым)[ \u00a0][А-ЯЁа-яё][а-яё]+")
+# A law's noun before its title: 'Законопроект фракции КПРФ «О гарантиях ...»'.
 _ACT_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:законопроект\w*|закон|закона|закону|законом|постановлени\w*|указ\w*"
     r"|распоряжени\w*|приказ\w*|bill|law|decree|resolution)(?:[ \u00a0]+[\w-]+){0,3}[ \u00a0]*$",
     re.IGNORECASE,
 )
 _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
+# A two-word name in an oblique case, an adjective first: «Судакского вестника»,
+# «Вечернего Новосибирска» (no one's words are so short and so declined).
+_OBLIQUE_TITLE_RE = re.compile(r"[А-ЯЁ][а-яё]+(?:ого|его|ому|ему|ым)[ \u00a0][А-ЯЁа-яё][а-яё]+")
 # An article of a code, cited by its number ('статью 293 УК РФ', 'Article 7.23 of the
 # Code of Administrative Offences'), before its title in marks: in parentheses, or right
 # after the code's name.
