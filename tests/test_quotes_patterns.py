@@ -6937,3 +6937,24 @@ def test_a_name_given_alone_after_the_verb_comes_before_a_later_pronoun() -> Non
     )
     [quote] = extract_quotes(text).quotes
     assert quote.speaker == "Kirill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Valentin Petrovich Gorshkov can see the launch pads from his balcony.\n\nHalf a"
+            " century ago Gorshkov was a young engineer at a design bureau.\n\n“People think the"
+            " seventies were all about secrecy,” the veteran says.",
+            "Valentin Petrovich Gorshkov",
+        ),
+        (
+            "Анна Ивановна Сомова живёт в селе сорок лет.\n\nРаньше Сомова работала медсестрой"
+            " в районной больнице. «Тогда здесь было триста дворов», — вспоминает пенсионерка.",
+            "Анна Ивановна Сомова",
+        ),
+    ],
+)
+def test_a_role_said_of_the_one_named_is_no_one_else(text: str, speaker: str) -> None:
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == speaker

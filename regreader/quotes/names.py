@@ -1160,7 +1160,7 @@ def _word_start(offset: int, words: list[str], index: int) -> int:
 # An instrumental that says when, not who: 'Весной Пестов подал заявку', 'Осенью Ковалёв
 # уехал'. A name the lists lack is read in -ой only with a patronymic or a surname in its
 # case after it ('с Заремой Магомедовной Алиевой').
-_ADVERBIAL_ENDINGS = ("ой", "ью")
+_ADVERBIAL_ENDINGS = ("ой", "ью", "ше", "же")  # ... and a comparative: 'Раньше Сомова'
 
 
 def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:

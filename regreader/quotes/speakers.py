@@ -99,6 +99,17 @@ _CLAUSE_BREAK_RE = re.compile(r"[:;]|,[ \u00a0]+(?:а|но)[ \u00a0]")
 _RU_PLURAL_VERB_ENDINGS = ("ют", "ят", "ли", "ут", "ат")
 # A capitalised word right after the verb, set off by a comma or ending the clause.
 _LONE_NAME_FIRST_RE = re.compile(r"[ \u00a0]*[A-ZА-ЯЁ][a-zа-яё]+(?=[,.;])")
+# A role said of the sentence's subject, not someone else's: 'Gorshkov was a young
+# engineer at a design bureau'.
+_WAS_A_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:(?:was|is|became|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:an?|the)"
+    r"(?:[ \u00a0]+[a-z-]+)?"
+    # ... 'Горшков был молодым инженером', 'работала медсестрой'.
+    r"|(?:был|была|стал|стала|работал|работала|служил|служила)"
+    r"(?:[ \u00a0]+[а-яё-]+(?:ым|им|ой|ей))?)"
+    r"[ \u00a0]+$",
+    re.IGNORECASE,
+)
 # An interpreter relaying someone's words: '— переводит его слова земляк', '— перевел
 # слова гостя переводчик'.
 _INTERPRETED_RE = re.compile(
@@ -1536,6 +1547,8 @@ class Attributor:
                 continue  # 'told to see a cardiologist in Tomsk ... the doctor said'
             if office and plural_role(other.group()):
                 continue  # 'отвечавший на вопросы депутатов': nobody in particular
+            if _WAS_A_BEFORE_RE.search(self.body, max(0, other.start() - 24), other.start()):
+                continue  # 'Gorshkov was a young engineer': what the one named was
             return None  # 'встретился с министром. «...», — сказал министр'
         return person
 
