@@ -6958,3 +6958,30 @@ def test_a_name_given_alone_after_the_verb_comes_before_a_later_pronoun() -> Non
 def test_a_role_said_of_the_one_named_is_no_one_else(text: str, speaker: str) -> None:
     [quote] = extract_quotes(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Настя открывает дверь не сразу: сначала долго возится с замком, который, как она"
+            " сама признаётся, до сих пор «не слушается».",
+            [("не слушается", "Настя")],
+        ),
+        (
+            "Первой в эфир вышла Айаана из села Кыстатыам.\n\n— У нас хлеб по 160 рублей, —"
+            " говорит она.",
+            [("У нас хлеб по 160 рублей,", "Айаана")],
+        ),
+        (
+            # Someone of her sex named in full before: the pronoun is hers, as before.
+            "Министр Анна Петрова выслушала звонок. Рядом сидела Марина.\n\n«Мы всё решим»,"
+            " — сказала она.",
+            [("Мы всё решим", "Анна Петрова")],
+        ),
+    ],
+)
+def test_a_lone_first_name_before_a_pronoun_when_no_one_of_that_sex_is_named(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

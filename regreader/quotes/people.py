@@ -582,6 +582,25 @@ class People:
         key = spelling_key(surname)
         return next((p for p in self.persons if spelling_key(p.surname) == key), None)
 
+    def _introduce_lone_first_name(self, position: int, gender: str) -> bool:
+        """'Настя открывает дверь не сразу: ..., как она сама признаётся, «не
+        слушается»': a first name the lists know, alone, before a pronoun of its sex when
+        nobody of that sex is named before the pronoun at all. Read only then: a lone first
+        name beside people named in full may be anyone's."""
+        nearest = None
+        for match in _LONE_FIRST_NAME_RE.finditer(
+            self.body, max(0, position - _NOUN_WINDOW), position
+        ):
+            if self.in_quote(match.start()):
+                continue
+            given = first_name(match.group())
+            if given is not None and given.case == NOMINATIVE and given.gender == gender:
+                nearest = given  # the last one before the pronoun
+        if nearest is None:
+            return False
+        self.named_by_surname(nearest.nominative, nearest.gender)
+        return True
+
     def _introduce_by_noun(self, position: int) -> None:
         """'Мама третьеклассника Оксана первой написала в чат. «...», — спрашивала она':
         a sentence opening with what someone is, then a first name the lists know and no
@@ -696,6 +715,8 @@ class People:
         if gender:
             self._introduce_by_noun(position)
         found = self._latest_mention(position, gender)
+        if found is None and gender and self._introduce_lone_first_name(position, gender):
+            found = self._latest_mention(position, gender)
         if found is None or possessive:
             return found
         object_ = self._an_object(found)
@@ -1347,6 +1368,8 @@ _PERSON_NOUN_OPENERS = (
     "Учительница", "Воспитательница",
 )  # fmt: skip
 _NOUN_WINDOW = 600
+# A capitalised word with no capitalised word after it (a full name's first word has one).
+_LONE_FIRST_NAME_RE = re.compile(r"(?<![\w-])[А-ЯЁA-Z][а-яёa-z]+(?![\w-])(?![ \u00a0]+[А-ЯЁA-Z])")
 _NOUN_THEN_FIRST_NAME_RE = re.compile(
     r"(?:" + "|".join(sorted(_PERSON_NOUN_OPENERS, key=len, reverse=True)) + r")"
     r"(?:[ \u00a0]+[а-яё-]+){0,3}?[ \u00a0]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w-])"
