@@ -6985,3 +6985,67 @@ def test_a_lone_first_name_before_a_pronoun_when_no_one_of_that_sex_is_named(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The director points to a freshly painted banner above the slipway: "Kambarka builds'
+            ' again!"',
+            [],
+        ),
+        ("Работы выполнит ФБУ «Администрация Камского бассейна внутренних водных путей».", []),
+        (
+            'Pilots have to negotiate the stretch that rivermen call "the Kambarka threshold".',
+            [],
+        ),
+        (
+            "Посетители называют бутилированную воду «жидким золотом Колвы».",
+            [],
+        ),
+        (
+            "Villagers in Kamenka have already taken to calling Sosnovka “the capital,” and not"
+            " always affectionately.",
+            [],
+        ),
+        (
+            'A veterinary commission concluded last month that she was "irreversibly'
+            ' habituated to humans".',
+            [("irreversibly habituated to humans", None)],
+        ),
+        (
+            'A regional deputy, Andrei Pyankov, has asked the culture ministry to "assess" its'
+            " lyrics.",
+            [("assess", "Andrei Pyankov")],
+        ),
+        (
+            "Депутат Андрей Пьянков направил в министерство обращение с просьбой «дать правовую"
+            " оценку» песне.",
+            [("дать правовую оценку", "Андрей Пьянков")],
+        ),
+        (
+            "Глава округа Алексей Горбунов напомнил, что ради фестиваля в город приезжают «не"
+            " только грибники и паломники».",
+            [("не только грибники и паломники", "Алексей Горбунов")],
+        ),
+        (
+            "Депутат Николай Зотов напомнил, что в сёлах появились «пункты выдачи».",
+            [],
+        ),
+        (
+            'The law follows the standard template: the settlements "утрачивают статус'
+            ' муниципальных образований" ("lose the status of municipal formations").',
+            [("утрачивают статус муниципальных образований", None)],
+        ),
+        (
+            "Мария Ивановна Кочнева достаёт подшивку газеты.\n\n«Вот это была власть», —"
+            " показывает она на снимок.",
+            [("Вот это была власть", "Мария Ивановна Кочнева")],
+        ),
+    ],
+)
+def test_banners_trades_reminders_requests_and_translated_wording(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

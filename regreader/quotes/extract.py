@@ -52,7 +52,15 @@ from regreader.quotes.verbs import (
     partial_quote_verb,
     people_at_large_call,
 )
-from regreader.text import WORD_RE, dominant_language, fold, quote_language, stem_word, word_set
+from regreader.text import (
+    WORD_RE,
+    dominant_language,
+    fold,
+    quote_language,
+    script_of,
+    stem_word,
+    word_set,
+)
 from regreader.wrapping import unwrapped
 
 _TERMINAL = tuple(".!?…,;:")
@@ -81,7 +89,7 @@ _NAMING_NOUNS = re.compile(
     r"|групп\w*|холдинг\w*|банк\w*|бренд\w*|марк\w*|инициатив\w*|парк\w*|технопарк\w*"
     r"|кластер\w*|зон\w*|платформ\w*|парти\w*|движени\w*|акци\w*|кампани\w*|газет\w*"
     r"|журнал(?!ист)\w*|книг\w*|фильм\w*|преми\w*|лозунг\w*|ООО|АО|ПАО|ОАО|ЗАО|АНО|ГУП|МУП|ФГУП"
-    r"|ГК|ГБУ|МБУ|ГКУ|ГАУ|МКУ|МАУ|ФКУ|ФГБУ|ОГБУ|КГБУ|КГКУ|ГУ"
+    r"|ГК|ГБУ|МБУ|ГКУ|ГАУ|МКУ|МАУ|ФКУ|ФГБУ|ОГБУ|КГБУ|КГКУ|ГУ|ФБУ|ФГУ|ФКП"
     r"|агентств\w*|ассоциаци\w*|союз\w*|обществ\w*|клуб\w*|команд\w*|школ\w*"
     r"|университет\w*|институт\w*|музе\w*|театр\w*|выставк\w*|конференци\w*|оператор\w*"
     r"|систем\w*|портал\w*|сервис\w*|приложени\w*|стратеги\w*|концепци\w*|указ\w*"
@@ -798,6 +806,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"  # '«Обещали уже», she said with a shrug. «Посмотрим осенью».'
     if name_like:
         return "mention"
+    if _translated_wording(body, span, text, words):
+        return "quote"
     # Lower-case words in a sentence that reports them: 'Ilya Vorontsov said the governor
     # "has no plans" to run, dismissing ...' (words after it attribute nothing here).
     reported = attribution.how in ("before", "") or (attribution.how == "after" and not said)
@@ -1008,6 +1018,8 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
             or _MADE_IT_RE.search(body, max(0, open_at - 60), open_at)
             or _ONLY_A_BEFORE_RE.search(body, max(0, open_at - 24), open_at)
+            # What someone asked another to do: 'asked the ministry to "assess" its lyrics'.
+            or _ASKED_TO_RE.search(body, max(0, open_at - 60), open_at)
             or (
                 _INSTRUMENTAL_RE.search(text.strip())
                 and _CALLED_AT_LENGTH_RE.search(body, max(0, open_at - 120), open_at)
@@ -1059,6 +1071,14 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             or _REPLY_BEFORE_COLON_RE.search(body, max(0, open_at - 140), open_at) is not None
             or _SAID_LATER_IN_THE_SENTENCE_RE.match(body, span.end + 1) is not None
             or _speech_goes_on(body, open_at, text)
+            or _ASKED_TO_RE.search(body, max(0, open_at - 60), open_at) is not None
+            # A reminder reports words of three or more ('напомнил, что в город приезжают «не
+            # только грибники и паломники»'); one or two are mostly terms it mentions
+            # ('напомнил, что появились «пункты выдачи»').
+            or (
+                len(text.split()) >= _READ_OUT_WORDS
+                and _REMINDED_RE.search(body, clause_start(body, open_at), open_at) is not None
+            )
         )
     )
 
@@ -1203,6 +1223,11 @@ _BY_WORDS_OF_RE = re.compile(r"(?<![\w-])по[ \u00a0]+(?:\w+[ \u00a0]+)?(?:сл
 _RU_SHORT_ADJECTIVE_RE = re.compile(r"(?:не)?[а-яё]{4,}(?:им|ым|ен|ан|ян|ов|ев|ин|ын)[аоы]?")
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
 _PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IGNORECASE)
+_REMINDED_RE = re.compile(r"(?<![\w-])напомнил[аи]?,?[ \u00a0]+что(?![\w-])", re.IGNORECASE)
+_ASKED_TO_RE = re.compile(
+    r"(?<![\w-])(?:asked|urged|told)(?:[\s\u00a0]+[\w'’-]+){1,4}?[\s\u00a0]+to[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 # A verdict's article: 'had received only a “brush-off”'.
 _ONLY_A_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:only|just|merely|nothing[\s\u00a0]+but)[\s\u00a0]+(?:a|an)[\s\u00a0]*$",
@@ -1333,6 +1358,12 @@ _SLOGAN_BEFORE_RE = re.compile(
     r"[\s\u00a0:,]*$",
     re.IGNORECASE,
 )
+# A banner, then where it hangs, then a colon.
+_BANNER_THEN_COLON_RE = re.compile(
+    r"(?<![\w-])(?:транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|banners?|placards?|posters?)"
+    r"(?:[\s\u00a0]+[\w-]+){1,5}?:[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 _WHOSE_SLOGAN_RE = re.compile(
     r"(?<![\w-])(?:девиз|лозунг|слоган)\w*[\s\u00a0]+[А-ЯЁ][\w-]+[\s\u00a0:,]*$"
 )
@@ -1354,6 +1385,10 @@ _SLOGAN_LAST_WORDS = word_set(
 def _slogan_before(body: str, open_at: int) -> bool:
     # Most quotes follow none of the words: one look at the last word rules them out.
     word = _word_before(body, open_at)
+    if body[max(0, open_at - 3) : open_at].rstrip().endswith(":") and _BANNER_THEN_COLON_RE.search(
+        body, max(0, open_at - 60), open_at
+    ):
+        return True  # 'a banner above the slipway: "Kambarka builds again!"'
     if word.casefold() not in _SLOGAN_LAST_WORDS:
         # 'под баннером с лозунгом Гуреева «Вернём область людям!»': whose slogan it is.
         lead = body[max(0, open_at - 60) : open_at]
@@ -1612,6 +1647,25 @@ def _named_by_noun(body: str, span: Span) -> bool:
     hold stands right before or after them."""
     before = _word_before(body, span.start - 1)
     return bool(before and _NAMING_NOUNS.match(before)) or _named_by_noun_after(body, span)
+
+
+def _translated_wording(body: str, span: Span, text: str, words: list[str]) -> bool:
+    """'The law follows the template: the settlements "утрачивают статус муниципальных
+    образований" ("lose the status of ...")': Russian words of three or more, in an
+    English sentence, that the reporter translates are someone's or a text's wording (a
+    term is shorter, and its gloss has no marks of its own)."""
+    if len(words) < _READ_OUT_WORDS or script_of(text) != "ru":
+        return False
+    # The span may hold the pair already (quote and translation read as one): look right
+    # after the words' own closing mark.
+    own_end = body.find(text, span.start) + len(text)
+    pair = _TRANSLATION_AFTER_RE.match(body, own_end + 1)
+    return pair is not None and script_of(pair.group("translation")) == "en"
+
+
+_TRANSLATION_AFTER_RE = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*[\"“«](?P<translation>[^\"”»)\n]{3,200})"
+)
 
 
 def _read_out_clause(body: str, span: Span, words: list[str]) -> bool:

@@ -104,6 +104,9 @@ _RU_PRESENT = (
     r"|машет рукой|разводит руками|пожимает плечами|качает головой|отзывается"
     r"|махнул рукой|махнула рукой|развёл руками|развел руками|развела руками|пожал плечами"
     r"|хмыкнул|хмыкнула|хмыкает"
+    # Showing what the words are about: '«Вот это была власть», — показывает свекровь на
+    # снимок'.
+    r"|показывает|показывая"
     r"|всплёскивает руками|всплескивает руками|всплеснула руками|всплеснул руками"
     r"|пожала плечами|покачал головой|покачала головой|кивает|кивнул|кивнула"
     r"|поднимает руку|поднял руку|подняла руку"
@@ -260,6 +263,10 @@ _PARTIAL_WORDS = frozenset(
         # growth depended "to an uncomfortable degree" on one project', 'to argue that the
         # region had "turned the corner"', 'Vorontsov's central claim was that ...'.
         "|telling|cautioned|cautions|cautioning|argue|argues|claim|claims"
+        # What a commission found: 'concluded that she was "irreversibly habituated"'.
+        "|concluded|concludes"
+        # What someone asks for: 'обращение с просьбой «дать правовую оценку»'.
+        "|просьбой"
         # What a document stresses or an office reports: 'В документе подчёркивается, что
         # ситуация «находится на постоянном контроле»', 'По информации ведомства, ...'.
         "|подчёркивается|подчеркивается|отмечается|сообщается|по информации"
@@ -315,6 +322,11 @@ PEOPLE_AT_LARGE = (
     r"|neighbours|neighbors|соседи|staff|сотрудники|local[ \u00a0]+people"
     # ... and searchers: 'a routine searchers call a “sound window.”'.
     r"|searchers|volunteers|поисковики|волонтёры|волонтеры"
+    # ... and a trade among themselves: 'the stretch that rivermen call "the Kambarka
+    # threshold"'.
+    r"|rivermen|речники|sailors|моряки|fishermen|рыбаки|hunters|охотники|miners|шахтёры"
+    # ... and visitors: 'посетители называют бутилированную воду «жидким золотом»'.
+    r"|visitors|посетители|tourists|туристы"
     # ... and a club's crowd: 'supporters have taken to calling the pair "the dynasty"'.
     r"|supporters|fans|болельщики|фанаты|buyers|дольщики|покупатели"
     # A place's people as one: 'a routine the village has taken to calling "the patrol"',
@@ -329,7 +341,7 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"(?:(?:[\s\u00a0]+[\w-]+){0,4}?,[^,.!?\n]{1,80},)?"
     # ... words between, one may end a phrase with a comma: 'Жители соседних домов,
     # которые между собой называли здание "кузнецовским"'.
-    r"(?:[\s\u00a0]+[\w-]+(?:,(?=[\s\u00a0]+(?:которые|who)[\s\u00a0]))?){0,5}?"
+    r"(?:[\s\u00a0]+[\w-]+(?:,(?=[\s\u00a0]+(?:которые|who)[\s\u00a0]))?){0,7}?"
     r"[\s\u00a0]+(?:call|calls|called|calling|называют|называли"
     # ... or dismiss it as something: 'parents have dismissed the offer as “hush money.”'.
     r"|dismiss|dismissed|dismisses"
