@@ -7049,3 +7049,24 @@ def test_banners_trades_reminders_requests_and_translated_wording(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Галина Петровна Шилова живёт напротив сцены.\n\nСосед Шиловой по площадке молчит."
+            " «Мне нужна тишина после одиннадцати», — говорит она.",
+            [("Мне нужна тишина после одиннадцати", "Галина Петровна Шилова")],
+        ),
+        (
+            "Eero Laaksonen, an accordionist from Joensuu, was making his third visit.\n\n“Cherdyn"
+            " reminds me of Karelia,” Laaksonen said.",
+            [("Cherdyn reminds me of Karelia,", "Eero Laaksonen")],
+        ),
+    ],
+)
+def test_a_neighbour_is_no_first_name_and_an_accordionist_is_a_person(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

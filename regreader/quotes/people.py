@@ -1246,14 +1246,25 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
     title = _WORD_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start)
     if title is not None and title.group(1).istitle() and is_role_head(fold(title.group(1))):
         return True  # 'Finance Minister Aiyna Egorova', 'Governor Aisen Nikolaev'
+    if title is not None and _is_person_noun(fold(title.group(1))):
+        return True  # 'a brass band led by trumpeter Dragan Jović'
     if _SAID_BY_RE.search(body, max(0, mention.start - 40), mention.start):
         return True  # '— сказал по-английски Мехмет Йылдырым': who said it
     if not body.startswith(",", mention.end):
         return False
     described = _DESCRIPTION_AFTER_NAME_RE.match(body, mention.end)
-    return described is not None and not PERSON_NOUNS.isdisjoint(
-        fold(described.group("words")).split()
+    return described is not None and any(
+        _is_person_noun(word) for word in fold(described.group("words")).split()
     )
+
+
+def _is_person_noun(word: str) -> bool:
+    """'farmer', 'капитан', and who plays or practises something: 'accordionist',
+    'violinist', 'economist'."""
+    return word in PERSON_NOUNS or (len(word) > _IST_MIN and word.endswith("ist"))
+
+
+_IST_MIN = 6  # 'accordionist', not 'mist' or 'list'
 
 
 _HANDLE_RE = re.compile(r"(?<![\w@/.-])[^\W\d_][^\W_]*(?:_[^\W_]+)+(?![\w@/-])")
@@ -1455,7 +1466,8 @@ PERSON_NOUNS = word_set(
     "retiree worker engineer entrepreneur businessman businesswoman owner activist student "
     "mother father woman man veteran villager local shopkeeper miner builder volunteer "
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
-    "imam mufti priest rabbi pastor "
+    "imam mufti priest rabbi pastor singer musician trumpeter drummer conductor composer "
+    "poet painter sculptor photographer architect chef "
     "капитан врач медсестра имам муфтий раввин мужчина женщина хозяйка хозяин владелица ветеран"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
