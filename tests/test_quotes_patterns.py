@@ -7070,3 +7070,29 @@ def test_a_neighbour_is_no_first_name_and_an_accordionist_is_a_person(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Its chair, deputy Igor Stavrov, said he would ask for a re-measurement "with the'
+            ' concessionaire present, so that nobody can say we invented the numbers."',
+            [
+                (
+                    "with the concessionaire present, so that nobody can say we invented the numbers.",
+                    "Igor Stavrov",
+                )
+            ],
+        ),
+        (
+            "Петиция «Нет полигону в Ракитине!» собрала 40 тысяч подписей. Депутат Станислав"
+            " Куликов назвал петицию «сигналом, который власть не имеет права игнорировать».",
+            [("сигналом, который власть не имеет права игнорировать", "Станислав Куликов")],
+        ),
+    ],
+)
+def test_words_of_us_after_would_ask_and_a_petitions_title(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -437,6 +437,12 @@ class Attributor:
             return found
         return Attribution(found.speaker, found.role, found.how, True, found.announced)
 
+    def _speaks_of_us(self, open_at: int) -> bool:
+        """Whether the words in the marks opening at `open_at` speak of 'I' or 'we'."""
+        close = _CLOSING_MARK_RE.search(self.body, open_at + 1, open_at + _FIRST_PERSON_REACH)
+        end = close.start() if close else open_at + 1
+        return _FIRST_PERSON_RE.search(self.body, open_at, end) is not None
+
     def _interpreted(self, close_end: int, interpreted: re.Match[str]) -> Attribution:
         """'— Мне нужна работа, — переводит его слова земляк', '— перевёл слова гостя
         переводчик': the words are the one last named (of the pronoun's sex), not the
@@ -762,9 +768,11 @@ class Attributor:
             return Attribution(owner.name, owner.role, "before", direct)
         verb = last_verb(self.body, start, open_at)
         unsaid = _UNSAID_RE.search(self.body, max(start, open_at - _UNSAID_REACH), open_at)
-        if unsaid and (verb is None or verb[0] < unsaid.end()):
+        if unsaid and (verb is None or verb[0] < unsaid.end()) and not self._speaks_of_us(open_at):
             # Not 'said she would ask the faction to take the law to court "if ..."': the
-            # words nobody said follow the verb that would say them.
+            # words nobody said follow the verb that would say them (but 'said he would
+            # ask for a re-measurement "so that nobody can say we invented the numbers"'
+            # are his: they speak of 'we').
             return UNSAID
         relayed = self._relayed(start, open_at)
         if relayed is not None:
@@ -2058,6 +2066,9 @@ _CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦ
 # 'residents might reasonably ask:', 'the question the ministry should answer is simple:':
 # words nobody has said, only might ('he would only say: ‘...’' said them).
 _UNSAID_REACH = 48
+_FIRST_PERSON_REACH = 120  # the start of the words in marks
+_CLOSING_MARK_RE = re.compile(r"[»”\"]")
+_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:I|we|us|our|я|мы|нас|нам|наш\w*)(?![\w-])")
 _UNSAID_RE = re.compile(
     r"(?<![\w-])(?:might|may|could|would|should|must|can|может|могут|мог|могли|стоит"
     r"|следует|должен|должна|должны|хочется)(?:[\s\u00a0]+(?!only(?![\w-]))\w+)?[\s\u00a0]+"
