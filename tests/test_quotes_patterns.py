@@ -7080,7 +7080,8 @@ def test_a_neighbour_is_no_first_name_and_an_accordionist_is_a_person(
             ' concessionaire present, so that nobody can say we invented the numbers."',
             [
                 (
-                    "with the concessionaire present, so that nobody can say we invented the numbers.",
+                    "with the concessionaire present, so that nobody can say we invented the"
+                    " numbers.",
                     "Igor Stavrov",
                 )
             ],
