@@ -692,8 +692,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         # 'Decree No. 68 “On the evaluation of ...”', '№ 207-р «Об ...»', 'Законопроект
         # фракции КПРФ «О гарантиях ...»'.
         return "mention"
-    if fold(_word_before(body, span.start - 1)).startswith(_PETITION_WORDS) and not (
-        _CALLED_IT_RE.search(body, max(0, span.start - 61), span.start - 1)
+    if (
+        (
+            "etiti" in body[max(0, span.start - 16) : span.start]  # one look rules most out
+            or "етици" in body[max(0, span.start - 16) : span.start]
+        )
+        and _petition_titled(body, span)
     ):
         # 'Петиция «Нет полигону в Ракитине!»': its title, however it ends (not 'назвал
         # петицию «сигналом, ...»').
@@ -1391,7 +1395,7 @@ _SLOGAN_LAST_WORDS = word_set(
 def _slogan_before(body: str, open_at: int) -> bool:
     # Most quotes follow none of the words: one look at the last word rules them out.
     word = _word_before(body, open_at)
-    if body[max(0, open_at - 3) : open_at].rstrip().endswith(":") and _BANNER_THEN_COLON_RE.search(
+    if ":" in body[max(0, open_at - 3) : open_at] and _BANNER_THEN_COLON_RE.search(
         body, max(0, open_at - 60), open_at
     ):
         return True  # 'a banner above the slipway: "Kambarka builds again!"'
@@ -1559,6 +1563,15 @@ _PLACE_NAME_RE = re.compile(
 )
 _ACT_TITLE_RE = re.compile(r"(?:On|Об|Обо|О)[ \u00a0]")
 _PETITION_WORDS = ("петици", "petition")
+
+
+def _petition_titled(body: str, span: Span) -> bool:
+    """'Петиция «Нет полигону в Ракитине!»' (not 'назвал петицию «сигналом ...»')."""
+    return fold(_word_before(body, span.start - 1)).startswith(_PETITION_WORDS) and not (
+        _CALLED_IT_RE.search(body, max(0, span.start - 61), span.start - 1)
+    )
+
+
 # A law's noun before its title: 'Законопроект фракции КПРФ «О гарантиях ...»'.
 _ACT_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:законопроект\w*|закон|закона|закону|законом|постановлени\w*|указ\w*"
@@ -1661,13 +1674,19 @@ def _translated_wording(body: str, span: Span, text: str, words: list[str]) -> b
     образований" ("lose the status of ...")': Russian words of three or more, in an
     English sentence, that the reporter translates are someone's or a text's wording (a
     term is shorter, and its gloss has no marks of its own)."""
-    if len(words) < _READ_OUT_WORDS or script_of(text) != "ru":
+    if len(words) < _READ_OUT_WORDS:
         return False
     # The span may hold the pair already (quote and translation read as one): look right
-    # after the words' own closing mark.
+    # after the words' own closing mark (for most quotes, no parenthesis there at all).
     own_end = body.find(text, span.start) + len(text)
+    if "(" not in body[own_end + 1 : own_end + 4]:
+        return False
     pair = _TRANSLATION_AFTER_RE.match(body, own_end + 1)
-    return pair is not None and script_of(pair.group("translation")) == "en"
+    return (
+        pair is not None
+        and script_of(text) == "ru"
+        and script_of(pair.group("translation")) == "en"
+    )
 
 
 _TRANSLATION_AFTER_RE = re.compile(
