@@ -7097,3 +7097,22 @@ def test_words_of_us_after_would_ask_and_a_petitions_title(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Николай Иванович и Валентина Степановна Лаптевы прожили здесь сорок лет.",
+            ["Николай Иванович Лаптев", "Валентина Степановна Лаптева"],
+        ),
+        (
+            "Василий и Валентина Лаптевы прожили здесь сорок лет.",
+            ["Василий Лаптев", "Валентина Лаптева"],
+        ),
+    ],
+)
+def test_a_couple_with_patronymics_or_a_first_name_that_is_a_mans_genitive(
+    text: str, names: list[str]
+) -> None:
+    assert [mention.name for mention in find_full_names(text)] == names

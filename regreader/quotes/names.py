@@ -727,7 +727,11 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
         offset = run.start()
         couple = _couple(text, run) if run.group().endswith("ы") else None
         if couple:
-            found.extend(couple)  # 'Екатерина и Михаил Тарасовы'
+            # 'Екатерина и Михаил Тарасовы'; the first name's run, read before as a name of
+            # its own ('Николай Иванович'), is the couple's.
+            taken = [(mention.start, mention.end) for mention in couple]
+            found = [mention for mention in found if not _overlaps_any(mention, taken)]
+            found.extend(couple)
             continue
         names = _names_of_run(run.group())
         if not names and unlisted is not None and _may_be_unlisted(text, run):
@@ -845,10 +849,15 @@ _SURNAME_BEFORE_RE = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ]
 
 
 # 'супруги Екатерина и Михаил Тарасовы': two first names and their surname in the plural.
+# Either name may carry a patronymic: 'Николай Иванович и Валентина Степановна Лаптевы'.
 _COUPLE_RUN_RE = re.compile(
-    r"(?P<second>[А-ЯЁ][а-яё]+)[ \u00a0]+(?P<surname>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))ы"
+    r"(?P<second>[А-ЯЁ][а-яё]+)(?:[ \u00a0]+(?P<second_patronymic>[А-ЯЁ][а-яё]+(?:вна|чна)))?"
+    r"[ \u00a0]+(?P<surname>[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))ы"
 )
-_FIRST_OF_COUPLE_RE = re.compile(r"(?<![\w-])(?P<first>[А-ЯЁ][а-яё]+)[ \u00a0]+и[ \u00a0]+$")
+_FIRST_OF_COUPLE_RE = re.compile(
+    r"(?<![\w-])(?P<first>[А-ЯЁ][а-яё]+)(?:[ \u00a0]+(?P<first_patronymic>[А-ЯЁ][а-яё]+вич))?"
+    r"[ \u00a0]+и[ \u00a0]+$"
+)
 
 
 def _couple(text: str, run: re.Match[str]) -> list[NameMention]:
@@ -859,25 +868,28 @@ def _couple(text: str, run: re.Match[str]) -> list[NameMention]:
     lead = second and _FIRST_OF_COUPLE_RE.search(text, max(0, run.start() - 40), run.start())
     if not second or not lead:
         return []
-    words = [(lead.start("first"), lead.end("first"), lead.group("first"))]
-    words.append((run.start(), run.end(), second.group("second")))
-    given = [(start, end, _first_of_a_couple(word)) for start, end, word in words]
+    words = [
+        (lead.start("first"), lead.end(), lead.group("first"), lead.group("first_patronymic")),
+        (run.start(), run.end(), second.group("second"), second.group("second_patronymic")),
+    ]
     his = second.group("surname")
     found: list[NameMention] = []
-    for start, end, name in given:
+    for start, end, word, patronymic in words:
+        name = _first_of_a_couple(word)
         if name is None or name.case != NOMINATIVE:
             return []
         surname = his + "а" if name.gender == "f" else his
-        found.append(
-            NameMention(start, end, f"{name.nominative} {surname}", surname, name.gender, True)
-        )
+        full = " ".join(part for part in (name.nominative, patronymic, surname) if part)
+        end = start + len(word) + (len(patronymic) + 1 if patronymic else 0)
+        found.append(NameMention(start, end, full, surname, name.gender, True))
     return found
 
 
 def _first_of_a_couple(word: str) -> FirstName | None:
     """A first name before a plural surname: one the lists know, or one they lack, which
     the couple shows to be a name ('Баир и Туяна Намсараевы'); its ending tells whose."""
-    known = first_name(word)
+    # 'Валентина' is a woman here, whatever man's genitive it also is.
+    known = as_introduced(word)
     if known is not None or not _word(word).could_start:
         return known
     return FirstName(word, "f" if fold(word).endswith(("а", "я")) else "m", NOMINATIVE)
