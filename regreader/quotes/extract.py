@@ -34,7 +34,7 @@ from regreader.quotes.markup import without_markup
 from regreader.quotes.model import ExtractedQuote, Extraction, Mention
 from regreader.quotes.people import Covered, People
 from regreader.quotes.role_case import nominative_role
-from regreader.quotes.sentences import clause_start
+from regreader.quotes.sentences import clause_start, last_index_before
 from regreader.quotes.speakers import (
     NO_ATTRIBUTION,
     POSSESSIVE_INTRO_RE,
@@ -1105,7 +1105,7 @@ def _speech_goes_on(body: str, open_at: int, text: str) -> bool:
     start = clause_start(body, open_at)
     if start < 2 or not (hedge or _SUBJECT_PRONOUN_RE.search(body, start, open_at)):
         return False
-    previous_end = len(body[:start].rstrip()) - 1  # its full stop
+    previous_end = last_index_before(body, start)  # its full stop
     previous = clause_start(body, previous_end)
     return start - previous < _PREVIOUS_SENTENCE_CHARS and (
         partial_quote_verb(body, previous_end) or _in_their_words(body, previous_end)
@@ -1519,8 +1519,9 @@ def _stands_as_a_sentence(body: str, span: Span) -> bool:
     Russian sets it: a name or a term stands inside a sentence."""
     if body[span.end + 1 : span.end + 2] not in _SENTENCE_TERMINAL:
         return False
-    before = body[: span.start - 1].rstrip(" \t\u00a0").rstrip(_INNER_CLOSERS)
-    return not before or before[-1] in "\n.!?…"
+    blank = last_index_before(body, span.start - 1, " \t\u00a0")
+    before = last_index_before(body, blank + 1, _INNER_CLOSERS)
+    return before < 0 or body[before] in "\n.!?…"
 
 
 def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
@@ -1710,7 +1711,8 @@ def _sentence_after_colon(body: str, span: Span, words: list[str]) -> bool:
     """'pinned with a note stamped by the school: «Меню согласовано с родительской
     комиссией»': words a colon announces, three or more, are read out, however the noun
     before the colon names things."""
-    if len(words) < _READ_OUT_WORDS or not body[: span.start - 1].rstrip().endswith(":"):
+    colon = last_index_before(body, span.start - 1)
+    if len(words) < _READ_OUT_WORDS or colon < 0 or body[colon] != ":":
         return False
     # ... but a title is a name: 'под заголовком: «...»', 'a headline: «...»'.
     return not _TITLE_NOUN_RE.search(_word_before(body, span.start - 1))

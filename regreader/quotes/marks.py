@@ -309,6 +309,12 @@ def _verse_goes_on(body: str, line: str, next_start: int) -> bool:
     that closes the quote before the paragraph ends."""
     if line.endswith(_TERMINAL) or not body[next_start].islower():
         return False
-    paragraph_end = body.find("\n\n", next_start)
-    end = paragraph_end if paragraph_end >= 0 else len(body)
+    # Looked for no further than a poem quoted in a paragraph runs: a text of short lines
+    # and no blank line would otherwise be searched to its end from every line.
+    limit = min(len(body), next_start + _VERSE_MAX_CHARS)
+    paragraph_end = body.find("\n\n", next_start, limit)
+    end = paragraph_end if paragraph_end >= 0 else limit
     return any(body.find(closer, next_start, end) >= 0 for closer in '”»"')
+
+
+_VERSE_MAX_CHARS = 2_000

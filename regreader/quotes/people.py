@@ -45,7 +45,7 @@ from regreader.quotes.roles import (
     role_follows,
     role_precedes,
 )
-from regreader.quotes.sentences import clause_start
+from regreader.quotes.sentences import clause_start, last_index_before
 from regreader.quotes.verbs import (
     GENITIVE_INTROS,
     SAY_WORDS,
@@ -412,8 +412,8 @@ class People:
     def _opens_with_an_age(self, name_start: int, name_end: int) -> bool:
         """Whether a sentence opens with the name and a bare age, then says what the person
         does: 'Sayana, 38, runs a café' ('Lenina, 12, is where' has a street before it)."""
-        before = self.body[:name_start].rstrip(" \t\u00a0")
-        if before and before[-1] not in ".!?\n":
+        before = last_index_before(self.body, name_start, " \t\u00a0")
+        if before >= 0 and self.body[before] not in ".!?\n":
             return False
         word = self.body[name_start:name_end]
         if looks_like_surname(word) or any(word in person.name.split() for person in self.persons):

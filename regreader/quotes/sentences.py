@@ -16,6 +16,17 @@ _ABBREVIATION_RE = re.compile(
 _MAX_BEFORE = 400
 
 
+def last_index_before(body: str, position: int, skip: str | None = None) -> int:
+    """The index of the last character before `position` not in `skip` (blanks of any
+    kind when None), or -1. A look back that stops where the text does, not a copy of
+    everything before `position` to strip: that would make a long text's quotes cost the
+    square of its length."""
+    index = position - 1
+    while index >= 0 and (body[index].isspace() if skip is None else body[index] in skip):
+        index -= 1
+    return index
+
+
 def clause_start(body: str, position: int) -> int:
     """Where the sentence (or line) holding `position` starts."""
     low = max(0, position - _MAX_BEFORE)

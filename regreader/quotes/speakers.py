@@ -567,7 +567,11 @@ class Attributor:
         same-gender person named before her. A pronoun that only goes on speaking ('She
         said') may be either, and stays with the one named last."""
         asking_end = sentence_end(self.body, mention[1], position)
-        if asking_end >= position or self.body[asking_end:position].strip(" \t\u00a0\n.!?…"):
+        if (
+            asking_end >= position
+            or position - asking_end > _SENTENCE_GAP
+            or self.body[asking_end:position].strip(" \t\u00a0\n.!?…")
+        ):
             return None  # the pronoun opens the very next sentence, or it answers nothing
         if not _ASKING_VERB_RE.search(self.body, mention[1], asking_end):
             return None
@@ -2065,6 +2069,9 @@ _SPEECH_OPENERS = _OPENING_MARKS | frozenset("—–")
 _CYRILLIC_CAPITALS = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ")
 # 'residents might reasonably ask:', 'the question the ministry should answer is simple:':
 # words nobody has said, only might ('he would only say: ‘...’' said them).
+# Blanks and stops between a sentence's end and the next one's first word: a longer
+# stretch holds words (and is not copied to find out).
+_SENTENCE_GAP = 16
 _UNSAID_REACH = 48
 _FIRST_PERSON_REACH = 120  # the start of the words in marks
 _CLOSING_MARK_RE = re.compile(r"[»”\"]")
