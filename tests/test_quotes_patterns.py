@@ -7116,3 +7116,15 @@ def test_a_couple_with_patronymics_or_a_first_name_that_is_a_mans_genitive(
     text: str, names: list[str]
 ) -> None:
     assert [mention.name for mention in find_full_names(text)] == names
+
+
+def test_words_that_open_with_we_after_would_ask_are_the_speakers() -> None:
+    text = (
+        'Deputy Igor Stavrov said he would ask for a re-measurement: "We will not sign'
+        ' numbers nobody checked."'
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.text, quote.speaker) == (
+        "We will not sign numbers nobody checked.",
+        "Igor Stavrov",
+    )

@@ -2075,7 +2075,10 @@ _SENTENCE_GAP = 16
 _UNSAID_REACH = 48
 _FIRST_PERSON_REACH = 120  # the start of the words in marks
 _CLOSING_MARK_RE = re.compile(r"[»”\"]")
-_FIRST_PERSON_RE = re.compile(r"(?<![\w-])(?:I|we|us|our|я|мы|нас|нам|наш\w*)(?![\w-])")
+# Capitals too, as the words in marks may open with them ('We will', 'Мы'); 'I' only so.
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![\w-])(?:I|[Ww]e|[Uu]s|[Oo]ur|[Яя]|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]аш\w*)(?![\w-])"
+)
 _UNSAID_RE = re.compile(
     r"(?<![\w-])(?:might|may|could|would|should|must|can|может|могут|мог|могли|стоит"
     r"|следует|должен|должна|должны|хочется)(?:[\s\u00a0]+(?!only(?![\w-]))\w+)?[\s\u00a0]+"
