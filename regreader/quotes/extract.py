@@ -692,13 +692,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         # 'Decree No. 68 “On the evaluation of ...”', '№ 207-р «Об ...»', 'Законопроект
         # фракции КПРФ «О гарантиях ...»'.
         return "mention"
-    if (
-        (
-            "etiti" in body[max(0, span.start - 16) : span.start]  # one look rules most out
-            or "етици" in body[max(0, span.start - 16) : span.start]
-        )
-        and _petition_titled(body, span)
-    ):
+    if _petition_titled(body, span):
         # 'Петиция «Нет полигону в Ракитине!»': its title, however it ends (not 'назвал
         # петицию «сигналом, ...»').
         return "mention"
@@ -1568,6 +1562,9 @@ _PETITION_WORDS = ("петици", "petition")
 
 def _petition_titled(body: str, span: Span) -> bool:
     """'Петиция «Нет полигону в Ракитине!»' (not 'назвал петицию «сигналом ...»')."""
+    lead = body[max(0, span.start - 16) : span.start]
+    if "etiti" not in lead and "етици" not in lead:
+        return False  # one look rules out nearly every quote
     return fold(_word_before(body, span.start - 1)).startswith(_PETITION_WORDS) and not (
         _CALLED_IT_RE.search(body, max(0, span.start - 61), span.start - 1)
     )

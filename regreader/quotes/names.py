@@ -630,10 +630,17 @@ Subsequently Afterwards Only Even Just Together
 Свидетель Свидетельница Подсудимый Подсудимая Обвиняемый Обвиняемая Адвокат Прокурор Witness
 Компании Компанию Компанией Фирма Фирмы Фирме Фирму Фирмой Бригада Бригады Бригаде Бригаду
 Семья Семьи Семье Семью Семьёй Команда Команды Команде Команду
-Сосед Соседка Соседа Соседки Житель Жительница Жителя Жительницы Пенсионер Пенсионерка
-Студент Студентка Школьник Школьница Водитель Продавец Продавщица Волонтёр Волонтер Охотник
+Соседа Соседки Жителя Жительницы Охотник
 """
-_NOT_NAME_WORDS = {fold(word) for word in _NOT_NAME_TEXT.split()}
+# What someone is, opening a sentence before their first name: 'Мама третьеклассника
+# Оксана', 'Соседка Шиловой' (none of them a first name itself).
+PERSON_NOUN_OPENERS = (
+    "Мама", "Папа", "Бабушка", "Дедушка", "Мать", "Отец", "Соседка", "Сосед", "Жительница",
+    "Житель", "Пенсионерка", "Пенсионер", "Студентка", "Студент", "Школьница", "Школьник",
+    "Медсестра", "Водитель", "Продавщица", "Продавец", "Волонтёр", "Волонтер", "Повар",
+    "Учительница", "Воспитательница",
+)  # fmt: skip
+_NOT_NAME_WORDS = {fold(word) for word in (*_NOT_NAME_TEXT.split(), *PERSON_NOUN_OPENERS)}
 # Ministries by their short names, in any case ('Минфина', 'Минтрансом'): no surname.
 _MINISTRY_SHORT_NAMES = (
     "минфин", "минтранс", "минздрав", "минэконом", "минпромторг", "минсельхоз", "минприрод",
@@ -1171,10 +1178,10 @@ def _word_start(offset: int, words: list[str], index: int) -> int:
     return offset + sum(len(word) + 1 for word in words[:index])
 
 
-# An instrumental that says when, not who: 'Весной Пестов подал заявку', 'Осенью Ковалёв
-# уехал'. A name the lists lack is read in -ой only with a patronymic or a surname in its
-# case after it ('с Заремой Магомедовной Алиевой').
-_ADVERBIAL_ENDINGS = ("ой", "ью", "ше", "же")  # ... and a comparative: 'Раньше Сомова'
+# An instrumental or a comparative that says when, not who: 'Весной Пестов подал заявку',
+# 'Осенью Ковалёв уехал', 'Раньше Сомова работала'. A name the lists lack is read in -ой
+# only with a patronymic or a surname in its case after it ('с Заремой Магомедовной').
+_ADVERBIAL_ENDINGS = ("ой", "ью", "ше", "же")
 
 
 def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:

@@ -21,6 +21,7 @@ from regreader.quotes.names import (
     INSTITUTION_AFTER_NAME,
     MASCULINE_ADJECTIVE_ENDINGS,
     NOMINATIVE,
+    PERSON_NOUN_OPENERS,
     NameMention,
     as_introduced,
     find_full_names,
@@ -1372,17 +1373,11 @@ def _opens_a_sentence(body: str, position: int) -> bool:
 
 # A sentence opening with what someone is, then the first name that is all the text
 # gives: 'Мама третьеклассника Оксана', 'Папа пятиклассника Денис', 'Соседка Валентина'.
-_PERSON_NOUN_OPENERS = (
-    "Мама", "Папа", "Бабушка", "Дедушка", "Мать", "Отец", "Соседка", "Сосед", "Жительница",
-    "Житель", "Пенсионерка", "Пенсионер", "Студентка", "Студент", "Школьница", "Школьник",
-    "Медсестра", "Водитель", "Продавщица", "Продавец", "Волонтёр", "Волонтер", "Повар",
-    "Учительница", "Воспитательница",
-)  # fmt: skip
 _NOUN_WINDOW = 600
 # A capitalised word with no capitalised word after it (a full name's first word has one).
 _LONE_FIRST_NAME_RE = re.compile(r"(?<![\w-])[А-ЯЁA-Z][а-яёa-z]+(?![\w-])(?![ \u00a0]+[А-ЯЁA-Z])")
 _NOUN_THEN_FIRST_NAME_RE = re.compile(
-    r"(?:" + "|".join(sorted(_PERSON_NOUN_OPENERS, key=len, reverse=True)) + r")"
+    r"(?:" + "|".join(sorted(PERSON_NOUN_OPENERS, key=len, reverse=True)) + r")"
     r"(?:[ \u00a0]+[а-яё-]+){0,3}?[ \u00a0]+(?P<name>[А-ЯЁ][а-яё]+)(?![\w-])"
     # ... no surname after it (that is a full name, read as such).
     r"(?![ \u00a0]+[А-ЯЁ])"

@@ -487,10 +487,8 @@ def _role_keys(role: str) -> set[str]:
         if ministry:
             keys.update(ministry)  # 'глава Минтранса' heads the 'министерство транспорта'
             continue
-        if word.startswith(_DEPUTY_COMPOUNDS):
-            word = word[3:]  # 'замминистра' is a deputy minister (the deputy is _is_deputy's)
-        elif word.startswith(_OWNER_COMPOUNDS):
-            word = word[word.index("владел") :]  # a shipowner is the owner of his company
+        # 'замминистра' is a deputy minister (the deputy is _is_deputy's to tell).
+        word = word[3:] if word.startswith(_DEPUTY_COMPOUNDS) else _owner_of(word)
         for prefix, cls in _ROLE_CLASSES.items():
             if word.startswith(prefix) and not word.startswith(_NO_CLASS_PREFIXES):
                 keys.add(cls)
@@ -503,6 +501,13 @@ def _role_keys(role: str) -> set[str]:
 
 
 _OWNER_COMPOUNDS = ("судовладел", "землевладел")
+
+
+def _owner_of(word: str) -> str:
+    """A shipowner or a landowner is the owner ('владелец') of what they own."""
+    return word[word.index("владел") :] if word.startswith(_OWNER_COMPOUNDS) else word
+
+
 _BARE_ACTING_RE = re.compile(r"(?<![\w-])врио(?![\w-])", re.IGNORECASE)
 
 
@@ -617,9 +622,7 @@ def _unclassed_head(role: str) -> str:
             continue  # 'general director', 'general manager': the head comes next
         if is_role_head(word):
             covered = word.startswith((*_ROLE_CLASSES, *_LAWMAKER_WORDS)) or _DEPUTY_RE.match(word)
-            if word.startswith(_OWNER_COMPOUNDS):
-                word = word[word.index("владел") :]  # as _role_keys reads it
-            return "" if covered else word[:5]
+            return "" if covered else _owner_of(word)[:5]
     return ""
 
 
