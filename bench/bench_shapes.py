@@ -47,6 +47,15 @@ SHAPES = {
     "hard-wrapped lines": (
         "Иван Петров сказал журналистам, что «дорогу построят к сроку, и в инфра-\n"
     ),
+    # Checks that look back from a quote over the text before it: speech going on after a
+    # sentence about 'him', words read out after a colon, a sentence a quote makes up, a
+    # name opening a sentence with an age, a pronoun's answerer (f3e8012 made them linear).
+    "quotes looking back": (
+        "Рахимов говорит, что устал. Деньги он откладывает «по чуть-чуть, с каждой"
+        " зарплаты». «Обещали уже». Висит записка, подписанная школой: «Меню согласовано с"
+        " родительской комиссией». Sayana, 38, runs a café.\n“the river has no homework,\n"
+        "the river\n"
+    ),
 }
 GROWTH_FLAG = 6.0
 
