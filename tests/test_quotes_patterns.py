@@ -7128,3 +7128,22 @@ def test_words_that_open_with_we_after_would_ask_are_the_speakers() -> None:
         "We will not sign numbers nobody checked.",
         "Igor Stavrov",
     )
+
+
+def test_names_no_list_knows_are_persons_by_their_age_and_told_apart_by_first_name() -> None:
+    text = (
+        "Sholban Oorzhak, 47, keeps about 600 sheep near the pit.\n\n"
+        '"We don\'t want to close the mine," Oorzhak said.\n\n'
+        "His nephew, Ayas Oorzhak, 26, drives a dump truck at the mine.\n\n"
+        '"No flock gives you that," Ayas said.\n\n'
+        'Another Pavel, 31, who fishes for crab, was less impressed. "Money keeps people'
+        ' here," he said.\n\n'
+        'Back at his sheepfold, Sholban Oorzhak was unconvinced. "Let them build the road,"'
+        " he said."
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("We don't want to close the mine,", "Sholban Oorzhak"),
+        ("No flock gives you that,", "Ayas Oorzhak"),
+        ("Money keeps people here,", "Pavel"),
+        ("Let them build the road,", "Sholban Oorzhak"),
+    ]

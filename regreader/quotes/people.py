@@ -163,6 +163,12 @@ class People:
             # person noun says it is a person. The others may yet prove to be one (see
             # named_by_surname).
             said = [_said_to_be_a_person(body, m) for m in unlisted]
+            # 'Back at his sheepfold, Sholban Oorzhak was unconvinced': a name said once to
+            # be a person's is theirs wherever it stands in full.
+            persons_names = {m.name for m, person in zip(unlisted, said, strict=True) if person}
+            said = [
+                person or m.name in persons_names for m, person in zip(unlisted, said, strict=True)
+            ]
             for mention, person in zip(unlisted, said, strict=True):
                 # Not two capitalised words opening a sentence: 'Исторически Кяхту ...'.
                 if not person and clause_start(body, mention.start) != mention.start:
@@ -490,6 +496,13 @@ class People:
             word = fold(elder.group(elder.lastindex or 1))
             return self._elder_or_younger(bearers, word.startswith(_ELDER_WORDS))
         title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
+        if title is not None:
+            # 'Sholban Oorzhak' after 'Ayas Oorzhak': the first name before it says whose.
+            given = [
+                (at, index) for at, index in bearers if self._given_name(index) == title.group(1)
+            ]
+            if given:
+                return _named_last(given, start)
         if title is not None and is_role_head(fold(title.group(1))):
             index = self._only_one_of_kind({index for _, index in bearers}, title.group(1))
             if index is not None:
@@ -509,6 +522,9 @@ class People:
             # genitive or his wife's name; as a verb's subject it is hers.
             return _named_last(hers, start)
         return _named_last(bearers, start)
+
+    def _given_name(self, index: int) -> str:
+        return self.persons[index].name.split(maxsplit=1)[0]
 
     def _hers(self, start: int, end: int, bearers: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The women whose surname body[start:end] is as written, when men of the text
@@ -1253,6 +1269,10 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
         return True  # '— сказал по-английски Мехмет Йылдырым': who said it
     if not body.startswith(",", mention.end):
         return False
+    if _AGE_AFTER_NAME_RE.match(body, mention.end) and first_name(mention.surname) is None:
+        # 'Sholban Oorzhak, 47, keeps about 600 sheep' (but 'Another Pavel, 31,' and
+        # 'Пассажирка Анна, 27 лет,' are a first name after a word for the person).
+        return True
     described = _DESCRIPTION_AFTER_NAME_RE.match(body, mention.end)
     return described is not None and any(
         _is_person_noun(word) for word in fold(described.group("words")).split()
