@@ -7147,3 +7147,24 @@ def test_names_no_list_knows_are_persons_by_their_age_and_told_apart_by_first_na
         ("Money keeps people here,", "Pavel"),
         ("Let them build the road,", "Sholban Oorzhak"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Galina Sukhorukova, the paper's editor-in-chief, is less than charitable. \"He"
+            ' copies our news," said the editor.',
+            [("He copies our news,", "Galina Sukhorukova")],
+        ),
+        (
+            "Главный редактор газеты Галина Петровна Сухорукова ответила на вопросы. «Мы"
+            " читаем каждое письмо», — говорит редактор.",
+            [("Мы читаем каждое письмо", "Галина Петровна Сухорукова")],
+        ),
+    ],
+)
+def test_an_editor_is_the_one_named_so_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -114,7 +114,7 @@ _ROLE_HEADS = (
     r"|chair|president|consul[ -]general|consul"
     r"|mayor|ceo|chief|secretary|spokesperson|spokesman|spokeswoman|representative|envoy"
     r"|senator|speaker|manager|rector|expert|analyst|economist|demographer|sociologist"
-    r"|founder|co-founder|adviser"
+    r"|founder|co-founder|adviser|editor-in-chief|editor|редактор\w*|главред\w*"
     r"|advisor|commissioner|ambassador|premier|leader|official|prosecutor|chancellor|professor"
     r"|ombudsman|ombudswoman|омбудсмен\w*|бизнес-омбудсмен\w*"
     r"|vice-governor|vice-president|lieutenant governor|gov|sen"
