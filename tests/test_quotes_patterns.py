@@ -7168,3 +7168,54 @@ def test_an_editor_is_the_one_named_so_before(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A role given at a surname that spoke serves a later role word.
+            "Svetlana Kuzmina is walking along the field.\n\n“Another hour,” says Kuzmina,"
+            " chief agronomist of the “Rassvet” company.\n\nThe company farms 23,000 hectares."
+            " Its wheat is yielding 24 centners a hectare.\n\nGennady Lukin, the district head,"
+            " drove past.\n\n“People in the city think a harvest just happens,” the agronomist"
+            " says.",
+            [
+                ("Another hour,", "Svetlana Kuzmina"),
+                ("People in the city think a harvest just happens,", "Svetlana Kuzmina"),
+            ],
+        ),
+        (
+            # 'Студент' is no 'студентка'.
+            "«Я чуть не заплакала», — рассказывает 19-летняя Мария, студентка второго курса."
+            "\n\n— Мы решали не ту задачу, — признаётся капитан «Тайфуна» Артём Лысенко.\n\n"
+            "Студент назвал то решение «самым рискованным в моей жизни».",
+            [
+                ("Я чуть не заплакала", "Мария"),
+                ("Мы решали не ту задачу,", "Артём Лысенко"),
+                ("самым рискованным в моей жизни", "Артём Лысенко"),
+            ],
+        ),
+        (
+            # A vet by either name; what a robot became for her is no one new.
+            "За здоровьем стада следит ветеринарный врач Елена Широкова. Она признаётся, что"
+            " робот стал для неё главным помощником.\n\n«Теперь я вижу отклонение за два дня»,"
+            " — объясняет ветврач.",
+            [("Теперь я вижу отклонение за два дня", "Елена Широкова")],
+        ),
+        (
+            "Учительница биологии Ирина Сахно считает, что такие уроки работают. «Они сами всё"
+            " видят», — сказала педагог.",
+            [("Они сами всё видят", "Ирина Сахно")],
+        ),
+        (
+            "Andrei Lukin, the Kedr coordinator who ran the volunteer side, welcomed the idea."
+            ' "What we lack most is not drones," the coordinator said.',
+            [("What we lack most is not drones,", "Andrei Lukin")],
+        ),
+    ],
+)
+def test_a_trade_named_at_a_surname_or_in_other_words_and_of_the_other_sex(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -791,30 +791,53 @@ class People:
             return None
         # Of equal matches, one whose role holds the very word asked ('директор' of
         # 'Генеральный директор', not the 'Начальник цеха' named since) comes first.
-        word = fold(role.split()[-1])[:_LITERAL_STEM]
+        asked_word = fold(role.split()[-1])
+        word = asked_word[:_LITERAL_STEM]
         best: tuple[int, bool, int] | None = None
         chosen: Person | None = None
         index = bisect.bisect_left(self.starts, position) - 1
-        seen: set[int] = set()
+        order: dict[int, int] = {}  # by person: the how-manieth named, counting back
         while index >= 0:
-            person_index = self.mentions[index][2]
+            start, end, person_index = self.mentions[index]
             index -= 1
-            if person_index in seen:
-                continue
-            seen.add(person_index)
             person = self.persons[person_index]
             if gender and person.gender and person.gender != gender:
                 continue  # '— заявила депутат' is no man, whatever his role
-            score = asked.score(person.role) if person.role is not None else 0
-            if score == 0:
-                continue
-            rank = (score, _holds_the_word(person.role, word), -len(seen))
-            if best is None or rank > best:
-                best, chosen = rank, person
+            roles = [self._role_said_at(person, start, end)]
+            if person_index not in order:
+                order[person_index] = len(order) + 1
+                roles.append(person.role)
+            for known in roles:
+                score = asked.score(known) if known is not None else 0
+                if score == 0 or _of_the_other_sex(known, asked_word):  # type: ignore[arg-type]
+                    continue
+                rank = (score, _holds_the_word(known, word), -order[person_index])  # type: ignore[arg-type]
+                if best is None or rank > best:
+                    best, chosen = rank, person
         return chosen
+
+    def _role_said_at(self, person: Person, start: int, end: int) -> str | None:
+        """The role read at a mention when it spoke ('says Kuzmina, chief agronomist of the
+        company'), if it was read: a surname gives the role as well as a full name does."""
+        role = self.roles.get((start, end))
+        if role is None or not person.role_agrees(role, start, end):
+            return None
+        return role
 
 
 _LITERAL_STEM = 6
+
+
+def _of_the_other_sex(role: str, asked_word: str) -> bool:
+    """Whether `role` holds the feminine noun made from the man's `asked_word`: 'Студент
+    назвал' is no 'студентка второго курса', 'пенсионер' no 'пенсионерка'."""
+    return any(
+        word.startswith(asked_word) and word[len(asked_word) :].startswith(_FEMININE_SUFFIXES)
+        for word in fold(role).split()
+    )
+
+
+_FEMININE_SUFFIXES = ("к", "ниц", "ш")
 
 
 def _holds_the_word(role: str, stem: str) -> bool:
@@ -1483,7 +1506,9 @@ PERSON_NOUNS = word_set(
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "imam mufti priest rabbi pastor singer musician trumpeter drummer conductor composer "
     "poet painter sculptor photographer architect chef "
+    "coordinator "
     "капитан врач медсестра имам муфтий раввин мужчина женщина хозяйка хозяин владелица ветеран"
+    " педагог учитель учительница воспитатель воспитательница координатор"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
 _KIN_AFTER_RE = re.compile(

@@ -125,7 +125,12 @@ def _nominative_noun(word: str, case: str | None) -> str | None:
         return None if None in declined else "-".join(declined)  # type: ignore[arg-type]
     if word.startswith(_FEMININE_DECLENSION_STEMS) or _FEMININE_SUFFIX_RE.search(word):
         return _declined(word, case, _FEMININE_ENDINGS, _feminine_nominative)
-    return _declined(word, case, _NOUN_ENDINGS, _masculine_nominative)
+    nominative = _declined(word, case, _NOUN_ENDINGS, _masculine_nominative)
+    if case is None and nominative not in (None, word) and not is_role_head(nominative):
+        # 'агроном' is a nominative ending as an instrumental does ('директором'): what
+        # the ending leaves must be a role noun too.
+        return word
+    return nominative
 
 
 def _declined(word, case, endings, nominative):  # type: ignore[no-untyped-def]
