@@ -7219,3 +7219,13 @@ def test_a_trade_named_at_a_surname_or_in_other_words_and_of_the_other_sex(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_a_pronoun_after_an_english_sentence_is_its_subjects_not_a_name_after_its_verb() -> None:
+    text = (
+        "Former mayor Andrei Larionov resigned in March.\n\n"
+        "City prosecutor Igor Shamrayev declined to say whether Larionov himself was a"
+        ' subject of the inquiry.\n\n"We assess actions, not job titles," he said.'
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.text, quote.speaker) == ("We assess actions, not job titles,", "Igor Shamrayev")

@@ -738,7 +738,8 @@ class People:
             return found
         object_ = self._an_object(found)
         if not (object_ or self.body.startswith(("'s", "’s"), found[1])):
-            return found
+            subject = self._english_subject_before(found, gender)
+            return subject if subject is not None else found
         # 'Водитель Александр Попов возит Вахрушева шестой год. — ..., — говорит он': an
         # object gives way to the subject its sentence named before it, as a possessive does.
         earlier = self._latest_mention(found[0], gender)
@@ -757,6 +758,24 @@ class People:
             self._an_object(earlier) or _SENTENCE_END_RE.search(self.body, earlier[1], found[0])
         ):
             return found
+        return earlier
+
+    def _english_subject_before(
+        self, found: tuple[int, int, int], gender: str
+    ) -> tuple[int, int, int] | None:
+        """The person opening an English sentence as its subject, when the one named last
+        comes after its verb ('City prosecutor Igor Shamrayev ... declined to say whether
+        Larionov himself was a subject of the inquiry. "...," he said': the prosecutor)."""
+        if script_of(self.body[found[0] : found[1]]) != "en":
+            return None
+        sentence = clause_start(self.body, found[0])
+        earlier = self._latest_mention(found[0], gender)
+        if earlier is None or earlier[0] < sentence or earlier[2] == found[2]:
+            return None
+        if not _SUBJECT_LEAD_EN_RE.fullmatch(self.body, sentence, earlier[0]):
+            return None
+        if not find_verb(self.body, earlier[1], found[0]):
+            return None
         return earlier
 
     def _an_object(self, mention: tuple[int, int, int]) -> bool:
@@ -826,6 +845,11 @@ class People:
 
 
 _LITERAL_STEM = 6
+# What may open an English sentence before its subject's name: a title or role in
+# capitals ('City prosecutor', 'Deputy Governor'), an article.
+_SUBJECT_LEAD_EN_RE = re.compile(
+    r"(?:(?:[A-Z][\w-]*|the|a|an|of|[a-z]+or|[a-z]+er)[ \u00a0]+){0,4}"
+)
 
 
 def _of_the_other_sex(role: str, asked_word: str) -> bool:
