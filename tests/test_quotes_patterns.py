@@ -7229,3 +7229,32 @@ def test_a_pronoun_after_an_english_sentence_is_its_subjects_not_a_name_after_it
     )
     [quote] = extract_quotes(text).quotes
     assert (quote.text, quote.speaker) == ("We assess actions, not job titles,", "Igor Shamrayev")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "When Alexei Kuznetsov graduated in 2016, his classmates assumed he would stay."
+            " He now works two floors above the ward where his father has worked since 1989."
+            "\n\n“I came back when I was ready,” the younger Kuznetsov recalled.\n\nViktor"
+            " Kuznetsov, 63, a surgeon, remembers it differently. “I said it once,” the elder"
+            " Kuznetsov said.",
+            [
+                ("I came back when I was ready,", "Alexei Kuznetsov"),
+                ("I said it once,", "Viktor Kuznetsov"),
+            ],
+        ),
+        (
+            "When Matvei Sitnikov scored his first goal, the loudest cheer came from Sector 6."
+            "\n\nOne of them was his father.\n\nOleg Sitnikov, 46, has worked as a crane"
+            " operator for 22 years.\n\n“I didn't see the puck go in,” the elder Sitnikov"
+            " said.",
+            [("I didn't see the puck go in,", "Oleg Sitnikov")],
+        ),
+    ],
+)
+def test_the_elder_of_one_surname_is_the_one_the_first_named_calls_father(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

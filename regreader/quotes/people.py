@@ -566,11 +566,28 @@ class People:
             sibling = _SIBLING_BEFORE_RE.search(self.body, max(0, at - 40), at)
             if sibling is not None and fold(sibling.group(1)).startswith(_ELDER_WORDS) == elder:
                 return index  # 'the defendant's elder brother, Pavel Gusev'
-        whose = self._whose_kin(ordered)
+        whose = self._whose_kin(ordered) or self._kin_of_the_first_named(ordered, firsts)
         if whose is not None:
             parent, child = whose
             return parent if elder else child
         return ordered[0] if elder else ordered[-1]
+
+    def _kin_of_the_first_named(
+        self, ordered: list[int], firsts: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """(parent, child) of two of one surname, when the lines after the first one's name
+        speak of their father or son before the other is named: 'When Alexei Kuznetsov
+        graduated ... the surgical ward where his father has worked' (Alexei is the son),
+        'Matvei Sitnikov scored ... One of them was his father.'"""
+        if len(ordered) != 2:
+            return None
+        first, second = ordered
+        kin = _POSSESSIVE_KIN_RE.search(self.body, firsts[first], firsts[second])
+        if kin is None:
+            return None
+        if kin.group("parent") is not None:
+            return second, first
+        return first, second
 
     def _whose_kin(self, ordered: list[int]) -> tuple[int, int] | None:
         """(parent, child) of two of one surname, when the text says whose father or son
@@ -1570,6 +1587,12 @@ _ELDER_WORDS = ("стар", "eld", "old", "sr", "senior")
 _SIBLING_BEFORE_RE = re.compile(
     r"(?<![\w-])(elder|older|younger|старш\w+|младш\w+)[ \u00a0]+(?:brother|sister|брат|сестра)"
     r"[ \u00a0,]+$",
+    re.IGNORECASE,
+)
+# 'his father', 'her son', 'его отец': kin of the one the pronoun stands for.
+_POSSESSIVE_KIN_RE = re.compile(
+    r"(?<![\w-])(?:his|her|его|её|ее)[ \u00a0]+(?:(?P<parent>father|mother|dad|mum|mom|отец"
+    r"|мать|мама|папа)|(?P<child>son|daughter|сын|дочь))(?![\w-])",
     re.IGNORECASE,
 )
 _PARENT_WORDS_EN = frozenset(("father", "mother", "dad", "mum", "mom"))
