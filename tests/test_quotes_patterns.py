@@ -7258,3 +7258,39 @@ def test_the_elder_of_one_surname_is_the_one_the_first_named_calls_father(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The centre's chief vet, Artyom Sablin, who also sits on the commission, tried to"
+            ' stay neutral.\n\n"A young tiger also learns on the job," the vet said.',
+            [("A young tiger also learns on the job,", "Artyom Sablin")],
+        ),
+        (
+            "Laptander's brigade will begin its migration in three weeks.\n\n“Let them come to"
+            " the camp,” said the herder.",
+            [("Let them come to the camp,", None)],
+        ),
+        (
+            "Pyotr Laptander has herded reindeer for forty years. He will take the map with him."
+            "\n\n“Let them come to the camp,” said the herder.",
+            [("Let them come to the camp,", "Pyotr Laptander")],
+        ),
+        (
+            "Николай Вылка кочует с бригадой с шестнадцати лет.\n\n— Ягель после такого лет"
+            " двадцать восстанавливается, — рассказывает оленевод.",
+            [("Ягель после такого лет двадцать восстанавливается,", "Николай Вылка")],
+        ),
+        (
+            "Директор библиотеки Галина Петровна Кузьмина сидит с краю.\n\n— Я думаю, что вы"
+            " оба правы, — улыбается библиотекарь.",
+            [("Я думаю, что вы оба правы,", "Галина Петровна Кузьмина")],
+        ),
+    ],
+)
+def test_a_vet_a_herder_and_a_librarian_are_the_one_named_before(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -31,6 +31,8 @@ _DESCRIPTIONS_EN = (
     "pediatrician", "physician", "paramedic", "fisherman", "captain", "skipper", "mate",
     # Heritage: 'the restorer said', 'the historian added'.
     "restorer", "conservator", "historian", "archaeologist", "archeologist",
+    # Who tends animals or books: 'the vet said', 'said the herder', 'the librarian said'.
+    "vet", "veterinarian", "herder", "librarian",
 )  # fmt: skip
 _OWNER_ENDINGS = ("ец", "ьца", "ьцу", "ьцем", "ьце")  # 'владелец', 'владельца'
 _SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
@@ -108,6 +110,12 @@ _DESCRIPTIONS_RU = (
     ("археолог", _NOUN_ENDINGS),
     ("искусствовед", _NOUN_ENDINGS),
     ("экскурсовод", _NOUN_ENDINGS),
+    # Who herds, keeps books or paints: '— рассказывает оленевод', '— улыбается
+    # библиотекарь', 'по словам художницы'.
+    ("оленевод", _NOUN_ENDINGS),
+    ("библиотекар", ("ь", "я", "ю", "ем", "е")),
+    ("художник", _NOUN_ENDINGS),
+    ("художниц", _FEMININE_ENDINGS),
 )
 _ROLE_HEADS = (
     r"governor-general|governor|head|minister|deputy|director|chairman|chairwoman|chairperson"
