@@ -7294,3 +7294,26 @@ def test_a_vet_a_herder_and_a_librarian_are_the_one_named_before(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Главный инженер Обской ГЭС Рустам Ильдарович Габдрахманов пояснил, что уровень"
+            " опущен.\n\nПо словам главного инженера, сбросы будут наращивать шагами, «чтобы не"
+            " было резкого скачка уровня».",
+            [("чтобы не было резкого скачка уровня", "Рустам Ильдарович Габдрахманов")],
+        ),
+        (
+            "Chief engineer Sergei Pakhomov presented the plan. Anna Belova, a pensioner,"
+            ' listened.\n\nThe chief engineer said the zone would be "a thousand metres'
+            ' wide."',
+            [("a thousand metres wide.", "Sergei Pakhomov")],
+        ),
+    ],
+)
+def test_the_chief_engineer_is_the_one_given_that_post(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

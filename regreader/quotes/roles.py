@@ -233,6 +233,8 @@ _MODIFIER_WORDS = word_set(
     "первый первого первому бывший бывшая заместитель заместителя генеральный врио "
     "генерального исполнительный исполнительного государственный государственного зам "
     "государственному государственным государственная государственной"
+    # 'Главный инженер Обской ГЭС': the chief engineer, not any engineer.
+    " главный главного главному главным главном главная главной главную"
     # A portfolio before the head: 'Finance Minister', 'Economic Development Minister'.
     " finance economy economic development transport health education agriculture energy"
     " construction foreign affairs defence defense interior justice labour labor culture"
@@ -588,8 +590,10 @@ class AskedRole(NamedTuple):
         classes = _leader_classes(self.keys & _ROLE_CLASS_VALUES)
         if classes and have & _ROLE_CLASS_VALUES and not classes & _leader_classes(have):
             return 0  # 'the minister' is not the governor, whatever region they share
-        if classes and _unclassed_head(known):
-            return 0  # 'an adviser to the governor' is not 'the governor
+        if classes and _unclassed_head(known) not in ("", self.head):
+            # 'an adviser to the governor' is not 'the governor' (but 'главного инженера'
+            # is the 'Главный инженер' whose head noun it asks for).
+            return 0
         if self.organisations and not self.organisations & have:
             return 0
         return len(self.keys & have)
