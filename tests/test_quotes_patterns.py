@@ -7317,3 +7317,31 @@ def test_the_chief_engineer_is_the_one_given_that_post(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Igor Sazonov, first deputy head of the directorate, spoke at a briefing.\n\n"The'
+            ' bog is passable," the official said.',
+            [("The bog is passable,", "Igor Sazonov")],
+        ),
+        (
+            "Governor Yuri Sablin took a call about the village.\n\nA source in the regional"
+            ' ministry said the instruction had been received. "Formally it\'s a priority,"'
+            " the official said.",
+            [("Formally it's a priority,", None)],
+        ),
+        (
+            "According to the official minutes, the hearings «состоялись».",
+            [("состоялись", None)],
+        ),
+    ],
+)
+def test_the_official_is_whoever_holds_an_office_named_last_unless_someone_unnamed_spoke(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+    if "minutes" in text:
+        assert extract_quotes(text).quotes[0].role is None

@@ -210,7 +210,8 @@ _ROLE_MODIFIERS = (
 _OFFICIAL_THING = (
     r"(?!(?<=official)[ \u00a0]+(?:reply|response|statement|data|figures|numbers|website|site"
     r"|letter|documents?|visit|report|position|estimates?|channel|page|account|request|answer"
-    r"|version|results|ceremony|opening|launch|name|notice|publication|portal|inquiry)(?![\w-]))"
+    r"|version|results|ceremony|opening|launch|name|notice|publication|portal|inquiry"
+    r"|minutes|transcript|record|records|protocol)(?![\w-]))"
 )
 ROLE_RE = re.compile(
     rf"\b{_ROLE_MODIFIERS}(?:{_ROLE_HEAD_PATTERN})(?![\w-]){_OFFICIAL_THING}", re.IGNORECASE

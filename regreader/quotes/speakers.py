@@ -1256,6 +1256,9 @@ class Attributor:
                             position,
                             describes_a_person(word) or comments_as_expert(word),
                             asked=role,
+                            # 'the official said' after 'Igor Sazonov, first deputy head
+                            # of the directorate': whoever holds an office.
+                            any_office=fold(word) in _OFFICIAL_NOUNS,
                         )
                     if person is not None:
                         # The role word now stands for them: '— задаётся вопросом эксперт'
@@ -1526,12 +1529,15 @@ class Attributor:
         description: bool = False,
         asked: str | None = None,
         office: bool = False,
+        any_office: bool = False,
     ) -> Person | None:
         """The person named last before a role word that no known role matches, if they
         were given no role and nobody else was referred to by a role since: 'По мнению
         Андрея Петрова-Водкина, ... «...», — поясняет доцент кафедры'. A `description`
         ('пенсионерка', 'фермер') may be of someone who holds an office; a word for any
-        `office` ('— пояснил чиновник') is of someone the text gave one."""
+        `office` ('— пояснил чиновник') is of someone the text gave one; 'the official'
+        asked as a role (`any_office`) is whoever was named last, their post or none,
+        unless someone unnamed spoke since ('A source in the ministry said')."""
         mention = self.people.latest_mention_before(position)
         if mention is None or position - mention[1] > _JUST_NAMED_DISTANCE:
             return None
@@ -1546,6 +1552,9 @@ class Attributor:
         if office:
             if person.role is None:
                 return None  # a resident named last is not 'the official'
+        elif any_office:
+            if self.unnamed_spoke(mention[1], position):
+                return None
         elif person.role is not None and not (description and not self._in_office(mention[2])):
             return None  # 'the minister' after a governor, 'the farmer' after one: someone else
         # A trade or a candidacy asked for ('the Communist candidate', 'ветврач') is no
