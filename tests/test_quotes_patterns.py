@@ -7345,3 +7345,68 @@ def test_the_official_is_whoever_holds_an_office_named_last_unless_someone_unnam
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
     if "minutes" in text:
         assert extract_quotes(text).quotes[0].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A fact-check's claim, signed after a dash.
+            'We checked four claims.\n\nCLAIM: "Real wages have grown by eleven percent over'
+            ' the last three years." — Andrei Kolyvanov, United Russia\n\nVERDICT: Mostly true',
+            [
+                (
+                    "Real wages have grown by eleven percent over the last three years.",
+                    "Andrei Kolyvanov",
+                )
+            ],
+        ),
+        (
+            "По подсчетам депутата Виктора Лапшина, без транспорта остались „не меньше сорока"
+            " населенных пунктов“.",
+            [("не меньше сорока населенных пунктов", "Виктор Лапшин")],
+        ),
+        (
+            "Его директор Сергей Кузовкин накануне ограничился коротким «пусть ездят, я только"
+            " рад».",
+            [("пусть ездят, я только рад", "Сергей Кузовкин")],
+        ),
+        (
+            'A photograph of the team, with the caption "Berth 5: we did it!", hangs in the'
+            " canteen.",
+            [],
+        ),
+        (
+            "В Главсевморпути подчёркивают, что ледовая обстановка в этом году была «аномальной».",
+            [("аномальной", None)],
+        ),
+        (
+            "Кандидат от ЛДПР Роман Еремин утверждал, что выполнена «в лучшем случае половина».",
+            [("в лучшем случае половина", "Роман Еремин")],
+        ),
+        (
+            "В министерстве не смогли ответить, сославшись на то, что статистика по программе"
+            " «формируется по итогам учебного года».",
+            [("формируется по итогам учебного года", None)],
+        ),
+        (
+            "The format had been reworked after last year's debates, which local journalists"
+            " still refer to as “the four monologues.”",
+            [],
+        ),
+        (
+            "Кандидат от КПРФ Галина Шустова, у которой с ведущей Ольгой Ветровой тоже"
+            " случилась перепалка, сказала, что «претензий к модераторам не имеет».",
+            [("претензий к модераторам не имеет", "Галина Шустова")],
+        ),
+        (
+            "Андрей Колыванов выступил в эфире. В штабе Андрея Колыванова сообщили, что"
+            " кандидат „не видит смысла в повторном эфире“.",
+            [("не видит смысла в повторном эфире", None)],
+        ),
+    ],
+)
+def test_claims_counts_short_replies_captions_and_campaign_offices(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

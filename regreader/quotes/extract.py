@@ -1018,6 +1018,13 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
                 _RU_ADJECTIVE_RE.fullmatch(text.strip()) is not None
                 and body[span.end + 1 : span.end + 2] in _CLAUSE_ENDS
             )
+            # ... or with one, in the instrumental: 'обстановка в этом году была
+            # «аномальной».'
+            or (
+                _RU_INSTRUMENTAL_ADJECTIVE_RE.fullmatch(text.strip()) is not None
+                and body[span.end + 1 : span.end + 2] in _CLAUSE_ENDS
+                and _LINK_VERB_BEFORE_RE.search(body, max(0, open_at - 12), open_at) is not None
+            )
             or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
             or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
             or _MADE_IT_RE.search(body, max(0, open_at - 60), open_at)
@@ -1058,7 +1065,9 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             # an office called it, whatever noun stands before the marks.
             or office_calls_it(body, clause_start(body, open_at), open_at)
         )
-        and not _programme_named(body, open_at)
+        # (A clause is no programme's name: 'статистика по программе «формируется по
+        # итогам учебного года»'.)
+        and not (_programme_named(body, open_at) and not _FINITE_VERB_RE.match(text))
         # 'backed by the SME Corporation's "umbrella guarantees"': what an organisation
         # calls its product.
         and not _ORGANISATIONS_OWN_RE.search(body, max(0, open_at - 24), open_at)
@@ -1219,6 +1228,10 @@ _ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 _RU_ADJECTIVE_RE = re.compile(r"[а-яё]{4,}(?:ая|яя|ый|ий|ое|ее|ые|ие)")
+_RU_INSTRUMENTAL_ADJECTIVE_RE = re.compile(r"[а-яё]{4,}(?:ой|ей|ым|им|ыми|ими)")
+_LINK_VERB_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:был|была|было|были|стал|стала|стало|стали|будет|будут)[ \u00a0]+$"
+)
 _PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ло|ли|лся|лась|лось|лись)")
 _INFINITIVE_RE = re.compile(r"[а-яё]{3,}(?:ть|ти|чь|ться|тись)")
 _CLAUSE_ENDS = frozenset(".,;:!?")
@@ -1356,9 +1369,12 @@ _SLOGAN_BEFORE_RE = re.compile(
     # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
     r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|листовк\w*|banners?|placards?"
     r"|chants?|chanting|chanted|скандир\w*"
-    # A drawing's caption, an inscription: 'детский рисунок с подписью «Спасибо ...!»' (a
-    # post's caption is its author's words: 'posted a video with the caption: «...»').
-    r"|рисун\w*(?:[\s\u00a0]+[\w-]+){0,2}?[\s\u00a0]+с[\s\u00a0]+(?:подписью|надписью)|надпись)"
+    # A drawing's or a photograph's caption, an inscription: 'детский рисунок с подписью
+    # «Спасибо ...!»', 'A photograph of the team, with the caption "Berth 5: we did it!"'
+    # (a post's caption is its author's words: 'posted a video with the caption: «...»').
+    r"|(?:рисун\w*|фотографи\w*|снимок|снимк\w*|photo|photos|photograph|photographs|pictures?"
+    r"|drawings?)(?:,?[\s\u00a0]+[\w-]+){0,4}?,?[\s\u00a0]+(?:с[\s\u00a0]+(?:подписью|надписью)"
+    r"|with[\s\u00a0]+(?:the[\s\u00a0]+|a[\s\u00a0]+)?caption)|надпись)"
     r"[\s\u00a0:,]*$",
     re.IGNORECASE,
 )
@@ -1379,7 +1395,7 @@ _SLOGAN_LAST_WORDS = word_set(
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
     "листовка листовки листовку листовкой листовке "
     "плакаты плакатами транспаранты транспарантами баннеры баннерами "
-    "placard placards подписью надпись chant chants chanting chanted скандировали headed "
+    "placard placards подписью надпись caption chant chants chanting chanted скандировали headed "
     "скандировать скандирует скандируют скандировала скандировал скандируя "
     "заголовком "
     "скандируют скандирует скандируя"
@@ -2050,7 +2066,12 @@ def _links_to_articles(body: str, line_start: int) -> bool:
 
 # A newsletter's section label in capitals, then the item's headline.
 _TRANSCRIPT_LABELS = 2
-_SECTION_HEADING_RE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ \u00a0-]{3,40}:[ \u00a0]+\S")
+# A heading in capitals over a digest's item, not a fact-check's 'CLAIM: "..." — Name',
+# which quotes the claim.
+_SECTION_HEADING_RE = re.compile(
+    r"(?!(?:CLAIMS?|QUOTE|STATEMENT|УТВЕРЖДЕНИЕ|ЦИТАТА|ЗАЯВЛЕНИЕ):)"
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ \u00a0-]{3,40}:[ \u00a0]+\S"
+)
 
 
 def _alone_in_paragraph(body: str, line_start: int, line_end: int) -> bool:

@@ -101,6 +101,13 @@ _RU_PLURAL_VERB_ENDINGS = ("ют", "ят", "ли", "ут", "ат")
 _LONE_NAME_FIRST_RE = re.compile(r"[ \u00a0]*[A-ZА-ЯЁ][a-zа-яё]+(?=[,.;])")
 # A role said of the sentence's subject, not someone else's: 'Gorshkov was a young
 # engineer at a design bureau'.
+# An office or a team named by whose it is: 'В (предвыборном) штабе Андрея Колыванова',
+# 'в пресс-службе Ивана Петрова', 'В штабах Колыванова и Зайцевой'.
+_OFFICE_OF_NAME_RE = re.compile(
+    r"(?<![\w-])(?:(?:[Вв]|[Ии]з)[ \u00a0]+(?:[а-яё]+(?:ом|ой|ей|ого|ых)[ \u00a0]+)?"
+    r"(?:штаб(?:е|а|ах)|пресс-служб[еы]|аппарат[еа]|при[её]мной|офис[еа]|окружени[ия]"
+    r"|команд[еы]))[ \u00a0]+[А-ЯЁ]"
+)
 _WAS_A_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:was|is|became|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:an?|the)"
     r"(?:[ \u00a0]+[a-z-]+)?"
@@ -1127,6 +1134,9 @@ class Attributor:
             # 'Aliyev's company said in a statement': the company speaks, not its owner.
             if not self.body.startswith(("'s ", "’s "), m[1]) and m[0] not in people.complements
         ]
+        if _OFFICE_OF_NAME_RE.search(self.body, start, end):
+            # 'В штабе Андрея Колыванова сообщили': his campaign's office speaks, not he.
+            return Attribution(None, None, how)
         if self._may_name_askers:
             # 'На вопрос школьника из Кетово Артёма Лыскова ... губернатор ответил': who
             # asked is not who answers.
@@ -1166,7 +1176,7 @@ class Attributor:
                 # someone the text does not name is the subject of the verb.
                 return Attribution(None, None, how)
         if candidates:
-            if not first and kind == "name" and self._heads_apposition(start, candidates[0]):
+            if not first and kind == "name" and self._heads_apposition(start, end, candidates[0]):
                 # 'Albert Khuzin, vice-rector of the university named after A.N. Tupolev,
                 # said': the name opening the subject, not one inside its apposition.
                 position, kind, item = candidates[0]
@@ -1611,13 +1621,23 @@ class Attributor:
         """Whether a person holds one of the offices a description never stands for."""
         return bool(self.people.kinds_of(index) & _OFFICES)
 
-    def _heads_apposition(self, start: int, candidate: tuple[int, str, object]) -> bool:
-        """Whether `candidate`, a name, opens body[start:] and a comma follows it."""
+    def _heads_apposition(self, start: int, end: int, candidate: tuple[int, str, object]) -> bool:
+        """Whether `candidate`, a name, opens body[start:end] and a comma follows it. Its
+        role may stand before it when the words set off after it close before `end`:
+        'Кандидат от КПРФ Галина Шустова, у которой с ведущей Ольгой Ветровой случилась
+        перепалка, сказала' (not 'Редактором был Утробин, которого Кропачёв называет')."""
         position, kind, item = candidate
-        if kind != "name" or self.body[start:position].strip(" \t\u00a0"):
+        if kind != "name":
             return False
         name_end = item[1]  # type: ignore[index]
-        return self.body[name_end : name_end + 1] == ","
+        if self.body[name_end : name_end + 1] != ",":
+            return False
+        lead = self.body[start:position].strip(" \t\u00a0")
+        return not lead or (
+            "," not in lead
+            and ROLE_RE.match(lead) is not None
+            and "," in self.body[name_end + 1 : end]
+        )
 
     def _lone_surname(
         self, start: int, end: int, first: bool, inside_quotes: bool = False
@@ -1914,7 +1934,8 @@ _LEAD_PREPOSITIONS = word_set(
     "в во на по из у с со к ко за при после до о об in on at after during"
 )
 _NAMED_AFTER_RE = re.compile(
-    r"по[\s\u00a0]+(?:словам|мнению|выражению|оценке|оценкам|признанию)|according[\s\u00a0]+to",
+    r"по[\s\u00a0]+(?:словам|мнению|выражению|оценке|оценкам|признанию|подсчётам|подсчетам)"
+    r"|according[\s\u00a0]+to",
     re.IGNORECASE,
 )
 # How far back in its paragraph a role may stand as a later quote's subject.

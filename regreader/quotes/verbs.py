@@ -123,6 +123,8 @@ _RU_PRESENT = (
     r"|иронизирует|иронизируют|иронизировал|иронизировала"
     # A way of putting it: 'цены, как выражается Шумейко, «ходят, как море в шторм»'.
     r"|выражается|выразился|выразилась"
+    # A reply cut short: 'Кузовкин ограничился коротким «пусть ездят, я только рад»'.
+    r"|ограничился|ограничилась|ограничились"
     # A text's words: '«...», — написано в обращении'.
     r"|написано|сказано"
     # Figures given as words: '— привёл данные министр. —'.
@@ -136,7 +138,7 @@ _RU_GERUNDS = (
     r"|сославшись|по словам|по мнению|по выражению"
     r"|заметив|ответив|возразив|предупредив|посетовав|пошутив|признавшись|пожаловавшись"
     r"|бросив"
-    r"|по оценке|по оценкам|по прогнозу|по признанию|по убеждению"
+    r"|по оценке|по оценкам|по прогнозу|по признанию|по убеждению|по подсчётам|по подсчетам"
     # A remark by its noun, the clause's subject its speaker: 'губернатор не подтвердил,
     # ограничившись замечанием, что дороги «никуда не денутся из приоритетов»'.
     r"|замечанием|заявлением|сообщив|пообещав|объяснив|признав"
@@ -151,6 +153,8 @@ GENITIVE_INTROS = (
     "признанию",
     "убеждению",
     "выражению",
+    "подсчётам",
+    "подсчетам",
 )
 
 
@@ -206,6 +210,10 @@ _PARTIAL_WORDS = frozenset(
         # 'воздержался, заметив лишь, что «бюллетень получился многолюдным»'.
         "|заметив|ответив|возразив|предупредив|посетовав|пошутив|признавшись|пожаловавшись"
         "|бросив|утверждает|утверждают"
+        # 'Там подчёркивают, что обстановка была «аномальной»', 'утверждал, что выполнена «в
+        # лучшем случае половина»', 'подтвердили, что получили их и «готовят ответы»'.
+        "|подчёркивает|подчёркивают|утверждал|утверждала|утверждали"
+        "|подтвердил|подтвердила|подтвердили"
         # Expectations and hopes reported: 'как рассчитывают в министерстве, сократит срок
         # «с недель до нескольких дней»', 'надеется, что проект «окупится»'.
         "|рассчитывает|рассчитывают|надеется|надеются|ожидает|ожидают"
@@ -215,8 +223,11 @@ _PARTIAL_WORDS = frozenset(
         "|complained|complains|saying|calling|describing|arguing|warning|insisting|noting"
         "|framed|frames|portrayed|portrays|characterised|characterized|promising|pledging"
         "|считает|говорит|по словам|по мнению|по выражению|обвиняет|обвиняют|признаёт"
-        # 'По признанию Лизы, она «печатает быстрее мамы»'.
-        "|по признанию"
+        # 'По признанию Лизы, она «печатает быстрее мамы»', 'По подсчётам Лапшина, без
+        # транспорта остались «не меньше сорока населённых пунктов»'.
+        "|по признанию|по подсчётам|по подсчетам"
+        # A reply cut short: 'ограничился коротким «пусть ездят, я только рад»'.
+        "|ограничился|ограничилась|ограничились"
         # 'он добавляет, что экзамен сдал «только со второго раза»', 'уверен, что жители
         # «почти ничего не почувствуют»'.
         "|добавляет|рассказывает|отмечает|поясняет|уточняет|признаётся|уверен|уверена"
@@ -313,7 +324,8 @@ PEOPLE_AT_LARGE = (
     r"locals|residents|villagers|townspeople|жители|местные|горожане|сельчане|pupils"
     r"|schoolchildren|children|parents|drivers|motorists|commuters|passengers|old-timers"
     r"|ученики|школьники|студенты|дети|родители|водители|автомобилисты|пассажиры|старожилы"
-    r"|media|press|СМИ|журналисты|bloggers|блогеры|everyone|everybody|все|authorities"
+    r"|media|press|СМИ|журналисты|journalists|bloggers|блогеры|everyone|everybody|все"
+    r"|authorities"
     # Not critics: what critics call something is theirs ('Critics have called it "a
     # subsidy for Vladivostok developers"').
     r"|officials|activists|власти|чиновники|активисты|farmers|фермеры|аграрии"
@@ -349,6 +361,9 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"|(?:like|likes|love|loves)[\s\u00a0]+to[\s\u00a0]+describe"
     # ... or jokes it should be called: 'drivers have long joked that it should be renamed'.
     r"|joke|jokes|joked|шутят|шутили"
+    # ... or refer to it so: 'which local journalists still refer to as “the four
+    # monologues”'.
+    r"|refer[\s\u00a0]+to[\s\u00a0]+as|referred[\s\u00a0]+to[\s\u00a0]+as"
     # ... or have a name for it: 'Locals have a name for it: «газ до забора»'.
     r"|name|names)"
     r"(?![\w-])",
@@ -365,7 +380,10 @@ def people_at_large_call(body: str, start: int, open_at: int) -> bool:
     closed = max(body.rfind(mark, start, open_at) for mark in "»”")
     if closed >= 0 and not any(char.isalnum() for char in body[closed:open_at]):
         return False
-    if _PEOPLE_AT_LARGE_CALL_RE.search(body, start, open_at) is not None:
+    calling = _PEOPLE_AT_LARGE_CALL_RE.search(body, start, open_at)
+    if calling is not None and not any(mark in body[calling.end() : open_at] for mark in '«»“”"'):
+        # (What officials 'refer to as “...”' is the quote it names, not one after it:
+        # '... are, in her words, “the weakest link by far.”')
         return True
     return _WHICH_THEY_CALL_RE.search(body, max(start, open_at - 60), open_at) is not None
 
