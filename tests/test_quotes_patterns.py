@@ -7410,3 +7410,19 @@ def test_claims_counts_short_replies_captions_and_campaign_offices(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("В письме, подписанном заместителем министра И.В. Колобовой.", ["И.В. Колобова"]),
+        ("Он встретился с министром транспорта И.И. Петровым.", ["И.И. Петров"]),
+        ("Жалобу передали директору школы Т.А. Зуеву.", ["Т.А. Зуев"]),
+        # Alone, an ending in -ой may be a man's nominative.
+        ("Депутат А.К. Луговой заявил об этом.", ["А.К. Луговой"]),
+    ],
+)
+def test_initials_after_a_role_in_the_instrumental_or_dative_read_in_that_case(
+    text: str, names: list[str]
+) -> None:
+    assert [mention.name for mention in find_full_names(text)] == names

@@ -267,6 +267,37 @@ def unknown_man_in_the_genitive(mention: NameMention, written: str) -> NameMenti
     return NameMention(mention.start, mention.end, f"{first} {nominative}", nominative, "m", True)
 
 
+def _woman_after_an_oblique_role(text: str, mention: NameMention, initials: str) -> NameMention:
+    """'письмо, подписанное заместителем министра И.В. Колобовой', 'встретился с министром
+    И.И. Петровым', 'позвонили директору школы Т.А. Зуеву': after a role in the
+    instrumental or dative, initials and a surname in that case ('Луговой' or 'Петровым'
+    standing alone may be a man's nominative)."""
+    low = fold(mention.surname)
+    form = next((form for form in _OBLIQUE_SURNAME_FORMS if low.endswith(form[0])), None)
+    if form is None:
+        return mention
+    words = text[max(0, mention.start - _ROLE_LOOKBACK) : mention.start].split()
+    # The role's complement may stand between: 'заместителем министра транспорта'.
+    heads = [fold(word) for word in words[-_COMPLEMENT_WORDS:] if _is_role_word(fold(word))]
+    if not heads or not heads[0].endswith(_INSTRUMENTAL_OR_DATIVE_ENDINGS):
+        return mention
+    _, gender, case = form
+    surname = surname_nominative(mention.surname, gender, case)
+    return replace(mention, name=f"{initials} {surname}", surname=surname, gender=gender)
+
+
+# A surname's oblique ending after initials: hers in any of those cases, his instrumental
+# or dative.
+_OBLIQUE_SURNAME_FORMS: tuple[tuple[tuple[str, ...], Gender, int], ...] = (
+    (("овой", "евой", "ёвой", "иной", "ыной"), "f", GENITIVE),
+    (("овым", "евым", "ёвым", "иным", "ыным"), "m", INSTRUMENTAL),
+    (("ову", "еву", "ёву", "ину", "ыну"), "m", DATIVE),
+)
+_INSTRUMENTAL_OR_DATIVE_ENDINGS = ("ем", "ом", "ой", "ей", "у", "ю")
+_ROLE_LOOKBACK = 80
+_COMPLEMENT_WORDS = 4
+
+
 def _unlisted_first_name_nominative(given: str) -> str:
     """A man's first name the list lacks, from its genitive: 'Залима' -> 'Залим', 'Наиля'
     -> 'Наиль', 'Бадмая' -> 'Бадмай'; 'Хизри', 'Али' and initials do not decline."""
@@ -767,6 +798,8 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
         )
         if mention.gender == "f" and _wants_the_genitive(text, mention.start):
             mention = unknown_man_in_the_genitive(mention, name)
+        elif not mention.gender:
+            mention = _woman_after_an_oblique_role(text, mention, initials)
         found.append(mention)
     found.extend(_first_names_with_an_initial(text))
     # 'улицы Садовой Лукина Г.П.': the initials say where the name is; 'Рауф Эльдар оглы

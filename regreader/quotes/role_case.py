@@ -34,7 +34,8 @@ _FEMININE_DECLENSION_STEMS = ("глав", "суд", "пенсионерк", "с�
 # ... and women's role nouns in -ница, -ша: 'основательницы', 'фермерши'.
 _FEMININE_SUFFIX_RE = re.compile(r"(?:ниц|ш)(?:а|ы|е|у|ей|ой)$")
 _FEMININE_ENDINGS = (
-    ("ой", "ins"), ("ей", "ins"), ("ы", "gen"), ("и", "gen"), ("е", "dat"), ("у", "gen"),
+    ("ой", "ins"), ("ей", "ins"), ("ёй", "ins"), ("ы", "gen"), ("и", "gen"), ("е", "dat"),
+    ("у", "gen"),
     ("ю", "gen"),
 )  # fmt: skip
 # Soft stems take ь in the nominative: 'заместителя' is 'заместитель'.
@@ -82,7 +83,12 @@ def _nominative_post(role: str) -> str | None:
             case = adjective_case
             words[index] = _as_written(word, _nominative_adjective(lower, adjective_case))
             continue
-        if case is None and lower.endswith(NOMINATIVE_ADJECTIVE_ENDINGS):
+        if (
+            case is None
+            and lower.endswith(NOMINATIVE_ADJECTIVE_ENDINGS)
+            # ... but 'главой' is the noun 'глава' in the instrumental.
+            and not (lower.startswith(_FEMININE_DECLENSION_STEMS) and is_role_head(lower))
+        ):
             # A nominative adjective before the head ('первый', 'Главный'); -ой is left
             # alone too: it may be 'областной' as well as a feminine oblique form.
             continue
