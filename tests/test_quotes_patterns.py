@@ -7426,3 +7426,18 @@ def test_initials_after_a_role_in_the_instrumental_or_dative_read_in_that_case(
     text: str, names: list[str]
 ) -> None:
     assert [mention.name for mention in find_full_names(text)] == names
+
+
+def test_a_parent_opening_the_sentence_before_is_the_one_of_a_shared_surname() -> None:
+    text = (
+        "Valentina Sukhova, 74, has lived in the village all her life.\n\n"
+        "Sukhova's daughter Yelena, who lives in Kostroma, has asked her mother to spend the"
+        ' winter with her.\n\n"Mum won\'t go," said Yelena Sukhova.\n\nHer mother, listening'
+        ' from the kitchen, did not disagree.\n\n"I\'ll manage," Sukhova said.\n\n'
+        'Her grandson Artyom came too. "His mother is going mad," Sukhova said.'
+    )
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == [
+        ("Mum won't go,", "Yelena Sukhova"),
+        ("I'll manage,", "Valentina Sukhova"),
+        ("His mother is going mad,", "Yelena Sukhova"),
+    ]

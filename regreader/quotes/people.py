@@ -495,6 +495,11 @@ class People:
         if elder is not None:
             word = fold(elder.group(elder.lastindex or 1))
             return self._elder_or_younger(bearers, word.startswith(_ELDER_WORDS))
+        kin = self._kin_subject_before(start) if len({i for _, i in bearers}) > 1 else None
+        if kin is not None:
+            # 'Her mother, listening from the kitchen, did not disagree. "I'll manage,"
+            # Sukhova said': the parent, of a mother and daughter named in full.
+            return self._elder_or_younger(bearers, kin)
         title = _WORD_BEFORE_RE.search(self.body, max(0, start - 30), start)
         if title is not None:
             # 'Sholban Oorzhak' after 'Ayas Oorzhak': the first name before it says whose.
@@ -522,6 +527,18 @@ class People:
             # genitive or his wife's name; as a verb's subject it is hers.
             return _named_last(hers, start)
         return _named_last(bearers, start)
+
+    def _kin_subject_before(self, start: int) -> bool | None:
+        """Whether a sentence just before `start` opens with someone's parent (True) or
+        child (False) as its subject, with no name between; None if none does."""
+        low = max(0, start - _KIN_SUBJECT_LOOKBACK)
+        kin = None
+        for found in _KIN_SUBJECT_OPENING_RE.finditer(self.body, low, start):
+            if not self.in_quote(found.start()):
+                kin = found  # not 'His mother is going mad,' in someone's words
+        if kin is None or any(kin.end() <= at < start for at, _, _ in self.mentions):
+            return None
+        return kin.group("parent") is not None
 
     def _given_name(self, index: int) -> str:
         return self.persons[index].name.split(maxsplit=1)[0]
@@ -582,7 +599,12 @@ class People:
         if len(ordered) != 2:
             return None
         first, second = ordered
-        kin = _POSSESSIVE_KIN_RE.search(self.body, firsts[first], firsts[second])
+        # Up to where the second is first named, by a first name alone too ('Sukhova's
+        # daughter Yelena, who lives in Kostroma, has asked her mother': hers).
+        given = self.body.find(self._given_name(second), firsts[first], firsts[second])
+        kin = _POSSESSIVE_KIN_RE.search(
+            self.body, firsts[first], given if given >= 0 else firsts[second]
+        )
         if kin is None:
             return None
         if kin.group("parent") is not None:
@@ -1589,6 +1611,14 @@ _SIBLING_BEFORE_RE = re.compile(
     r"[ \u00a0,]+$",
     re.IGNORECASE,
 )
+# A sentence opening with someone's parent or child: 'Her mother, listening from the
+# kitchen, did not disagree.'
+_KIN_SUBJECT_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?…\n])[ \u00a0]*)(?:Her|His|Their|Её|Ее|Его|Их)[ \u00a0]+(?:(?P<parent>"
+    r"mother|father|mum|dad|мать|отец|мама|папа)|son|daughter|сын|дочь)(?![\w-])",
+    re.MULTILINE,
+)
+_KIN_SUBJECT_LOOKBACK = 200
 # 'his father', 'her son', 'его отец': kin of the one the pronoun stands for.
 _POSSESSIVE_KIN_RE = re.compile(
     r"(?<![\w-])(?:his|her|его|её|ее)[ \u00a0]+(?:(?P<parent>father|mother|dad|mum|mom|отец"
