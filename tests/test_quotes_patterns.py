@@ -7441,3 +7441,33 @@ def test_a_parent_opening_the_sentence_before_is_the_one_of_a_shared_surname() -
         ("I'll manage,", "Valentina Sukhova"),
         ("His mother is going mad,", "Yelena Sukhova"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A document's noun opening a sentence is no woman's first name; a clause of
+            # time after the subject names someone else.
+            "Депутат Виктор Лапшин направил запрос. Запрос Лапшина поддержали не все."
+            " Председатель комитета Олег Сметанин назвал его „пиаром“.\n\n— Пусть называет"
+            " как хочет, — ответил депутат, когда мы пересказали ему слова Сметанина.",
+            [("пиаром", "Олег Сметанин"), ("Пусть называет как хочет,", "Виктор Лапшин")],
+        ),
+        (
+            "Заключение подготовила эксперт Ксения Плотникова.\n\n— Я выезжала на место"
+            " дважды, — сказала эксперт, отвечая на вопросы председательствующей, судьи"
+            " Ирины Мезенцевой.",
+            [("Я выезжала на место дважды,", "Ксения Плотникова")],
+        ),
+        (
+            "«Бюджет социально ориентированный», — отметил, открывая обсуждение, председатель"
+            " облсобрания Виктор Ладынин.",
+            [("Бюджет социально ориентированный", "Виктор Ладынин")],
+        ),
+    ],
+)
+def test_a_clause_of_time_or_a_gerunds_after_the_subject_names_someone_else(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -679,6 +679,12 @@ class Attributor:
                     # text speaks; who read it out, in its relative clause, did not write it.
                     relative = _RELATIVE_CLAUSE_START_RE.search(body, verb[1], end)
                     end = relative.start() if relative else end
+                # '— ответил депутат, когда мы пересказали ему слова Сметанина', '— сказала
+                # эксперт, отвечая на вопросы судьи Ирины Мезенцевой': a clause of time or a
+                # gerund's after the subject is about someone else.
+                clause = _SUBORDINATE_CLAUSE_START_RE.search(body, verb[1], end)
+                if clause and body[verb[1] : clause.start()].strip():
+                    end = clause.start()  # (not '— отметил, открывая обсуждение, председатель')
                 return self._subject(verb[1], end, first=True, how="after")
         verb = find_verb(body, begin, words[-1].end() if words else begin)
         if verb is None:
@@ -1988,6 +1994,13 @@ _OFFICES = frozenset(("governor", "minister", "mayor"))
 _FEMININE_ROLE_WORD_RE = re.compile(r"(?:ниц[аыеу]|ницей|woman)$", re.IGNORECASE)
 _IMPERSONAL_VERBS = word_set("говорится написано сказано")
 _RELATIVE_CLAUSE_START_RE = re.compile(r",[\s\u00a0]*котор\w+", re.IGNORECASE)
+_SUBORDINATE_CLAUSE_START_RE = re.compile(
+    r",[\s\u00a0]*(?:когда|пока|после[\s\u00a0]+того[\s\u00a0]+как|when|after|as"
+    # ... a gerund's, not a participle's ('попросившая не называть её фамилию').
+    r"|[а-яё]{2,}(?:[^шщмн]ая|[^щ]яя|уя|юя|ясь)|глядя|добавив|подчеркнув|пояснив|отметив)"
+    r"[\s\u00a0]",
+    re.IGNORECASE,
+)
 # A role opening its sentence with no more than 'The' before it ('The governor'; in
 # Russian, 'Губернатор'): one person the reader is meant to know.
 _DEFINITE_ROLE_SUBJECT_RE = re.compile(r"(?:(?:The|the)[ \u00a0]+)?[\w-]+")
