@@ -7471,3 +7471,24 @@ def test_a_clause_of_time_or_a_gerunds_after_the_subject_names_someone_else(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Igor Lapin is a political scientist. Analysts agreed that none of the four"
+            ' delivered a "knockout", in the words of Igor Lapin.',
+            [("knockout", "Igor Lapin")],
+        ),
+        (
+            "District head Olga Remezova spoke last. What she proposed instead she called"
+            " «временная схема» — a temporary scheme.",
+            [("временная схема", "Olga Remezova")],
+        ),
+    ],
+)
+def test_a_word_in_the_words_of_someone_and_what_they_did_then_called(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -36,6 +36,7 @@ from regreader.quotes.people import Covered, People
 from regreader.quotes.role_case import nominative_role
 from regreader.quotes.sentences import clause_start, last_index_before
 from regreader.quotes.speakers import (
+    IN_THE_WORDS_OF_RE,
     NO_ATTRIBUTION,
     POSSESSIVE_INTRO_RE,
     Attribution,
@@ -725,6 +726,9 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if (said or attribution.how == "after") and ends_clause:
         return "quote"
+    if attribution.how == "after" and IN_THE_WORDS_OF_RE.match(body, span.end + 1):
+        return "quote"  # 'delivered a "knockout", in the words of Igor Lapin'
+
     if (
         said
         and text[:1].islower()

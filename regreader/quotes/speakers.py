@@ -1804,8 +1804,14 @@ _ASKER_BEFORE_RE = re.compile(
 # The sentence after a quote says who said it: '«...». Так ситуацию прокомментировал ...',
 # '‘...’ That was the verdict of ...', '"..." The remark came from ...', '«...» Такое
 # предложение неожиданно прозвучало из зала — от ...'.
+# 'none of the four delivered a "knockout", in the words of Igor Lapin'.
+_IN_THE_WORDS_OF = (
+    r",[ \t\u00a0]+(?:in[ \u00a0]+the[ \u00a0]+words|to[ \u00a0]+use[ \u00a0]+the[ \u00a0]+words)"
+    r"[ \u00a0]+of(?![\w-])"
+)
+IN_THE_WORDS_OF_RE = re.compile(_IN_THE_WORDS_OF)
 _SAID_SO_RE = re.compile(
-    r"[.!?…]?[ \t\u00a0]+(?:(?P<so>Так|Именно[ \u00a0]+так)(?![\w-])"
+    _IN_THE_WORDS_OF + r"|[.!?…]?[ \t\u00a0]+(?:(?P<so>Так|Именно[ \u00a0]+так)(?![\w-])"
     r"|(?:That|This|Those|These|Such)[ \u00a0]+(?:was|were|is|are)[ \u00a0]+the[ \u00a0]+"
     r"(?:verdict|words?|view|assessment|response|reply|answer|message|promise)[ \u00a0]+of"
     r"(?![\w-])"

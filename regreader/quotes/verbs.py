@@ -314,6 +314,8 @@ WHAT_ONE_CALLS_RE = re.compile(
     r"(?<![\w-])(?:what|как|что)[\s\u00a0]+"
     r"(?!(?:people|many|residents|locals|жители|местные|люди|многие|все)(?![\w-]))"
     r"(?:he|she|он|она|[A-ZА-ЯЁ][\w'’-]*)[\s\u00a0]+"
+    # ... or what they did, then called: 'What she proposed instead she called «...»'.
+    r"(?:[^.!?\n,]{1,30}?[\s\u00a0](?:he|she|он|она)[\s\u00a0]+)?"
     r"(?:calls|called|назвал[аи]?|называет)(?:[\s\u00a0]+(?:a|an|the))?[\s\u00a0]*$",
     re.IGNORECASE,
 )
