@@ -7492,3 +7492,29 @@ def test_a_word_in_the_words_of_someone_and_what_they_did_then_called(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marko Jovanović, a 36-year-old architect from Belgrade, reached the rim. “I have"
+            " climbed in the Alps. This was harder,” Jovanović said.",
+            [("I have climbed in the Alps. This was harder,", "Marko Jovanović")],
+        ),
+        (
+            'Dr Jörg Müller, who heads the team, was cautious. "We need two more seasons,"'
+            " Müller said.",
+            [("We need two more seasons,", "Jörg Müller")],
+        ),
+        (
+            "The deal was signed by Kaya Cam chief executive Mehmet Yildirim, who flew in from"
+            ' Istanbul.\n\n"This is not a distribution centre," Yildirim said.',
+            [("This is not a distribution centre,", "Mehmet Yildirim")],
+        ),
+    ],
+)
+def test_names_in_their_own_spelling_and_after_a_title_are_persons(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -684,12 +684,17 @@ _MINISTRY_SHORT_NAMES = (
     "минспорт", "минвостокразвит", "минюст", "минобороны", "минкавказ", "минэк",
 )  # fmt: skip
 
+# Capital and small letters of names: Cyrillic, and Latin with the diacritics of Central
+# European and other names written in their own spelling ('Łukasz Nowak', 'Dragan Jović',
+# 'Jan Dvořák', 'Jörg Müller').
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁ"
+_LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěğģīįķĺļľłńņňōőœŕřśşšţťūůűųźżžа-яё"
 # Lower-case runs are possessive (++): what follows them never starts with a lower-case
 # letter, so giving letters back could not help a match, and each capitalised word that
 # opens no name ("Currently,") fails at once instead of letter by letter.
-_NAME_WORD = r"[A-ZА-ЯЁ][a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-zа-яё]++)?"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]++(?:-[{_UPPER}][{_LOWER}]++)?(?:-[{_LOWER}]++)?"
 # Arabic surnames keep their article in lower case: 'Ахмед аль-Мансури', 'Ahmed al-Mansouri'.
-_PARTICLE_NAME_WORD = r"(?:al|el|ad|as|ash|аль|эль|ад|ас|аш)-[A-ZА-ЯЁ][a-zа-яё]++"
+_PARTICLE_NAME_WORD = rf"(?:al|el|ad|as|ash|аль|эль|ад|ас|аш)-[{_UPPER}][{_LOWER}]++"
 # A run of capitalised words separated by single spaces: the candidates for names.
 # At least two words: a lone capitalised word is never a full name.
 # The lookbehinds come after the first capital: a pattern that opens with a character
@@ -697,7 +702,7 @@ _PARTICLE_NAME_WORD = r"(?:al|el|ad|as|ash|аль|эль|ад|ас|аш)-[A-ZА-
 # A run followed by 'области', 'края' ... ends in a region's adjective ('Свердловской
 # области'), however much it looks like a surname: the run gives up that word.
 _CAPITAL_RUN_RE = re.compile(
-    rf"[A-ZА-ЯЁ](?<![\w.-].)[a-zа-яё]++(?:-[A-ZА-ЯЁ][a-zа-яё]++)?(?:-[a-zа-яё]++)?"
+    rf"[{_UPPER}](?<![\w.-].)[{_LOWER}]++(?:-[{_UPPER}][{_LOWER}]++)?(?:-[{_LOWER}]++)?"
     rf"(?:[ \u00a0](?:{_NAME_WORD}|{_PARTICLE_NAME_WORD}))+(?![\w-])"
     r"(?![ \u00a0]+(?:област|кра[йяюе](?![а-яё])|район|округ|республик|губерни))"
 )

@@ -1349,6 +1349,11 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
     title = _WORD_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start)
     if title is not None and title.group(1).istitle() and is_role_head(fold(title.group(1))):
         return True  # 'Finance Minister Aiyna Egorova', 'Governor Aisen Nikolaev'
+    if _LOWER_CASE_TITLE_BEFORE_RE.search(body, max(0, mention.start - 30), mention.start):
+        return True  # 'Kaya Cam chief executive Mehmet Yildirim'
+    if title is not None and title.group(1) in _COURTESY_TITLES:
+        return True  # 'Dr Jörg Müller, who heads the team'
+
     if title is not None and _is_person_noun(fold(title.group(1))):
         return True  # 'a brass band led by trumpeter Dragan Jović'
     if _SAID_BY_RE.search(body, max(0, mention.start - 40), mention.start):
@@ -1527,6 +1532,12 @@ _SAID_BY_RE = re.compile(
 # The word just before a name or a surname: a title when it is a role's head ('Finance
 # Minister Aiyna Egorova', 'министр Кравцов'), or a first name before a nickname.
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
+_COURTESY_TITLES = frozenset(("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Doctor"))
+# An English title in lower case right before a name.
+_LOWER_CASE_TITLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:chief[ \u00a0]+executive|managing[ \u00a0]+director|general[ \u00a0]+director"
+    r"|executive[ \u00a0]+director|chief[ \u00a0]+engineer|founder|co-founder)[ \u00a0]+$"
+)
 # A Russian role head and its complement (a place or a body's name among its words) right
 # before a name: 'Министр топлива и энергетики республики', 'Министр здравоохранения Тувы',
 # 'Председатель комитета Народного Хурала по экономической политике'; no verb between
