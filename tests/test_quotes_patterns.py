@@ -7518,3 +7518,26 @@ def test_names_in_their_own_spelling_and_after_a_title_are_persons(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Заместитель председателя комитета Народного Хурала по социальной политике Жаргал"
+            " Дугаров документ поддержал.\n\n— Мы можем открыть хоть двести групп, — заявил"
+            " депутат.",
+            [("Мы можем открыть хоть двести групп,", "Жаргал Дугаров")],
+        ),
+        (
+            "Ведущий научный сотрудник института Ольга Тимофеевна Гладких призывает не"
+            " превращать тему в войну.\n\n«Никто не предлагает закрыть Байкал», — подчеркнула"
+            " исследовательница.",
+            [("Никто не предлагает закрыть Байкал", "Ольга Тимофеевна Гладких")],
+        ),
+    ],
+)
+def test_a_deputy_chair_is_a_deputy_and_a_researcher_the_one_named(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

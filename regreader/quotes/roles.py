@@ -110,6 +110,9 @@ _DESCRIPTIONS_RU = (
     ("археолог", _NOUN_ENDINGS),
     ("искусствовед", _NOUN_ENDINGS),
     ("экскурсовод", _NOUN_ENDINGS),
+    # Who studies something: '— подчеркнула исследовательница'.
+    ("исследовател", ("ь", "я", "ю", "ем", "е")),
+    ("исследовательниц", _FEMININE_ENDINGS),
     # Who herds, keeps books or paints: '— рассказывает оленевод', '— улыбается
     # библиотекарь', 'по словам художницы'.
     ("оленевод", _NOUN_ENDINGS),
@@ -575,6 +578,10 @@ class AskedRole(NamedTuple):
             # 'кандидат от КПРФ' is the Communist ('коммунист Виктор Анохин'), not the
             # LDPR's candidate, whatever else the two roles share.
             return len(self.keys & have) if asked_party & known_party else 0
+        if self.keys == {_LAWMAKER} and _LAWMAKER in have:
+            # '— заявил депутат' after 'Заместитель председателя комитета Народного Хурала':
+            # a member of the legislature, whatever post he holds in it.
+            return 1
         lawmaker = self.deputy and _LAWMAKER in self.keys and _LAWMAKER in have
         if _is_deputy(known) != self.deputy and not lawmaker:
             return 0  # the deputy chairman is not 'the chairman'
