@@ -7541,3 +7541,20 @@ def test_a_deputy_chair_is_a_deputy_and_a_researcher_the_one_named(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("По словам Катарины Мюллер, находки останутся в республике.", ["Катарина Мюллер"]),
+        ("— Это самый сложный предмет, — сказал Томаш Дворжак.", ["Томаш Дворжак"]),
+        ("The German side is led by Katharina Müller of the institute.", ["Katharina Müller"]),
+        ("Лукашу Вишневскому вручили грамоту.", ["Лукаш Вишневский"]),
+        # 'Ивана' stays a man's genitive: no woman's name of that form is listed.
+        ("Издание приводит слова главы округа Ивана Орлова.", ["Иван Орлов"]),
+    ],
+)
+def test_central_european_german_and_turkish_first_names_are_known(
+    text: str, names: list[str]
+) -> None:
+    assert [mention.name for mention in find_full_names(text)] == names

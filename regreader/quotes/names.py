@@ -41,6 +41,9 @@ Filipp Bogdan Miron Savely Platon Yelisei Nazar Veniamin German Yefim Ignat Kuzm
 Rodion Svyatoslav Tikhon Felix Eldar Aidar Artemy Erik Yan Ramil Rashid Salavat Shamil
 Tolya Kolya Vanya Dima Seryozha Misha Petya Vasya Lyosha Alyosha Gena Vitya Volodya Vova
 Yura Kostya Pasha Grisha Fedya Borya Styopa Valera Vlad Stas Gosha
+Łukasz Lukasz Piotr Paweł Tomasz Krzysztof Marek Jakub Wojciech Tomáš Jiří Miloš Milos
+Dragan Nikola Dušan Dusan Zoran Goran Jörg Joerg Friedrich Klaus Wolfgang Matthias Andreas
+Markus Stefan Jürgen Juergen Dieter Karl Franz Josef Mehmet Ahmet Mustafa Hakan Burak
 """
 _FEMALE_LATIN = """
 Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
@@ -57,6 +60,8 @@ Violetta Dina Eva Yelizaveta Elizaveta Zlata Karina Kira Maya Olesya Snezhana Fa
 Elmira Guzel
 Olya Tanya Katya Masha Anya Galya Valya Nadya Sonya Varya Dasha Nastya Vika Zina Lida
 Yulya Lera Ksyusha Ira Lyuba
+Katharina Milica Jelena Ivana Ana Katarzyna Agnieszka Magdalena Małgorzata Lenka Petra
+Tereza Marta Monika Sabine Birgit Heike Katrin Ayşe Ayse Fatma Zeynep Elif
 """
 _MALE_CYRILLIC = """
 Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
@@ -76,6 +81,9 @@ _MALE_CYRILLIC = """
 Айаал Бато Жаргал Чингис Доржо
 Толя Коля Ваня Дима Серёжа Сережа Миша Петя Вася Лёша Леша Алёша Алеша Гена Витя Володя
 Вова Юра Костя Паша Гриша Федя Боря Стёпа Валера Влад Стас Гоша
+Лукаш Томаш Кшиштоф Марек Якуб Войцех Милош Драган Никола Душан Зоран Горан Йорг Фридрих
+Клаус Вольфганг Маттиас Андреас Маркус Штефан Юрген Дитер Карл Франц Йозеф Мехмет Ахмет
+Мустафа Хакан Бурак
 """
 _FEMALE_CYRILLIC = """
 Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
@@ -91,12 +99,15 @@ _FEMALE_CYRILLIC = """
 Дулма Долгор Сэсэг
 Оля Таня Катя Маша Аня Галя Валя Надя Соня Варя Даша Настя Вика Зина Лида Юля Лера Ксюша
 Наташа Ира Люба
+Катарина Милица Йелена Катажина Агнешка Магдалена Малгожата Ленка Тереза Марта Моника
+Сабине Биргит Хайке Катрин Фатма
 """
 # Men's names (and the familiar forms of them) that decline like a woman's, folded (ё as е).
 _MALE_IN_A = word_set(
     "никита илья данила кузьма фома лука савва абдулла муса иса гаврила толя коля ваня дима "
     "сережа миша петя вася леша алеша гена витя володя вова юра костя паша гриша федя боря "
     "степа валера гоша"
+    " никола мустафа"
 )
 _FLEETING = {"павел": "павл", "лев": "льв", "пётр": "петр", "петр": "петр"}
 
