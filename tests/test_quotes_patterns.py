@@ -7558,3 +7558,76 @@ def test_central_european_german_and_turkish_first_names_are_known(
     text: str, names: list[str]
 ) -> None:
     assert [mention.name for mention in find_full_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The case was opened under Article 145.1 of the Criminal Code, “Non-payment of"
+            " wages, pensions and other payments”, which carries a penalty of three years.",
+            [],
+        ),
+        (
+            'Many older villagers call the mounds simply "the houses of the old people" and'
+            " avoid walking across them.",
+            [],
+        ),
+        ('Dvořák has set up what the camp calls the "cold room", a tent kept near freezing.', []),
+        (
+            "In the village, people have already started calling the document “the Beltir-Oozy"
+            " treaty”.",
+            [],
+        ),
+        (
+            "The village head, Temir Bairyshev, called the deal “our small victory” and said"
+            " residents would be invited.",
+            [("our small victory", "Temir Bairyshev")],
+        ),
+        ("В селе таких людей по старинке зовут «бугровщиками».", []),
+        ("Regulars call the room “the confessional”.", []),
+        (
+            'Colonel Sergei Zavyalov spoke to reporters. He dismissed as "fantasy" claims that'
+            " inmates had been pressured.",
+            [("fantasy", "Sergei Zavyalov")],
+        ),
+        (
+            'Such letters — known among officials and petitioners alike as "otpiski" — were'
+            " the most common grievance.",
+            [],
+        ),
+        (
+            "Фракция добивалась, чтобы слово «рекомендовать» заменили на «обязать».",
+            [],
+        ),
+        (
+            "В региональном операторе — НКО «Фонд капитального ремонта многоквартирных домов"
+            " Кировской области» — заявили, что очередность определяется техническим"
+            " состоянием.",
+            [],
+        ),
+        (
+            "Омбудсмен Татьяна Кувшинова представила доклад. Фраза омбудсмена Татьяны"
+            " Кувшиновой «Мы не почтовый ящик» разошлась по местным пабликам.",
+            [("Мы не почтовый ящик", "Татьяна Кувшинова")],
+        ),
+        (
+            'He once got back a handwritten note that read "not within our competence".',
+            [("not within our competence", None)],
+        ),
+        (
+            "Фрезеровщик Андрей Пчелинцев пришёл на конференцию.\n\n— А что забастовка? Мы"
+            " остановимся — и что? — сомневается его напарник, попросивший не называть"
+            " фамилию.",
+            [("А что забастовка? Мы остановимся — и что?", None)],
+        ),
+        (
+            "He speaks respectfully of Galina Ryabtseva, but thinks she is now “playing politics”.",
+            [("playing politics", None)],
+        ),
+    ],
+)
+def test_titles_after_a_code_terms_of_groups_notes_phrases_and_doubts(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

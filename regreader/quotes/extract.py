@@ -90,7 +90,7 @@ _NAMING_NOUNS = re.compile(
     r"|групп\w*|холдинг\w*|банк\w*|бренд\w*|марк\w*|инициатив\w*|парк\w*|технопарк\w*"
     r"|кластер\w*|зон\w*|платформ\w*|парти\w*|движени\w*|акци\w*|кампани\w*|газет\w*"
     r"|журнал(?!ист)\w*|книг\w*|фильм\w*|преми\w*|лозунг\w*|ООО|АО|ПАО|ОАО|ЗАО|АНО|ГУП|МУП|ФГУП"
-    r"|ГК|ГБУ|МБУ|ГКУ|ГАУ|МКУ|МАУ|ФКУ|ФГБУ|ОГБУ|КГБУ|КГКУ|ГУ|ФБУ|ФГУ|ФКП|петици\w*"
+    r"|ГК|ГБУ|МБУ|ГКУ|ГАУ|МКУ|МАУ|ФКУ|ФГБУ|ОГБУ|КГБУ|КГКУ|ГУ|ФБУ|ФГУ|ФКП|НКО|петици\w*"
     r"|агентств\w*|ассоциаци\w*|союз\w*|обществ\w*|клуб\w*|команд\w*|школ\w*"
     r"|университет\w*|институт\w*|музе\w*|театр\w*|выставк\w*|конференци\w*|оператор\w*"
     r"|систем\w*|портал\w*|сервис\w*|приложени\w*|стратеги\w*|концепци\w*|указ\w*"
@@ -674,6 +674,12 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         # 'Фразу «Манай хотын хүн бүхэн үнэтэй» он повторил': someone's words (but 'critics
         # prefer the phrase "managed decline"' names nobody who said it: a term).
         return "quote"
+    if _NOTE_THAT_READ_RE.search(body, max(0, span.start - 80), span.start - 1):
+        return "quote"  # 'returned her inquiry with a handwritten note that read "..."'
+    if _WHOSE_PHRASE_RE.search(body, max(0, span.start - 90), span.start - 1):
+        # 'фраза омбудсмена Татьяны Кувшиновой «Мы не почтовый ящик» разошлась по
+        # пабликам': a phrase, and whose it is, named right before its words.
+        return "quote"
     if (
         attribution.how == "before"
         and attribution.direct
@@ -713,7 +719,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if (
         (not said and _named_as(body, span.start - 1))
         or _nicknamed(body, span.start - 1)
-        or _KNOWN_AS_RE.search(body, max(0, span.start - 24), span.start - 1)
+        or _KNOWN_AS_RE.search(body, max(0, span.start - 60), span.start - 1)
     ):
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
@@ -832,8 +838,15 @@ def _people_at_large_term(
     for it: «газ до забора»' (after a colon, however long)."""
     after_colon = attribution.how == "before" and attribution.direct
     # A few words are a name however they end: 'residents have started calling it “the
-    # road to nowhere.”' (a full stop inside the marks, in American style).
-    if not after_colon and len(words) > _TERM_WORDS:
+    # road to nowhere.”' (a full stop inside the marks, in American style); a few more,
+    # with no stop or comma in them: 'villagers call the mounds “the houses of the old
+    # people”'.
+    unbroken = not any(char in _BREAKING_MARKS for char in "".join(words))
+    if (
+        not after_colon
+        and len(words) > _TERM_WORDS
+        and not (unbroken and len(words) <= _LONG_TERM_WORDS)
+    ):
         return False
     return people_at_large_call(body, clause_start(body, span.start - 1), span.start - 1)
 
@@ -936,6 +949,8 @@ _RU_OBLIQUE_ADJECTIVE_RE = re.compile(
 _LOWER_WORD_NEXT_RE = re.compile(r"[ \u00a0]+[а-яё]")
 _PARTIAL_REACH = 200
 _TERM_WORDS = 4
+_LONG_TERM_WORDS = 7
+_BREAKING_MARKS = frozenset(",.;:!?…")
 _INNER_CLOSERS = "'’”\"“»"
 
 
@@ -1216,7 +1231,8 @@ def _describes_it_as(described: re.Match[str] | None) -> bool:
     )
 
 
-_PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:he|she)[ \u00a0]+$")
+# ... 'He dismissed as “fantasy” claims that ...', 'Zavyalov dismissed as': the object after.
+_PRONOUN_SUBJECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[A-Z][a-z'’-]+)[ \u00a0]+$")
 
 
 # A verb in the past is no name or term: one such word in marks is someone's word.
@@ -1466,6 +1482,8 @@ def _nicknamed(body: str, open_at: int) -> bool:
 _KNOWN_AS_RE = re.compile(
     r"(?<![\w-])(?:(?:known|remembered)[ \u00a0]+as|call[ \u00a0]+sign,?|позывн(?:ой|ым|ому|ого),?)"
     r"[ \u00a0]*$"
+    # 'known among officials and petitioners alike as "otpiski"'.
+    r"|(?<![\w-])known[ \u00a0]+(?:among|to|in)(?:[ \u00a0]+[\w-]+){1,5}?[ \u00a0]+as[ \u00a0]*$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[,.;:!?«»“”\"\n]")
 # Lower case only: a case-blind alternation searched before every quote cost 1% of
@@ -1475,7 +1493,10 @@ _NAMING_VERB_RE = re.compile(r"dubbed|nicknamed|christened|окрестил|пр
 
 # 'the word "declared"', 'слово «вымирает»', 'термин «агломерация»'.
 _WORD_AS_WORD_RE = re.compile(
-    r"(?<![\w-])(?:words?|terms?|слово|слова|термин|термина)[\s\u00a0]*$", re.IGNORECASE
+    r"(?<![\w-])(?:words?|terms?|слово|слова|термин|термина"
+    # ... and one put for another: 'слово «рекомендовать» заменили на «обязать»'.
+    r"|замен\w+[\s\u00a0]+на|replaced[\s\u00a0]+(?:it[\s\u00a0]+)?with)[\s\u00a0]*$",
+    re.IGNORECASE,
 )
 _WORD_AS_WORD_MAX = 2
 
@@ -1609,14 +1630,15 @@ _STATUTE_ARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:стать[яиюеё]й?|ст\.|articles?|art\.)[ \u00a0]*\d+(?:\.\d+)*"
     r"(?:[ \u00a0]+[^\s()«»“”\"„.,;:!?]+){0,6}?"
     # ... then a parenthesis, or the code's name right before the marks.
-    rf"(?:[ \u00a0]*\(|[ \u00a0]+(?:{'|'.join(_CODE_NAMES)}))$",
+    # ('Article 145.1 of the Criminal Code, “Non-payment of wages ...”': a comma between).
+    rf"(?:[ \u00a0]*\(|[ \u00a0]+(?:{'|'.join(_CODE_NAMES)}),?[ \u00a0]*)$",
     re.IGNORECASE,
 )
 
 
 def _cites_an_article(body: str, open_at: int) -> bool:
     # One look at the words right before rules out nearly every quote first.
-    tail = body[max(0, open_at - 12) : open_at].rstrip(" \u00a0")
+    tail = body[max(0, open_at - 12) : open_at].rstrip(" \u00a0,")
     if not (tail.endswith("(") or tail.endswith(_CODE_NAMES)):
         return False
     return _STATUTE_ARTICLE_BEFORE_RE.search(body, max(0, open_at - 60), open_at) is not None
@@ -1644,6 +1666,18 @@ _PHRASE_WAS_RE = re.compile(
 )
 # A phrase named right before its marks, with or without a colon.
 _PHRASE_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_PHRASE_NOUNS})[ \t\u00a0:,]*$", re.IGNORECASE)
+# A note or a letter, then what it read: its words, however short.
+_NOTE_THAT_READ_RE = re.compile(
+    r"(?<![\w-])(?:note|letter|message|записк\w*)(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+"
+    r"(?:that|which)[ \u00a0]+read(?:s)?[ \u00a0:,]*$",
+    re.IGNORECASE,
+)
+# ... or with its speaker's name in the genitive between: 'фраза омбудсмена Татьяны
+# Кувшиновой «...»'.
+_WHOSE_PHRASE_RE = re.compile(
+    rf"(?<![\w-])(?i:{_PHRASE_NOUNS})(?:[ \u00a0]+[\w-]+){{0,4}}[ \u00a0]+[А-ЯЁ][а-яё]+"
+    r"(?:ой|ого|а|я|ы)[ \u00a0]*$"
+)
 # A phrase set a few words before the colon that opens the marks: 'his favourite phrase
 # at meetings: «...»'.
 _SPEECH_NOUN_BEFORE_COLON_RE = re.compile(

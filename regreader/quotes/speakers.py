@@ -74,6 +74,10 @@ _GLUE_RE = re.compile(
 )
 # 'слова министра', 'по словам', 'цитирует': a genitive after these names the speaker.
 _WORDS_OF_RE = re.compile(r"(?<![\w-])слов\w*", re.IGNORECASE)
+_PHRASE_OF_RE = re.compile(
+    r"(?<![\w-])(?:фраза|фразу|фразой|фразе|фразы)(?:[ \u00a0]+[\w-]+){1,5}[ \u00a0]*$",
+    re.IGNORECASE,
+)
 # Russian only: English 'a resident, who asked not to be named, said' is the resident's.
 _RELATIVE_CLAUSE_END_RE = re.compile(r",[\s\u00a0]*котор\w+[\s\u00a0]*$", re.IGNORECASE)
 _BY_AGENT_RE = re.compile(r"(?<![\w-])by[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$", re.IGNORECASE)
@@ -339,7 +343,13 @@ class Attributor:
 
     def _whose_words(self, start: int, open_at: int) -> Person | None:
         """'Makhonin's verdict was blunt: "..."', 'In Petrova's words, "..."': the person
-        whose words, reply or verdict the clause announces."""
+        whose words, reply or verdict the clause announces; 'фраза омбудсмена Татьяны
+        Кувшиновой «...»': whose phrase, in the genitive, right before the marks."""
+        phrase = _PHRASE_OF_RE.search(self.body, max(start, open_at - 80), open_at)
+        if phrase is not None:
+            mentions = self.people.mentions_in(phrase.start(), open_at)
+            if mentions:
+                return self.people.persons[mentions[-1][2]]
         if "s " not in self.body[start:open_at]:
             return None  # most clauses: no possessive at all
         owned = _NAMED_POSSESSIVE_RE.search(self.body, start, open_at)

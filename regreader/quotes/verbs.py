@@ -125,6 +125,8 @@ _RU_PRESENT = (
     r"|выражается|выразился|выразилась"
     # A reply cut short: 'Кузовкин ограничился коротким «пусть ездят, я только рад»'.
     r"|ограничился|ограничилась|ограничились"
+    # Doubt in words: '— А что забастовка? — сомневается его напарник.'
+    r"|сомневается|сомневаются|усомнился|усомнилась"
     # A text's words: '«...», — написано в обращении'.
     r"|написано|сказано"
     # Figures given as words: '— привёл данные министр. —'.
@@ -214,6 +216,8 @@ _PARTIAL_WORDS = frozenset(
         # лучшем случае половина»', 'подтвердили, что получили их и «готовят ответы»'.
         "|подчёркивает|подчёркивают|утверждал|утверждала|утверждали"
         "|подтвердил|подтвердила|подтвердили"
+        # 'thinks she is now “playing politics”'.
+        "|thinks|thought"
         # Expectations and hopes reported: 'как рассчитывают в министерстве, сократит срок
         # «с недель до нескольких дней»', 'надеется, что проект «окупится»'.
         "|рассчитывает|рассчитывают|надеется|надеются|ожидает|ожидают"
@@ -340,12 +344,17 @@ PEOPLE_AT_LARGE = (
     # threshold"'.
     r"|rivermen|речники|sailors|моряки|fishermen|рыбаки|hunters|охотники|miners|шахтёры"
     # ... and visitors: 'посетители называют бутилированную воду «жидким золотом»'.
-    r"|visitors|посетители|tourists|туристы"
+    r"|visitors|посетители|tourists|туристы|regulars|завсегдатаи"
     # ... and a club's crowd: 'supporters have taken to calling the pair "the dynasty"'.
     r"|supporters|fans|болельщики|фанаты|buyers|дольщики|покупатели"
     # A place's people as one: 'a routine the village has taken to calling "the patrol"',
     # 'which some in town have already taken to calling "the Chinese clause"'.
-    r"|the[ \u00a0]+(?:village|town|city)"
+    r"|the[ \u00a0]+(?:village|town|city|camp|crew|expedition)"
+    # (not its head or its council: 'The village head, Temir Bairyshev, called the deal')
+    r"(?![ \u00a0]+(?:head|chief|council|mayor|elder|administration|authorities|school))"
+    # People as such, when they have taken to a name: 'people have already started
+    # calling the document “...”' (not 'Some people in Moscow called it “...”').
+    r"|people(?=[ \u00a0]+have[ \u00a0]+(?:already[ \u00a0]+)?(?:started|begun|taken))"
     r"|some[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?(?:town|city|village)"
 )
 _PEOPLE_AT_LARGE_CALL_RE = re.compile(
@@ -363,6 +372,9 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"|(?:like|likes|love|loves)[\s\u00a0]+to[\s\u00a0]+describe"
     # ... or jokes it should be called: 'drivers have long joked that it should be renamed'.
     r"|joke|jokes|joked|шутят|шутили"
+    # ... or have started calling it: 'people have already started calling the
+    # document “the Beltir-Oozy treaty”'.
+    r"|(?:started|begun|taken[\s\u00a0]+to)[\s\u00a0]+calling"
     # ... or refer to it so: 'which local journalists still refer to as “the four
     # monologues”'.
     r"|refer[\s\u00a0]+to[\s\u00a0]+as|referred[\s\u00a0]+to[\s\u00a0]+as"
@@ -387,7 +399,19 @@ def people_at_large_call(body: str, start: int, open_at: int) -> bool:
         # (What officials 'refer to as “...”' is the quote it names, not one after it:
         # '... are, in her words, “the weakest link by far.”')
         return True
+    if _IN_A_PLACE_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at) is not None:
+        return True
     return _WHICH_THEY_CALL_RE.search(body, max(start, open_at - 60), open_at) is not None
+
+
+# A place's people, with a plural verb and no subject: 'В селе таких людей по старинке
+# зовут «бугровщиками»', 'В народе мост прозвали «горбатым»'.
+_IN_A_PLACE_THEY_CALL_RE = re.compile(
+    r"(?<![\w-])[Вв][\s\u00a0]+(?:селе|деревне|посёлке|поселке|городе|районе|округе|народе"
+    r"|городке|станице|ауле)(?:[\s\u00a0]+[\w-]+){0,6}?[\s\u00a0]+(?:зовут|называют|прозвали"
+    r"|окрестили)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 
 
 # 'практику, которую в отрасли давно называют «латанием дыр»': a relative clause whose
