@@ -7631,3 +7631,39 @@ def test_titles_after_a_code_terms_of_groups_notes_phrases_and_doubts(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A role in the genitive opening a sentence is its fronted object.
+            "Омбудсмен Татьяна Сергеевна Кувшинова говорит осторожно. Губернатора Андрея"
+            " Лобанова она называет «человеком, который умеет слушать».",
+            [("человеком, который умеет слушать", "Татьяна Сергеевна Кувшинова")],
+        ),
+        (
+            "Омбудсмен Татьяна Кувшинова представила доклад. Самое тяжелое, по словам"
+            " уполномоченного, — «отписки в ответ на отписки».",
+            [("отписки в ответ на отписки", "Татьяна Кувшинова")],
+        ),
+        (
+            # A verb with no subject of its own: the one named last, of its gender.
+            "Лидер фракции ЛДПР Денис Коротаев назвал документ «самым честным текстом». Но"
+            " тут же добавил: «Только честность без последствий ничего не стоит».",
+            [
+                ("самым честным текстом", "Денис Коротаев"),
+                ("Только честность без последствий ничего не стоит", "Денис Коротаев"),
+            ],
+        ),
+        (
+            "Aldynai Sat, who owns a small hotel in Kyzyl, said rents had risen. ‘My hotel is"
+            " full,’ she said.",
+            [("My hotel is full,", "Aldynai Sat")],
+        ),
+    ],
+)
+def test_a_fronted_object_an_ombudsman_an_elided_subject_and_a_name_before_who(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -1360,6 +1360,14 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
         return True  # '— сказал по-английски Мехмет Йылдырым': who said it
     if not body.startswith(",", mention.end):
         return False
+    if (
+        _WHO_AFTER_NAME_RE.match(body, mention.end)
+        and mention.name.count(" ") == 1
+        and not _GROUP_NOUN_BEFORE_RE.search(body, max(0, mention.start - 24), mention.start)
+    ):
+        # 'Dr Jörg Müller, who heads the team' (not 'the residents' group Dyshim Vmeste,
+        # who', nor three words: 'Interviewer Chayana Mongush, who').
+        return True
     if _AGE_AFTER_NAME_RE.match(body, mention.end) and first_name(mention.surname) is None:
         # 'Sholban Oorzhak, 47, keeps about 600 sheep' (but 'Another Pavel, 31,' and
         # 'Пассажирка Анна, 27 лет,' are a first name after a word for the person).
@@ -1532,6 +1540,12 @@ _SAID_BY_RE = re.compile(
 # The word just before a name or a surname: a title when it is a role's head ('Finance
 # Minister Aiyna Egorova', 'министр Кравцов'), or a first name before a nickname.
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
+_WHO_AFTER_NAME_RE = re.compile(r",[ \u00a0]+who[ \u00a0]")
+_GROUP_NOUN_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:group|movement|company|firm|party|fund|foundation|channel|newspaper|band"
+    r"|club|team|association|society|network|project|of|the)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _COURTESY_TITLES = frozenset(("Dr", "Prof", "Professor", "Mr", "Mrs", "Ms", "Doctor"))
 # An English title in lower case right before a name.
 _LOWER_CASE_TITLE_BEFORE_RE = re.compile(

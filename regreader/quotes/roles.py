@@ -301,6 +301,9 @@ _ROLE_CLASSES = {
     "banker": "bank", "bank": "bank", "банкир": "bank", "банк": "bank",
     # A vessel's master: 'the skipper said' after 'Captain Gennady Pimenov'.
     "captain": "captain", "skipper": "captain", "капитан": "captain", "шкипер": "captain",
+    # '— по словам уполномоченного' after 'омбудсмен Татьяна Кувшинова'.
+    "омбудсмен": "ombudsman", "ombudsman": "ombudsman", "ombudswoman": "ombudsman",
+    "уполномоченн": "ombudsman",
     # '— объясняет ветврач' after 'ветеринарный врач Елена Широкова'.
     "ветврач": "vet", "ветеринар": "vet", "veterinar": "vet", "vet": "vet",
     # A parish's clergy: 'the priest said' after 'Its rector, Archpriest Vasily Smirnov'.
