@@ -674,9 +674,16 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         # 'Фразу «Манай хотын хүн бүхэн үнэтэй» он повторил': someone's words (but 'critics
         # prefer the phrase "managed decline"' names nobody who said it: a term).
         return "quote"
-    if _NOTE_THAT_READ_RE.search(body, max(0, span.start - 80), span.start - 1):
+    # Each look first asks for a literal in the words before (a regex search before every
+    # quote cost 2% of extraction).
+    window = body[max(0, span.start - 90) : span.start - 1]
+    if " read" in window and _NOTE_THAT_READ_RE.search(
+        body, max(0, span.start - 80), span.start - 1
+    ):
         return "quote"  # 'returned her inquiry with a handwritten note that read "..."'
-    if _WHOSE_PHRASE_RE.search(body, max(0, span.start - 90), span.start - 1):
+    if _PHRASE_STEM_RE.search(window.casefold()) and _WHOSE_PHRASE_RE.search(
+        body, max(0, span.start - 90), span.start - 1
+    ):
         # 'фраза омбудсмена Татьяны Кувшиновой «Мы не почтовый ящик» разошлась по
         # пабликам': a phrase, and whose it is, named right before its words.
         return "quote"
@@ -719,7 +726,10 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if (
         (not said and _named_as(body, span.start - 1))
         or _nicknamed(body, span.start - 1)
-        or _KNOWN_AS_RE.search(body, max(0, span.start - 60), span.start - 1)
+        or (
+            _MAY_BE_KNOWN_AS_RE.search(body, max(0, span.start - 60), span.start - 1)
+            and _KNOWN_AS_RE.search(body, max(0, span.start - 60), span.start - 1)
+        )
     ):
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
@@ -841,11 +851,9 @@ def _people_at_large_term(
     # road to nowhere.”' (a full stop inside the marks, in American style); a few more,
     # with no stop or comma in them: 'villagers call the mounds “the houses of the old
     # people”'.
-    unbroken = not any(char in _BREAKING_MARKS for char in "".join(words))
-    if (
-        not after_colon
-        and len(words) > _TERM_WORDS
-        and not (unbroken and len(words) <= _LONG_TERM_WORDS)
+    longer = not after_colon and len(words) > _TERM_WORDS
+    if longer and (
+        len(words) > _LONG_TERM_WORDS or _BREAKING_MARKS.intersection(body[span.start : span.end])
     ):
         return False
     return people_at_large_call(body, clause_start(body, span.start - 1), span.start - 1)
@@ -1479,6 +1487,7 @@ def _nicknamed(body: str, open_at: int) -> bool:
 
 # 'the failed run is still remembered as "the silent summer", workers say': a name
 # whoever the sentence then says spoke.
+_MAY_BE_KNOWN_AS_RE = re.compile(r"known|remembered|call sign|позывн")
 _KNOWN_AS_RE = re.compile(
     r"(?<![\w-])(?:(?:known|remembered)[ \u00a0]+as|call[ \u00a0]+sign,?|позывн(?:ой|ым|ому|ого),?)"
     r"[ \u00a0]*$"
@@ -1672,6 +1681,12 @@ _NOTE_THAT_READ_RE = re.compile(
     r"(?:that|which)[ \u00a0]+read(?:s)?[ \u00a0:,]*$",
     re.IGNORECASE,
 )
+# Looked for in the case-folded words before the marks: a case-blind search cost 6 µs.
+_PHRASE_STEM_RE = re.compile(
+    "phrase|saying|proverb|фраз|выражени|поговорк|присказк|пословиц|сообщени|message|post"
+)
+
+
 # ... or with its speaker's name in the genitive between: 'фраза омбудсмена Татьяны
 # Кувшиновой «...»'.
 _WHOSE_PHRASE_RE = re.compile(

@@ -345,7 +345,12 @@ class Attributor:
         """'Makhonin's verdict was blunt: "..."', 'In Petrova's words, "..."': the person
         whose words, reply or verdict the clause announces; 'фраза омбудсмена Татьяны
         Кувшиновой «...»': whose phrase, in the genitive, right before the marks."""
-        phrase = _PHRASE_OF_RE.search(self.body, max(start, open_at - 80), open_at)
+        low = max(start, open_at - 80)
+        phrase = (
+            _PHRASE_OF_RE.search(self.body, low, open_at)
+            if "фраз" in self.body[low:open_at].casefold()
+            else None
+        )
         if phrase is not None:
             mentions = self.people.mentions_in(phrase.start(), open_at)
             if mentions:

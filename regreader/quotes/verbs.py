@@ -399,13 +399,17 @@ def people_at_large_call(body: str, start: int, open_at: int) -> bool:
         # (What officials 'refer to as “...”' is the quote it names, not one after it:
         # '... are, in her words, “the weakest link by far.”')
         return True
-    if _IN_A_PLACE_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at) is not None:
+    window = body[max(start, open_at - 80) : open_at]
+    if any(verb in window for verb in _PLACE_CALLING_VERBS) and _IN_A_PLACE_THEY_CALL_RE.search(
+        body, max(start, open_at - 80), open_at
+    ):
         return True
     return _WHICH_THEY_CALL_RE.search(body, max(start, open_at - 60), open_at) is not None
 
 
 # A place's people, with a plural verb and no subject: 'В селе таких людей по старинке
 # зовут «бугровщиками»', 'В народе мост прозвали «горбатым»'.
+_PLACE_CALLING_VERBS = ("зовут", "называют", "прозвали", "окрестили")
 _IN_A_PLACE_THEY_CALL_RE = re.compile(
     r"(?<![\w-])[Вв][\s\u00a0]+(?:селе|деревне|посёлке|поселке|городе|районе|округе|народе"
     r"|городке|станице|ауле)(?:[\s\u00a0]+[\w-]+){0,6}?[\s\u00a0]+(?:зовут|называют|прозвали"
