@@ -7667,3 +7667,45 @@ def test_a_fronted_object_an_ombudsman_an_elided_subject_and_a_name_before_who(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Геннадий Степанович интересуется, что народ говорит.\n\n— Разное, — отвечаем.",
+            [("Разное,", None)],
+        ),
+        (
+            "Председатель думы Светлана Лебедева закрыла заседание словами «Спасибо всем за"
+            " терпение».",
+            [("Спасибо всем за терпение", "Светлана Лебедева")],
+        ),
+        (
+            "Критик Евгений Шубин пишет, что режиссёр «слишком любит собственные метафоры».",
+            [("слишком любит собственные метафоры", "Евгений Шубин")],
+        ),
+        (
+            'A man walks out with his son. He says only: "Not for me." Then, after a pause, in'
+            " Russian: «И не для моих детей».",
+            [("Not for me.", None), ("И не для моих детей", None)],
+        ),
+        (
+            "A sheet above the desk carries the department's motto in Russian: \"Увидел -"
+            ' проверь - сообщи".',
+            [],
+        ),
+        (
+            "— Я ничего не знаю, я тут только ключи выдаю, — отмахнулась женщина.",
+            [("Я ничего не знаю, я тут только ключи выдаю,", None)],
+        ),
+        (
+            "Когда судья дочитала постановление, кто-то из родственников громко сказал: «Мало».",
+            [("Мало", None)],
+        ),
+    ],
+)
+def test_replies_closing_words_columns_a_language_and_one_word_said(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -771,6 +771,16 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if (said or attribution.announced) and _ANSWER_RE.fullmatch(text):
         return "quote"  # 'Ефремов ответил коротко: «Нет»': a one-word answer, not a name
+    if _IN_A_LANGUAGE_COLON_RE.search(
+        body, max(0, span.start - 24), span.start - 1
+    ) and not _MOTTO_BEFORE_RE.search(body, max(0, span.start - 40), span.start - 1):
+        return "quote"  # 'Then, after a pause, in Russian: «И не для моих детей»'
+    if (
+        attribution.how == "before"
+        and attribution.direct
+        and _SAID_COLON_RE.search(body, max(0, span.start - 30), span.start - 1)
+    ):
+        return "quote"  # 'кто-то из родственников громко сказал: «Мало»': what was said
     # '...принят в первом чтении: «за» проголосовали 68': a lower-case word after a colon
     # that nobody is said to say is a label.
     label = len(words) == 1 and text[:1].islower() and attribution.speaker is None
@@ -874,7 +884,8 @@ def _refused_with_words(body: str, span: Span) -> bool:
 _REFUSED_BEFORE_COLON_RE = re.compile(r"(?:отказал(?:ся|ась|ись)|declined|refused):[ \u00a0]*$")
 _PERSONAL_OPENER_WORDS = 4
 # A saying named right before its marks: 'завершила речь пословицей «...»'.
-_SAYING_INSTRUMENTAL = (" пословицей", " поговоркой", " присказкой", " цитатой")
+_SAYING_INSTRUMENTAL = (" пословицей", " поговоркой", " присказкой", " цитатой", " словами",
+                        " фразой", " with the words")  # fmt: skip
 # Words for words, before a bidding in marks: 'заканчивается словами "Берегите город"'.
 _WORDS_NOUNS = word_set("словами слова фразой words")
 # A Russian imperative in the plural or polite form opening the words: 'Берегите',
@@ -895,6 +906,19 @@ _CONJUNCTION_OPENER_RE = re.compile(
     r"(?:Если|Когда|Пока|Хотя|Потому|If|When|Unless|Because|Although)(?![\w-])"
 )
 # Whole answers in one word, which a capital letter would otherwise make a name.
+# A verb of saying right before the colon, an adverb between allowed.
+_SAID_COLON_RE = re.compile(
+    r"(?<![\w-])(?:сказал|сказала|сказали|крикнул|крикнула|крикнули|said|shouted|replied)"
+    r"(?:[ \u00a0]+[а-яёa-z]+)?[ \u00a0]*:[ \u00a0]*$"
+)
+_MOTTO_BEFORE_RE = re.compile(
+    r"(?:motto|slogan|sign|banner|девиз|лозунг|плакат|надпис)\w*[^.!?\n]*$"
+)
+# A language named before the colon: 'Then, after a pause, in Russian: «...»'.
+_IN_A_LANGUAGE_COLON_RE = re.compile(
+    r"(?<![\w-])(?:in[ \u00a0]+(?:Russian|English|Tatar|Bashkir|Yakut|Buryat|Chuvash|Kazakh"
+    r"|Uzbek|Tajik|Kyrgyz|Chinese|German)|по-[а-яё]+ски)[ \u00a0]*:[ \u00a0]*$"
+)
 _ANSWER_RE = re.compile(
     r"(?:да|нет|конечно|никогда|разумеется|безусловно|однозначно|возможно|посмотрим|yes|no"
     r"|never|absolutely|certainly|maybe|perhaps)[.!?…]*",
@@ -1502,7 +1526,7 @@ _NAMING_VERB_RE = re.compile(r"dubbed|nicknamed|christened|окрестил|пр
 
 # 'the word "declared"', 'слово «вымирает»', 'термин «агломерация»'.
 _WORD_AS_WORD_RE = re.compile(
-    r"(?<![\w-])(?:words?|terms?|слово|слова|термин|термина"
+    r"(?<![\w-])(?:words?|terms?|слово|слова|термин|термина|word[\s\u00a0]+for"
     # ... and one put for another: 'слово «рекомендовать» заменили на «обязать»'.
     r"|замен\w+[\s\u00a0]+на|replaced[\s\u00a0]+(?:it[\s\u00a0]+)?with)[\s\u00a0]*$",
     re.IGNORECASE,
