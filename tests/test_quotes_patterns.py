@@ -7709,3 +7709,33 @@ def test_replies_closing_words_columns_a_language_and_one_word_said(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Viktor Pankratov, 71, added that he had seen it twice. “The first time I didn’t"
+            " like it,” the actor said.",
+            [("The first time I didn’t like it,", "Viktor Pankratov")],
+        ),
+        (
+            "Larisa Golubeva and her husband Vladimir Golubev joined the troupe in 1986.\n\n“We"
+            " have shared this stage for thirty-eight years,” the actress said.",
+            [("We have shared this stage for thirty-eight years,", "Larisa Golubeva")],
+        ),
+        (
+            "— Нас подняли в пять утра, — рассказывает 34-летний Улугбек, штукатур из Ферганы.",
+            [("Нас подняли в пять утра,", "Улугбек")],
+        ),
+        (
+            'Mavlyuda Khakimova said she had asked for a break twice. "By the evening I was'
+            ' translating on autopilot," the interpreter admitted.',
+            [("By the evening I was translating on autopilot,", "Mavlyuda Khakimova")],
+        ),
+    ],
+)
+def test_actors_interpreters_and_central_asian_first_names(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected

@@ -44,6 +44,8 @@ Yura Kostya Pasha Grisha Fedya Borya Styopa Valera Vlad Stas Gosha
 Łukasz Lukasz Piotr Paweł Tomasz Krzysztof Marek Jakub Wojciech Tomáš Jiří Miloš Milos
 Dragan Nikola Dušan Dusan Zoran Goran Jörg Joerg Friedrich Klaus Wolfgang Matthias Andreas
 Markus Stefan Jürgen Juergen Dieter Karl Franz Josef Mehmet Ahmet Mustafa Hakan Burak
+Ulugbek Sherzod Farkhod Farhod Dilshod Aibek Aybek Bakhtiyor Farrukh Jamshid Nodir Azamat
+Bekzod Sanjar Alisher Ravshan Zafar Oybek Abdullo Firdavs
 """
 _FEMALE_LATIN = """
 Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
@@ -62,6 +64,7 @@ Olya Tanya Katya Masha Anya Galya Valya Nadya Sonya Varya Dasha Nastya Vika Zina
 Yulya Lera Ksyusha Ira Lyuba
 Katharina Milica Jelena Ivana Ana Katarzyna Agnieszka Magdalena Małgorzata Lenka Petra
 Tereza Marta Monika Sabine Birgit Heike Katrin Ayşe Ayse Fatma Zeynep Elif
+Mavlyuda Dilnoza Gulnora Nigora Malika Shakhnoza Feruza Gulnara Aigerim Aizhan
 """
 _MALE_CYRILLIC = """
 Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
@@ -84,6 +87,8 @@ _MALE_CYRILLIC = """
 Лукаш Томаш Кшиштоф Марек Якуб Войцех Милош Драган Никола Душан Зоран Горан Йорг Фридрих
 Клаус Вольфганг Маттиас Андреас Маркус Штефан Юрген Дитер Карл Франц Йозеф Мехмет Ахмет
 Мустафа Хакан Бурак
+Улугбек Шерзод Фарход Дильшод Айбек Бахтиёр Бахтиер Фаррух Джамшед Жамшид Нодир Азамат Бекзод
+Санжар Алишер Равшан Зафар Ойбек Абдулло Фирдавс
 """
 _FEMALE_CYRILLIC = """
 Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
@@ -101,6 +106,7 @@ _FEMALE_CYRILLIC = """
 Наташа Ира Люба
 Катарина Милица Йелена Катажина Агнешка Магдалена Малгожата Ленка Тереза Марта Моника
 Сабине Биргит Хайке Катрин Фатма
+Мавлюда Дильноза Гулнора Нигора Малика Шахноза Феруза Айгерим Айжан
 """
 # Men's names (and the familiar forms of them) that decline like a woman's, folded (ё as е).
 _MALE_IN_A = word_set(

@@ -1594,9 +1594,10 @@ PERSON_NOUNS = word_set(
     "ecologist environmentalist scientist researcher historian journalist writer artist official "
     "imam mufti priest rabbi pastor singer musician trumpeter drummer conductor composer "
     "poet painter sculptor photographer architect chef "
-    "coordinator "
+    "coordinator actor actress interpreter translator "
     "капитан врач медсестра имам муфтий раввин мужчина женщина хозяйка хозяин владелица ветеран"
-    " педагог учитель учительница воспитатель воспитательница координатор"
+    " педагог учитель учительница воспитатель воспитательница координатор актёр актер актриса"
+    " переводчик переводчица"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
 _KIN_AFTER_RE = re.compile(

@@ -1332,6 +1332,9 @@ class Attributor:
                 noun.start("noun"),
                 describes_a_person(word) or word in PERSON_NOUNS,
                 office=word in _OFFICIAL_NOUNS,
+                # 'Larisa Golubeva ... and her husband Vladimir Golubev ... “...,” the
+                # actress said': hers.
+                gender="f" if word in _WOMENS_NOUNS else "",
             )
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
@@ -1581,6 +1584,7 @@ class Attributor:
         asked: str | None = None,
         office: bool = False,
         any_office: bool = False,
+        gender: str = "",
     ) -> Person | None:
         """The person named last before a role word that no known role matches, if they
         were given no role and nobody else was referred to by a role since: 'По мнению
@@ -1589,7 +1593,7 @@ class Attributor:
         `office` ('— пояснил чиновник') is of someone the text gave one; 'the official'
         asked as a role (`any_office`) is whoever was named last, their post or none,
         unless someone unnamed spoke since ('A source in the ministry said')."""
-        mention = self.people.latest_mention_before(position)
+        mention = self.people.latest_mention_before(position, gender)
         if mention is None or position - mention[1] > _JUST_NAMED_DISTANCE:
             return None
         person = self.people.persons[mention[2]]
@@ -1953,6 +1957,11 @@ _IDIOM_PRONOUN_RE = re.compile(
 _SIGNATURE_MAX_CHARS = 200
 # A word for whoever holds an office: the person just named, if the text gave them one.
 _OFFICIAL_NOUNS = word_set("чиновник чиновница official")
+# Words only for a woman: 'the actress said', '— говорит актриса'.
+_WOMENS_NOUNS = word_set(
+    "actress businesswoman fisherwoman woman актриса учительница воспитательница переводчица"
+    " медсестра женщина хозяйка владелица"
+)
 _RUSSIAN_PERSON_ENDINGS = (
     "ница", "чка", "нка", "янка", "анка", "ец", "анин", "янин", "тель", "ист", "истка",
     "ник", "щик", "чик", "ер", "ёр", "ант", "ентка", "ерка", "ёрка",
