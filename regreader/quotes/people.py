@@ -1639,17 +1639,18 @@ _SIBLING_BEFORE_RE = re.compile(
 )
 # A sentence opening with someone's parent or child: 'Her mother, listening from the
 # kitchen, did not disagree.'
+_PARENT_OR_CHILD = (
+    r"(?:(?P<parent>mother|father|mum|mom|dad|мать|отец|мама|папа)"
+    r"|(?P<child>son|daughter|сын|дочь))(?![\w-])"
+)
 _KIN_SUBJECT_OPENING_RE = re.compile(
-    r"(?:^|(?<=[.!?…\n])[ \u00a0]*)(?:Her|His|Their|Её|Ее|Его|Их)[ \u00a0]+(?:(?P<parent>"
-    r"mother|father|mum|dad|мать|отец|мама|папа)|son|daughter|сын|дочь)(?![\w-])",
+    r"(?:^|(?<=[.!?…\n])[ \u00a0]*)(?:Her|His|Their|Её|Ее|Его|Их)[ \u00a0]+" + _PARENT_OR_CHILD,
     re.MULTILINE,
 )
 _KIN_SUBJECT_LOOKBACK = 200
 # 'his father', 'her son', 'его отец': kin of the one the pronoun stands for.
 _POSSESSIVE_KIN_RE = re.compile(
-    r"(?<![\w-])(?:his|her|его|её|ее)[ \u00a0]+(?:(?P<parent>father|mother|dad|mum|mom|отец"
-    r"|мать|мама|папа)|(?P<child>son|daughter|сын|дочь))(?![\w-])",
-    re.IGNORECASE,
+    r"(?<![\w-])(?:his|her|его|её|ее)[ \u00a0]+" + _PARENT_OR_CHILD, re.IGNORECASE
 )
 _PARENT_WORDS_EN = frozenset(("father", "mother", "dad", "mum", "mom"))
 _CHILD_WORDS_EN = frozenset(("son", "daughter"))

@@ -194,9 +194,12 @@ _AUTHOR_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 _DOCUMENT_LOOKBACK = 600
-# What may stand before a verb with no subject: 'И добавил', 'А затем продолжил'.
+# What may stand before a verb with no subject: 'И добавил', 'А затем продолжил', 'Но тут
+# же добавил'.
 _SUBJECTLESS_LEAD_RE = re.compile(
-    r"(?:(?:и|а|также|затем|потом|ещё|еще|and|then|also)[ \u00a0]+)*", re.IGNORECASE
+    r"(?:(?:и|а|но|тут|же|сразу|также|затем|потом|позже|тогда|вскоре|ещё|еще|and|but|then"
+    r"|also)[ \u00a0]+)*",
+    re.IGNORECASE,
 )
 _ROLE_LEAD_MAX = 80
 # The newsroom asking: we, a reporter, or a question with no asker before the quote.
@@ -1236,12 +1239,6 @@ class Attributor:
         lone = self._lone_surname(surname_from, end, first, inside_quotes)
         if lone:
             return Attribution(lone.name, lone.role, how)
-        if not first and _ELIDED_SUBJECT_RE.fullmatch(self.body, start, end):
-            # 'Денис Коротаев назвал документ «...». Но тут же добавил: «...»': the subject
-            # of the sentence before, as the verb's gender shows.
-            elided = self._elided_subject(end)
-            if elided is not None:
-                return Attribution(elided.name, elided.role, how)
         role_match = self._role_subject_match(start, end)
         if (
             role_match
@@ -1526,18 +1523,6 @@ class Attributor:
             elif person.gender in ("", gender):
                 found = person
         return found
-
-    def _elided_subject(self, verb_start: int) -> Person | None:
-        """Whom a Russian verb in the past with no subject of its own speaks of: the one
-        named last of its gender, in the sentence before."""
-        verb = _PAST_SINGULAR_RE.match(self.body, verb_start)
-        if verb is None:
-            return None
-        gender = "f" if verb.group("feminine") else "m"
-        mention = self.people.latest_mention_before(verb_start, gender, possessive=False)
-        if mention is None or mention[1] < clause_start(self.body, verb_start) - _ELIDED_REACH:
-            return None
-        return self.people.persons[mention[2]]
 
     def _whose_role_names(self, mention: tuple[int, int, int]) -> Person | None:
         """'по словам защитника Сёмина' after 'Адвокат Андрея Сёмина Дмитрий Клейменов':
@@ -2043,14 +2028,6 @@ _OFFICES = frozenset(("governor", "minister", "mayor"))
 # A role word that is a woman's: 'представительница', 'руководительницы', 'chairwoman'.
 _FEMININE_ROLE_WORD_RE = re.compile(r"(?:ниц[аыеу]|ницей|woman)$", re.IGNORECASE)
 _IMPERSONAL_VERBS = word_set("говорится написано сказано")
-# What may stand before a verb whose subject the sentence leaves out: 'Но тут же
-# добавил:', 'И добавила:', 'Позже уточнил:'.
-_ELIDED_SUBJECT_RE = re.compile(
-    r"[ \t\u00a0]*(?:(?:[Нн]о|[Ии]|[Аа]|тут|же|затем|потом|позже|также|ещё|еще|сразу|тогда"
-    r"|вскоре|Затем|Потом|Позже|Также|Тогда|Вскоре|Сразу)[ \t\u00a0,]+)+"
-)
-_PAST_SINGULAR_RE = re.compile(r"[а-яё]{3,}л(?P<feminine>а)?(?:сь|ся)?(?![а-яё])")
-_ELIDED_REACH = 300  # characters before the verb's sentence the one named may stand
 _RELATIVE_CLAUSE_START_RE = re.compile(r",[\s\u00a0]*котор\w+", re.IGNORECASE)
 _SUBORDINATE_CLAUSE_START_RE = re.compile(
     r",[\s\u00a0]*(?:когда|пока|после[\s\u00a0]+того[\s\u00a0]+как|when|after|as"
