@@ -744,7 +744,6 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"
     if attribution.how == "after" and IN_THE_WORDS_OF_RE.match(body, span.end + 1):
         return "quote"  # 'delivered a "knockout", in the words of Igor Lapin'
-
     if (
         said
         and text[:1].islower()
@@ -1705,17 +1704,16 @@ _NOTE_THAT_READ_RE = re.compile(
     r"(?:that|which)[ \u00a0]+read(?:s)?[ \u00a0:,]*$",
     re.IGNORECASE,
 )
-# Looked for in the case-folded words before the marks: a case-blind search cost 6 µs.
-_PHRASE_STEM_RE = re.compile(
-    "phrase|saying|proverb|фраз|выражени|поговорк|присказк|пословиц|сообщени|message|post"
-)
-
-
 # ... or with its speaker's name in the genitive between: 'фраза омбудсмена Татьяны
 # Кувшиновой «...»'.
 _WHOSE_PHRASE_RE = re.compile(
     rf"(?<![\w-])(?i:{_PHRASE_NOUNS})(?:[ \u00a0]+[\w-]+){{0,4}}[ \u00a0]+[А-ЯЁ][а-яё]+"
     r"(?:ой|ого|а|я|ы)[ \u00a0]*$"
+)
+# The phrase nouns' stems, looked for in the case-folded words before the marks first (a
+# case-blind search of _WHOSE_PHRASE_RE before every quote cost 6 µs).
+_PHRASE_STEM_RE = re.compile(
+    "phrase|saying|proverb|фраз|выражени|поговорк|присказк|пословиц|сообщени|message|post"
 )
 # A phrase set a few words before the colon that opens the marks: 'his favourite phrase
 # at meetings: «...»'.

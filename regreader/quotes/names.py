@@ -284,7 +284,7 @@ def unknown_man_in_the_genitive(mention: NameMention, written: str) -> NameMenti
     return NameMention(mention.start, mention.end, f"{first} {nominative}", nominative, "m", True)
 
 
-def _woman_after_an_oblique_role(text: str, mention: NameMention, initials: str) -> NameMention:
+def _initials_after_an_oblique_role(text: str, mention: NameMention, initials: str) -> NameMention:
     """'письмо, подписанное заместителем министра И.В. Колобовой', 'встретился с министром
     И.И. Петровым', 'позвонили директору школы Т.А. Зуеву': after a role in the
     instrumental or dative, initials and a surname in that case ('Луговой' or 'Петровым'
@@ -824,7 +824,7 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
         if mention.gender == "f" and _wants_the_genitive(text, mention.start):
             mention = unknown_man_in_the_genitive(mention, name)
         elif not mention.gender:
-            mention = _woman_after_an_oblique_role(text, mention, initials)
+            mention = _initials_after_an_oblique_role(text, mention, initials)
         found.append(mention)
     found.extend(_first_names_with_an_initial(text))
     # 'улицы Садовой Лукина Г.П.': the initials say where the name is; 'Рауф Эльдар оглы

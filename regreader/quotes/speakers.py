@@ -103,8 +103,6 @@ _CLAUSE_BREAK_RE = re.compile(r"[:;]|,[ \u00a0]+(?:а|но)[ \u00a0]")
 _RU_PLURAL_VERB_ENDINGS = ("ют", "ят", "ли", "ут", "ат")
 # A capitalised word right after the verb, set off by a comma or ending the clause.
 _LONE_NAME_FIRST_RE = re.compile(r"[ \u00a0]*[A-ZА-ЯЁ][a-zа-яё]+(?=[,.;])")
-# A role said of the sentence's subject, not someone else's: 'Gorshkov was a young
-# engineer at a design bureau'.
 # An office or a team named by whose it is: 'В (предвыборном) штабе Андрея Колыванова',
 # 'в пресс-службе Ивана Петрова', 'В штабах Колыванова и Зайцевой'.
 _OFFICE_OF_NAME_RE = re.compile(
@@ -112,6 +110,8 @@ _OFFICE_OF_NAME_RE = re.compile(
     r"(?:штаб(?:е|а|ах)|пресс-служб[еы]|аппарат[еа]|при[её]мной|офис[еа]|окружени[ия]"
     r"|команд[еы]))[ \u00a0]+[А-ЯЁ]"
 )
+# A role said of the sentence's subject, not someone else's: 'Gorshkov was a young
+# engineer at a design bureau'.
 _WAS_A_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:(?:was|is|became|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+(?:an?|the)"
     r"(?:[ \u00a0]+[a-z-]+)?"
