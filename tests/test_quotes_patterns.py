@@ -7739,3 +7739,12 @@ def test_actors_interpreters_and_central_asian_first_names(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == expected
+
+
+def test_someone_unnamed_as_the_subject_is_nobody_named_before() -> None:
+    text = (
+        "Судья Ирина Павловна Седых огласила постановление. Когда судья дочитала"
+        " постановление, кто-то из родственников в зале громко сказал: «Мало»."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.text, quote.speaker) == ("Мало", None)

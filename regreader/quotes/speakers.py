@@ -110,6 +110,8 @@ _OFFICE_OF_NAME_RE = re.compile(
     r"(?:штаб(?:е|а|ах)|пресс-служб[еы]|аппарат[еа]|при[её]мной|офис[еа]|окружени[ия]"
     r"|команд[еы]))[ \u00a0]+[А-ЯЁ]"
 )
+# Someone the text will not name, as the subject of the clause before the verb.
+_SOMEONE_RE = re.compile(r"(?<![\w-])(?:кто-то|кто-нибудь|someone|somebody)(?![\w-])", re.I)
 # A role said of the sentence's subject, not someone else's: 'Gorshkov was a young
 # engineer at a design bureau'.
 _WAS_A_BEFORE_RE = re.compile(
@@ -1160,6 +1162,10 @@ class Attributor:
         ]
         if _OFFICE_OF_NAME_RE.search(self.body, start, end):
             # 'В штабе Андрея Колыванова сообщили': his campaign's office speaks, not he.
+            return Attribution(None, None, how)
+        last_clause = max(start, self.body.rfind(",", start, end) + 1)
+        if not first and _SOMEONE_RE.search(self.body, last_clause, end):
+            # 'Когда судья дочитала постановление, кто-то из родственников сказал': someone.
             return Attribution(None, None, how)
         if self._may_name_askers:
             # 'На вопрос школьника из Кетово Артёма Лыскова ... губернатор ответил': who
