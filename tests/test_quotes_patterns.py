@@ -7748,3 +7748,13 @@ def test_someone_unnamed_as_the_subject_is_nobody_named_before() -> None:
     )
     [quote] = extract_quotes(text).quotes
     assert (quote.text, quote.speaker) == ("Мало", None)
+
+
+def test_a_bodys_name_before_an_inverted_attribution_is_no_person() -> None:
+    text = (
+        "Culture Minister Vadim Kornilov set up a commission.\n\nIt will include a theologian"
+        " and a member of the regional Public Chamber, the minister said, adding that its"
+        ' conclusions were expected "within a month, not later."'
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.text, quote.speaker) == ("within a month, not later.", "Vadim Kornilov")

@@ -1342,7 +1342,11 @@ def _said_to_be_a_person(body: str, mention: NameMention) -> bool:
     """Whether the words around a name no list knows say it is a person's."""
     if any(is_role_head(fold(word)) or names_a_place(word) for word in mention.name.split()):
         return False  # 'Заместитель Председателя Правительства', 'Госсовета Коми': no name
-    if role_follows(body, mention.end) or role_precedes(body, mention.start):
+    if (
+        role_follows(body, mention.end) and not _ROLE_THEN_SAID_RE.match(body, mention.end)
+    ) or role_precedes(body, mention.start):
+        # (not 'a member of the regional Public Chamber, the minister said': a role that
+        # says who spoke, after the name of a body)
         return True
     if _RUSSIAN_ROLE_BEFORE_RE.search(body, max(0, mention.start - 80), mention.start):
         return True  # 'Министр топлива и энергетики республики Алдар Сат пояснил'
@@ -1540,6 +1544,10 @@ _SAID_BY_RE = re.compile(
 # The word just before a name or a surname: a title when it is a role's head ('Finance
 # Minister Aiyna Egorova', 'министр Кравцов'), or a first name before a nickname.
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \u00a0]+$")
+_ROLE_THEN_SAID_RE = re.compile(
+    r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?(?:said|says|added|adds|told"
+    r"|noted|stressed|explained)(?![\w-])"
+)
 _WHO_AFTER_NAME_RE = re.compile(r",[ \u00a0]+who[ \u00a0]")
 _GROUP_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:group|movement|company|firm|party|fund|foundation|channel|newspaper|band"
