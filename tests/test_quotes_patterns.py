@@ -7758,3 +7758,20 @@ def test_a_bodys_name_before_an_inverted_attribution_is_no_person() -> None:
     )
     [quote] = extract_quotes(text).quotes
     assert (quote.text, quote.speaker) == ("within a month, not later.", "Vadim Kornilov")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "По словам Айбека Тургунбаева уулу, за месяц пришли двести человек.",
+            ["Айбек Тургунбаев уулу"],
+        ),
+        ("Они встретились с Азаматом Жолдошбековым уулу.", ["Азамат Жолдошбеков уулу"]),
+        ("Председатель диаспоры Айбек Тургунбаев уулу сказал.", ["Айбек Тургунбаев уулу"]),
+    ],
+)
+def test_a_kyrgyz_name_with_uulu_in_an_oblique_case_is_read_in_the_nominative(
+    text: str, names: list[str]
+) -> None:
+    assert [mention.name for mention in find_full_names(text)] == names

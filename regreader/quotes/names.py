@@ -901,6 +901,13 @@ def _turkic_names(text: str, before_particles: list[re.Match[str]]) -> list[Name
         name = " ".join(text[match.start() : end].split())
         family = surname or f"{match.group('father')} {match.group('particle')}"
         gender = _TURKIC_PARTICLE_GENDERS[match.group("particle")]
+        given = first_name(first)
+        if surname is None and gender == "m" and given is not None and given.case != NOMINATIVE:
+            # 'по словам Айбека Тургунбаева уулу': the first name's case is the father's
+            # name's too; the particle does not decline.
+            father = surname_nominative(match.group("father"), "m", given.case)
+            family = f"{father} {match.group('particle')}"
+            name = f"{given.nominative} {family}"
         found.append(NameMention(match.start(), end, name, family, gender, True))
     return found
 
