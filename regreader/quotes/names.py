@@ -289,27 +289,17 @@ def _initials_after_an_oblique_role(text: str, mention: NameMention, initials: s
     И.И. Петровым', 'позвонили директору школы Т.А. Зуеву': after a role in the
     instrumental or dative, initials and a surname in that case ('Луговой' or 'Петровым'
     standing alone may be a man's nominative)."""
-    low = fold(mention.surname)
-    form = next((form for form in _OBLIQUE_SURNAME_FORMS if low.endswith(form[0])), None)
-    if form is None:
+    surname, gender = _surname_in_the_nominative(mention.surname, "")
+    if not gender:
         return mention
     words = text[max(0, mention.start - _ROLE_LOOKBACK) : mention.start].split()
     # The role's complement may stand between: 'заместителем министра транспорта'.
     heads = [fold(word) for word in words[-_COMPLEMENT_WORDS:] if _is_role_word(fold(word))]
     if not heads or not heads[0].endswith(_INSTRUMENTAL_OR_DATIVE_ENDINGS):
         return mention
-    _, gender, case = form
-    surname = surname_nominative(mention.surname, gender, case)
     return replace(mention, name=f"{initials} {surname}", surname=surname, gender=gender)
 
 
-# A surname's oblique ending after initials: hers in any of those cases, his instrumental
-# or dative.
-_OBLIQUE_SURNAME_FORMS: tuple[tuple[tuple[str, ...], Gender, int], ...] = (
-    (("овой", "евой", "ёвой", "иной", "ыной"), "f", GENITIVE),
-    (("овым", "евым", "ёвым", "иным", "ыным"), "m", INSTRUMENTAL),
-    (("ову", "еву", "ёву", "ину", "ыну"), "m", DATIVE),
-)
 _INSTRUMENTAL_OR_DATIVE_ENDINGS = ("ем", "ом", "ой", "ей", "у", "ю")
 _ROLE_LOOKBACK = 80
 _COMPLEMENT_WORDS = 4
@@ -992,10 +982,12 @@ def _initials_after_surnames(text: str) -> list[NameMention]:
 
 
 # Endings that give a surname's case away whatever the sentence around it:
-# 'подписанном начальником управления Кудрявцевым А.В.' is А.В. Кудрявцев.
-_TELLING_SURNAME_ENDINGS = (
+# 'подписанном начальником управления Кудрявцевым А.В.' is А.В. Кудрявцев (and after a
+# role in that case, 'директору школы Т.А. Зуеву' is Т.А. Зуев).
+_TELLING_SURNAME_ENDINGS: tuple[tuple[tuple[str, ...], Gender, int], ...] = (
     (("овым", "евым", "ёвым", "иным", "ыным", "ским", "цким"), "m", INSTRUMENTAL),
     (("овой", "евой", "ёвой", "иной", "ыной"), "f", INSTRUMENTAL),
+    (("ову", "еву", "ёву", "ину", "ыну"), "m", DATIVE),
 )
 
 
