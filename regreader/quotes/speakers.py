@@ -694,14 +694,10 @@ class Attributor:
                 # '— ..., — первое, что говорит Кирилл Сомов': the thing someone says.
                 or (dashed and _THE_THING_SAID_RE.fullmatch(body, words[index].start(), verb[0]))
             ):
-                if fold(body[verb[0] : verb[1]]) in _IMPERSONAL_VERBS:
-                    # '» — говорится в приговоре, который огласила судья Марина Терещенко': a
-                    # text speaks; who read it out, in its relative clause, did not write it.
-                    relative = _RELATIVE_CLAUSE_START_RE.search(body, verb[1], end)
-                    end = relative.start() if relative else end
                 # '— ответил депутат, когда мы пересказали ему слова Сметанина', '— сказала
-                # эксперт, отвечая на вопросы судьи Ирины Мезенцевой': a clause of time or a
-                # gerund's after the subject is about someone else.
+                # эксперт, отвечая на вопросы судьи Ирины Мезенцевой', '» — говорится в
+                # приговоре, который огласила судья Марина Терещенко': a clause of time, a
+                # gerund's or a relative one after the subject is about someone else.
                 clause = _SUBORDINATE_CLAUSE_START_RE.search(body, verb[1], end)
                 if clause and body[verb[1] : clause.start()].strip():
                     end = clause.start()  # (not '— отметил, открывая обсуждение, председатель')
@@ -1337,7 +1333,7 @@ class Attributor:
                 office=word in _OFFICIAL_NOUNS,
                 # 'Larisa Golubeva ... and her husband Vladimir Golubev ... “...,” the
                 # actress said': hers.
-                gender="f" if word in _WOMENS_NOUNS else "",
+                gender="f" if word in _WOMENS_NOUNS or _FEMININE_ROLE_WORD_RE.search(word) else "",
             )
             if person is not None:
                 people.refer(noun.start("noun"), noun.end("noun"), person)
@@ -1948,11 +1944,9 @@ _IDIOM_PRONOUN_RE = re.compile(
 _SIGNATURE_MAX_CHARS = 200
 # A word for whoever holds an office: the person just named, if the text gave them one.
 _OFFICIAL_NOUNS = word_set("чиновник чиновница official")
-# Words only for a woman: 'the actress said', '— говорит актриса'.
-_WOMENS_NOUNS = word_set(
-    "actress businesswoman fisherwoman woman актриса учительница воспитательница переводчица"
-    " медсестра женщина хозяйка владелица"
-)
+# Words only for a woman besides those _FEMININE_ROLE_WORD_RE knows by their ending
+# ('учительница', 'businesswoman'): 'the actress said', '— говорит актриса'.
+_WOMENS_NOUNS = word_set("actress актриса переводчица медсестра женщина хозяйка владелица")
 _RUSSIAN_PERSON_ENDINGS = (
     "ница", "чка", "нка", "янка", "анка", "ец", "анин", "янин", "тель", "ист", "истка",
     "ник", "щик", "чик", "ер", "ёр", "ант", "ентка", "ерка", "ёрка",
@@ -2034,9 +2028,8 @@ _OFFICES = frozenset(("governor", "minister", "mayor"))
 # A role word that is a woman's: 'представительница', 'руководительницы', 'chairwoman'.
 _FEMININE_ROLE_WORD_RE = re.compile(r"(?:ниц[аыеу]|ницей|woman)$", re.IGNORECASE)
 _IMPERSONAL_VERBS = word_set("говорится написано сказано")
-_RELATIVE_CLAUSE_START_RE = re.compile(r",[\s\u00a0]*котор\w+", re.IGNORECASE)
 _SUBORDINATE_CLAUSE_START_RE = re.compile(
-    r",[\s\u00a0]*(?:когда|пока|после[\s\u00a0]+того[\s\u00a0]+как|when|after|as"
+    r",[\s\u00a0]*(?:когда|пока|после[\s\u00a0]+того[\s\u00a0]+как|when|after|as|котор\w+"
     # ... a gerund's, not a participle's ('попросившая не называть её фамилию').
     r"|[а-яё]{2,}(?:[^шщмн]ая|[^щ]яя|уя|юя|ясь)|глядя|добавив|подчеркнув|пояснив|отметив)"
     r"[\s\u00a0]",
