@@ -47,7 +47,10 @@ from regreader.quotes.speakers import (
 from regreader.quotes.verbs import (
     INTRO_WORDS,
     PEOPLE_AT_LARGE,
+    PHRASE_NOUNS,
+    PHRASE_STEM_RE,
     WHAT_ONE_CALLS_RE,
+    WHOSE_PHRASE_RE,
     find_verb,
     office_calls_it,
     partial_quote_verb,
@@ -681,7 +684,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         body, max(0, span.start - 80), span.start - 1
     ):
         return "quote"  # 'returned her inquiry with a handwritten note that read "..."'
-    if _PHRASE_STEM_RE.search(window.casefold()) and _WHOSE_PHRASE_RE.search(
+    if PHRASE_STEM_RE.search(window.casefold()) and WHOSE_PHRASE_RE.search(
         body, max(0, span.start - 90), span.start - 1
     ):
         # 'фраза омбудсмена Татьяны Кувшиновой «Мы не почтовый ящик» разошлась по
@@ -1676,12 +1679,6 @@ def _cites_an_article(body: str, open_at: int) -> bool:
     return _STATUTE_ARTICLE_BEFORE_RE.search(body, max(0, open_at - 60), open_at) is not None
 
 
-_PHRASE_NOUNS = (
-    r"phrase|saying|proverb|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк(?:а|и|у|ой|е)"
-    r"|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)"
-    # A message someone posted: 'в чате появилось сообщение Сергея Малахова: «...»'.
-    r"|сообщени[еяю]|message|post"
-)
 # A wording, then the words it holds after a colon: 'the official wording had become a
 # formality: he was leaving «...»'.
 _WORDING_BEFORE_RE = re.compile(
@@ -1697,28 +1694,17 @@ _PHRASE_WAS_RE = re.compile(
     re.IGNORECASE,
 )
 # A phrase named right before its marks, with or without a colon.
-_PHRASE_NOUN_RE = re.compile(rf"(?<![\w-])(?:{_PHRASE_NOUNS})[ \t\u00a0:,]*$", re.IGNORECASE)
+_PHRASE_NOUN_RE = re.compile(rf"(?<![\w-])(?:{PHRASE_NOUNS})[ \t\u00a0:,]*$", re.IGNORECASE)
 # A note or a letter, then what it read: its words, however short.
 _NOTE_THAT_READ_RE = re.compile(
     r"(?<![\w-])(?:note|letter|message|записк\w*)(?:[ \u00a0]+[\w-]+){0,4}?[ \u00a0]+"
     r"(?:that|which)[ \u00a0]+read(?:s)?[ \u00a0:,]*$",
     re.IGNORECASE,
 )
-# ... or with its speaker's name in the genitive between: 'фраза омбудсмена Татьяны
-# Кувшиновой «...»'.
-_WHOSE_PHRASE_RE = re.compile(
-    rf"(?<![\w-])(?i:{_PHRASE_NOUNS})(?:[ \u00a0]+[\w-]+){{0,4}}[ \u00a0]+[А-ЯЁ][а-яё]+"
-    r"(?:ой|ого|а|я|ы)[ \u00a0]*$"
-)
-# The phrase nouns' stems, looked for in the case-folded words before the marks first (a
-# case-blind search of _WHOSE_PHRASE_RE before every quote cost 6 µs).
-_PHRASE_STEM_RE = re.compile(
-    "phrase|saying|proverb|фраз|выражени|поговорк|присказк|пословиц|сообщени|message|post"
-)
 # A phrase set a few words before the colon that opens the marks: 'his favourite phrase
 # at meetings: «...»'.
 _SPEECH_NOUN_BEFORE_COLON_RE = re.compile(
-    rf"(?<![\w-])(?:{_PHRASE_NOUNS}|remark)(?![\w-])[^.!?:;\n«»\"“”]{{0,60}}:[ \t\u00a0]*$",
+    rf"(?<![\w-])(?:{PHRASE_NOUNS}|remark)(?![\w-])[^.!?:;\n«»\"“”]{{0,60}}:[ \t\u00a0]*$",
     re.IGNORECASE,
 )
 

@@ -57,7 +57,9 @@ from regreader.quotes.verbs import (
     GENITIVE_INTROS,
     GERUNDS,
     INTRO_WORDS,
+    PHRASE_STEM_RE,
     SCAN_WORD_RE,
+    WHOSE_PHRASE_RE,
     find_verb,
     iter_verbs,
     last_verb,
@@ -74,10 +76,6 @@ _GLUE_RE = re.compile(
 )
 # 'слова министра', 'по словам', 'цитирует': a genitive after these names the speaker.
 _WORDS_OF_RE = re.compile(r"(?<![\w-])слов\w*", re.IGNORECASE)
-_PHRASE_OF_RE = re.compile(
-    r"(?<![\w-])(?:фраза|фразу|фразой|фразе|фразы)(?:[ \u00a0]+[\w-]+){1,5}[ \u00a0]*$",
-    re.IGNORECASE,
-)
 # Russian only: English 'a resident, who asked not to be named, said' is the resident's.
 _RELATIVE_CLAUSE_END_RE = re.compile(r",[\s\u00a0]*котор\w+[\s\u00a0]*$", re.IGNORECASE)
 _BY_AGENT_RE = re.compile(r"(?<![\w-])by[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$", re.IGNORECASE)
@@ -352,8 +350,8 @@ class Attributor:
         Кувшиновой «...»': whose phrase, in the genitive, right before the marks."""
         low = max(start, open_at - 80)
         phrase = (
-            _PHRASE_OF_RE.search(self.body, low, open_at)
-            if "фраз" in self.body[low:open_at].casefold()
+            WHOSE_PHRASE_RE.search(self.body, low, open_at)
+            if PHRASE_STEM_RE.search(self.body[low:open_at].casefold())
             else None
         )
         if phrase is not None:

@@ -475,6 +475,25 @@ _AN_OFFICE_CALLS_IT_RE = re.compile(
 )
 
 
+# Nouns for words someone put out: a phrase, a saying, a message ('в чате появилось
+# сообщение Сергея Малахова: «...»').
+PHRASE_NOUNS = (
+    r"phrase|saying|proverb|фраз(?:а|е|у|ы|ой)|выражени[ея]|поговорк(?:а|и|у|ой|е)"
+    r"|присказк(?:а|и|у|ой|е)|пословиц(?:а|ы|у|ей|е)|сообщени[еяю]|message|post"
+)
+# Their stems, looked for in case-folded text first: a case-blind search of the pattern
+# below before every quote cost 6 µs.
+PHRASE_STEM_RE = re.compile(
+    "phrase|saying|proverb|фраз|выражени|поговорк|присказк|пословиц|сообщени|message|post"
+)
+# A phrase noun, then whose it is in the genitive, right before the marks: 'фраза
+# омбудсмена Татьяны Кувшиновой «...»'.
+WHOSE_PHRASE_RE = re.compile(
+    rf"(?<![\w-])(?i:{PHRASE_NOUNS})(?:[ \u00a0]+[\w-]+){{0,4}}[ \u00a0]+[А-ЯЁ][а-яё]+"
+    r"(?:ой|ого|а|я|ы)[ \u00a0]*$"
+)
+
+
 SCAN_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
