@@ -7775,3 +7775,14 @@ def test_a_kyrgyz_name_with_uulu_in_an_oblique_case_is_read_in_the_nominative(
     text: str, names: list[str]
 ) -> None:
     assert [mention.name for mention in find_full_names(text)] == names
+
+
+def test_a_role_that_opens_the_sentence_before_a_quote_stands_for_its_holder_after() -> None:
+    text = (
+        "Sergei Lanin became mayor last year. Councillor Anatoly Reshetnikov was blunt."
+        " “He is charming on the radio,” Reshetnikov said. The mayor, told of the remark,"
+        " laughed. “He is right about the roads.”\n\n"
+        "He did admit one failure. “This is my fault,” he said."
+    )
+    speakers = [quote.speaker for quote in extract_quotes(text).quotes]
+    assert speakers == ["Anatoly Reshetnikov", "Sergei Lanin", "Sergei Lanin"]

@@ -851,7 +851,7 @@ class People:
         # 'Генеральный директор', not the 'Начальник цеха' named since) comes first.
         asked_word = fold(role.split()[-1])
         word = asked_word[:_LITERAL_STEM]
-        best: tuple[int, bool, int] | None = None
+        best: tuple[int, bool, bool, int] | None = None
         chosen: Person | None = None
         index = bisect.bisect_left(self.starts, position) - 1
         order: dict[int, int] = {}  # by person: the how-manieth named, counting back
@@ -869,7 +869,15 @@ class People:
                 score = asked.score(known) if known is not None else 0
                 if score == 0 or _of_the_other_sex(known, asked_word):  # type: ignore[arg-type]
                     continue
-                rank = (score, _holds_the_word(known, word), -order[person_index])  # type: ignore[arg-type]
+                # At equal scores, one whose post is where the asked role says ('the
+                # transport deputy': the deputy governor for transport, not a lawmaker
+                # the role word was last used for) before the latest one.
+                rank = (
+                    score,
+                    asked.held_there(known),
+                    _holds_the_word(known, word),  # type: ignore[arg-type]
+                    -order[person_index],
+                )
                 if best is None or rank > best:
                     best, chosen = rank, person
         return chosen

@@ -568,6 +568,12 @@ class AskedRole(NamedTuple):
             known is not None and bool(self.organisations & _role_keys(known))
         )
 
+    def held_there(self, known: str | None) -> bool:
+        """Whether a person's known role shares a key saying where it is held, 'депут'
+        aside (a bare 'deputy' may be a lawmaker or anyone's deputy): 'the transport
+        deputy' is held where the deputy governor for transport is."""
+        return known is not None and bool((self.organisations - {_LAWMAKER}) & _role_keys(known))
+
     def score(self, known: str) -> int:
         """How many keys a person's known role shares with this one; 0: not this role.
         Someone holding two posts ('заместитель губернатора — министр финансов') holds

@@ -1020,7 +1020,12 @@ class Attributor:
         if role is None or plural_role(role.group()):
             return None
         person = self.people.by_role(role.group(), sentence)
-        return Attribution(person.name, person.role, "introduced") if person else None
+        if person is None:
+            return None
+        # 'The mayor, told of the remark, laughed.': the role now stands for him, so a
+        # later 'he' is the mayor's, not the last one named.
+        self.people.refer(role.start(), role.end(), person)
+        return Attribution(person.name, person.role, "introduced")
 
     def _introduced_by_pronoun(self, sentence: int, end: int) -> Attribution | None:
         """'She has run the farm for eleven years. “...”': a sentence that opens with a
