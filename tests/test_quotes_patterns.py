@@ -7786,3 +7786,13 @@ def test_a_role_that_opens_the_sentence_before_a_quote_stands_for_its_holder_aft
     )
     speakers = [quote.speaker for quote in extract_quotes(text).quotes]
     assert speakers == ["Anatoly Reshetnikov", "Sergei Lanin", "Sergei Lanin"]
+
+
+def test_a_quote_after_a_sentence_that_starts_inside_the_last_goes_on_with_its_speaker() -> None:
+    text = (
+        "Timur Fayzullin, 17, liked it.\n\n"
+        "Galina Ivanovna, a retired librarian, is less sure. “Ostrovsky needs no supermarket."
+        " He needs actors who can speak,” she says, adjusting her glasses. “These ones mumble.”"
+    )
+    speakers = [quote.speaker for quote in extract_quotes(text).quotes]
+    assert speakers == ["Galina Ivanovna", "Galina Ivanovna"]

@@ -1000,9 +1000,12 @@ class Attributor:
         if end == 0 or body.count("\n", end, start) > 2 or body[end - 1] not in ".!?:":
             return None
         sentence = clause_start(body, end - 1)
-        if body[sentence] in _OPENING_MARKS and self.people.in_quote(sentence + 1):
+        if self.people.in_quote(sentence) or (
+            body[sentence] in _OPENING_MARKS and self.people.in_quote(sentence + 1)
+        ):
             # '“...,” he told the radio host, Yevgenia Sorokina. “...”': the sentence before
             # attributes a quote; the one after goes on with its speaker (extract._inherit).
+            # So when it starts inside the quote: '“... He needs actors,” she says. “...”'.
             return None
         mentions = self.people.mentions_in(sentence, end)
         persons = {index for _, _, index in mentions}
