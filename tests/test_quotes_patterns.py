@@ -7796,3 +7796,32 @@ def test_a_quote_after_a_sentence_that_starts_inside_the_last_goes_on_with_its_s
     )
     speakers = [quote.speaker for quote in extract_quotes(text).quotes]
     assert speakers == ["Galina Ivanovna", "Galina Ivanovna"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Laurent Girardot farms forty hectares.", ["Laurent Girardot"]),
+        ("По словам Лорана Жирардо, лоза всё помнит.", ["Лоран Жирардо"]),
+        ("говорит главный винодел Гасан Шихмагомедов.", ["Гасан Шихмагомедов"]),
+        ("Levan Kiknadze and Ketevan Beridze came.", ["Levan Kiknadze", "Ketevan Beridze"]),
+        (
+            "said Giorgi Abashidze, whose Kokur Lavrov has both praised and mocked.",
+            ["Giorgi Abashidze"],
+        ),
+    ],
+)
+def test_french_georgian_and_dagestani_first_names_and_no_name_after_whose(
+    text: str, names: list[str]
+) -> None:
+    assert [mention.name for mention in find_full_names(text)] == names
+
+
+def test_a_first_name_only_in_the_accusative_after_the_verb_is_who_was_asked() -> None:
+    text = (
+        "Зарема Ахмадова преподаёт в школе.\n\n"
+        "— Вернётесь в город? — спрашиваю Зарему перед отъездом.\n\n"
+        "— Не знаю. Пока нет, — отвечает она."
+    )
+    speakers = [quote.speaker for quote in extract_quotes(text).quotes]
+    assert speakers == [None, "Зарема Ахмадова"]

@@ -46,6 +46,9 @@ Dragan Nikola Dušan Dusan Zoran Goran Jörg Joerg Friedrich Klaus Wolfgang Matt
 Markus Stefan Jürgen Juergen Dieter Karl Franz Josef Mehmet Ahmet Mustafa Hakan Burak
 Ulugbek Sherzod Farkhod Farhod Dilshod Aibek Aybek Bakhtiyor Farrukh Jamshid Nodir Azamat
 Bekzod Sanjar Alisher Ravshan Zafar Oybek Abdullo Firdavs
+Laurent François Francois Jean Jacques Philippe Michel Louis Guillaume Nicolas Julien Étienne
+Etienne Antoine Thierry Pascal Bernard Alain Didier Levan Giorgi Davit Zurab Irakli Nodar
+Vakhtang Tamaz Gocha Mamuka Gasan Guseyn Huseyn Rasul Ramazan Gadzhi Khabib Kamil
 """
 _FEMALE_LATIN = """
 Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
@@ -65,6 +68,8 @@ Yulya Lera Ksyusha Ira Lyuba
 Katharina Milica Jelena Ivana Ana Katarzyna Agnieszka Magdalena Małgorzata Lenka Petra
 Tereza Marta Monika Sabine Birgit Heike Katrin Ayşe Ayse Fatma Zeynep Elif
 Mavlyuda Dilnoza Gulnora Nigora Malika Shakhnoza Feruza Gulnara Aigerim Aizhan
+Marie Isabelle Camille Céline Celine Nathalie Chantal Brigitte Amélie Amelie Nino Tamar
+Ketevan Manana Patimat Zarema Madina Aminat Khadizhat Asiyat Zaynab Maryam
 """
 _MALE_CYRILLIC = """
 Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
@@ -89,6 +94,8 @@ _MALE_CYRILLIC = """
 Мустафа Хакан Бурак
 Улугбек Шерзод Фарход Дильшод Айбек Бахтиёр Бахтиер Фаррух Джамшед Жамшид Нодир Азамат Бекзод
 Санжар Алишер Равшан Зафар Ойбек Абдулло Фирдавс
+Лоран Жан Жак Мишель Гийом Жюльен Этьен Антуан Тьерри Паскаль Бернар Ален Леван Давит Зураб
+Ираклий Нодар Вахтанг Тамаз Гоча Мамука Гасан Гусейн Расул Рамазан Гаджи Хабиб Саид Камиль
 """
 _FEMALE_CYRILLIC = """
 Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
@@ -107,13 +114,15 @@ _FEMALE_CYRILLIC = """
 Катарина Милица Йелена Катажина Агнешка Магдалена Малгожата Ленка Тереза Марта Моника
 Сабине Биргит Хайке Катрин Фатма
 Мавлюда Дильноза Гулнора Нигора Малика Шахноза Феруза Айгерим Айжан
+Изабель Камилла Селин Натали Кетеван Манана Патимат Зарема Хадижат Мадина Аминат Асият Сакинат
+Написат Зайнаб Марьям
 """
 # Men's names (and the familiar forms of them) that decline like a woman's, folded (ё as е).
 _MALE_IN_A = word_set(
     "никита илья данила кузьма фома лука савва абдулла муса иса гаврила толя коля ваня дима "
     "сережа миша петя вася леша алеша гена витя володя вова юра костя паша гриша федя боря "
     "степа валера гоша"
-    " никола мустафа"
+    " никола мустафа гоча мамука"
 )
 _FLEETING = {"павел": "павл", "лев": "льв", "пётр": "петр", "петр": "петр"}
 
@@ -797,6 +806,8 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
             mention = NameMention(offset + start, offset + end, name, surname, gender, True)
             if _place_after_a_preposition(text, mention):
                 continue  # 'ремонт участка у Заречья Мухин назвал': a place, then a surname
+            if _owned_thing_before_surname(text, mention):
+                continue  # 'whose Kokur Lavrov has praised': his wine, then the critic
             if woman_too:
                 mention = _read_in_context(text, mention)
             elif gender == "f" and _wants_the_genitive(text, mention.start):
@@ -828,6 +839,20 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
             found.extend(certain)
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _owned_thing_before_surname(text: str, mention: NameMention) -> bool:
+    """Whether the word read as an unlisted first name follows an English possessive
+    ('whose Kokur Lavrov has praised', 'her Lada Ivanov bought'): something owned, before
+    the surname of someone else."""
+    if mention.start < 3 or not _POSSESSIVE_BEFORE_RE.search(
+        text, max(0, mention.start - 7), mention.start
+    ):
+        return False
+    return first_name(text[mention.start : mention.end].split()[0]) is None
+
+
+_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w-])(?:whose|his|her|its|their|our|my|your)[ \u00a0]+$")
 
 
 def _place_after_a_preposition(text: str, mention: NameMention) -> bool:

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from regreader.ingestion.regions import names_a_place
 from regreader.quotes.names import (
+    ACCUSATIVE,
     GENITIVE,
     NOMINATIVE,
     first_name,
@@ -1174,9 +1175,10 @@ class Attributor:
             # asked is not who answers.
             mentions = [m for m in mentions if not self._asked(start, m[0])]
         surname_from = start
-        while first and mentions and _in_dative(self.body[mentions[0][0] : mentions[0][1]]):
+        while first and mentions and _the_verbs_object(self.body[mentions[0][0] : mentions[0][1]]):
             # 'сообщил Хизри Абакарову директор Магомед Алиев': told to the first, by the
-            # second; 'сообщили Залине Кокоевой в Минсельхозе': told to her, by nobody named.
+            # second; 'сообщили Залине Кокоевой в Минсельхозе': told to her, by nobody named;
+            # '— спрашиваю Зарему': asked of her.
             surname_from = mentions[0][1]
             mentions = mentions[1:]
         pronouns = [
@@ -2081,6 +2083,21 @@ _TOLD_BEFORE_RE = re.compile(
 _MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
 # What a name in the dative ends with: those surnames, or a woman's in -ой ('Кокоевой').
 _DATIVE_LAST_LETTERS = frozenset("уУйЙ")
+
+
+def _the_verbs_object(mention: str) -> bool:
+    """Whether a Russian name mention after a verb is its object, not its subject: in the
+    dative ('Хизри Абакарову') or with a first name in a form that is only the
+    accusative ('Зарему', 'Ольгу Петрову')."""
+    if _in_dative(mention):
+        return True
+    if mention[-1:] not in _ACCUSATIVE_LAST_LETTERS:
+        return False
+    given = first_name(mention.split()[0])
+    return given is not None and given.case == ACCUSATIVE
+
+
+_ACCUSATIVE_LAST_LETTERS = frozenset("уюаяУЮАЯ")  # 'Зарему', 'Ольгу Петрову', 'Анну Иванову'
 
 
 def _in_dative(mention: str) -> bool:
