@@ -7825,3 +7825,35 @@ def test_a_first_name_only_in_the_accusative_after_the_verb_is_who_was_asked() -
     )
     speakers = [quote.speaker for quote in extract_quotes(text).quotes]
     assert speakers == [None, "Зарема Ахмадова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "When Laurent Girardot first tasted a Krasnostop, he was unimpressed.\n\n"
+            '"I thought it was a mistake," says the 52-year-old winemaker.',
+            "Laurent Girardot",
+            None,
+        ),
+        (
+            "В Крым Гиорги Абашидзе попал в 2011 году.\n\n"
+            "«Камни я не пробовал», — смеётся винодел.",
+            "Гиорги Абашидзе",
+            None,
+        ),
+        (
+            "Искусствовед и критик Пётр Оболенцев опубликовал колонку.\n\n"
+            "«Картины прожили в частных руках тридцать лет», — пишет критик.",
+            "Пётр Оболенцев",
+            "Искусствовед и критик",
+        ),
+    ],
+)
+def test_a_winemaker_and_a_critic_are_the_one_named_before(
+    text: str, speaker: str, role: str | None
+) -> None:
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == speaker
+    if role is not None:
+        assert quote.role == role

@@ -33,6 +33,8 @@ _DESCRIPTIONS_EN = (
     "restorer", "conservator", "historian", "archaeologist", "archeologist",
     # Who tends animals or books: 'the vet said', 'said the herder', 'the librarian said'.
     "vet", "veterinarian", "herder", "librarian",
+    # Wine: 'says the 52-year-old winemaker', 'the sommelier said', 'the critic wrote'.
+    "winemaker", "sommelier", "oenologist", "critic", "art critic",
 )  # fmt: skip
 _OWNER_ENDINGS = ("ец", "ьца", "ьцу", "ьцем", "ьце")  # 'владелец', 'владельца'
 _SCHOLAR_ENDINGS = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую")  # 'учёный', 'учёная'
@@ -108,6 +110,13 @@ _DESCRIPTIONS_RU = (
     ("реставратор", _NOUN_ENDINGS),
     ("историк", _NOUN_ENDINGS),
     ("археолог", _NOUN_ENDINGS),
+    # Wine: '— смеётся винодел', '— говорит сомелье', '— пишет критик' ('критика' and
+    # 'критику' are criticism too: only the nominative and the instrumental).
+    ("винодел", _NOUN_ENDINGS),
+    ("сомелье", ("",)),
+    ("энолог", _NOUN_ENDINGS),
+    ("искусствовед", _NOUN_ENDINGS),
+    ("критик", ("", "ом")),
     ("искусствовед", _NOUN_ENDINGS),
     ("экскурсовод", _NOUN_ENDINGS),
     # Who studies something: '— подчеркнула исследовательница'.
@@ -706,6 +715,8 @@ def _goes_on(role: str, later: str) -> bool:
     # Not a role in another case: 'Губернатор поручил вице-губернатору Игорю Ткачуку'.
     if before[-1] in ("-", "–", "—") or role_in_genitive(later):
         return True
+    if len(before) == 2 and before[-1] in ("и", "and"):
+        return True  # 'Искусствовед и критик', 'writer and critic': one person's two trades
     # English runs one title's words together: 'chief state veterinary inspector'.
     return script_of(later) == "en" and all(word.isalpha() for word in before)
 
