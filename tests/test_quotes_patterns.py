@@ -7857,3 +7857,37 @@ def test_a_winemaker_and_a_critic_are_the_one_named_before(
     assert quote.speaker == speaker
     if role is not None:
         assert quote.role == role
+
+
+def test_a_neighbour_of_someone_named_with_a_patronymic_is_read_whole() -> None:
+    text = "— Мы это уже слышали, — сказала соседка Галины Петровны Вера Сергеевна Лежнина."
+    assert [mention.name for mention in find_full_names(text)] == [
+        "Галина Петровна",
+        "Вера Сергеевна Лежнина",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "frag", "speaker"),
+    [
+        (
+            "Governor Alexander Lavrentyev took the call. Lavrentyev, who said he had driven"
+            " the road himself “two or three years ago”, asked for Transport Minister Oleg"
+            " Sizov to be put on the line.",
+            "two or three",
+            "Alexander Lavrentyev",
+        ),
+        (
+            "Governor Alexander Lavrentyev took the call.\n\nThe governor had Health Minister"
+            " Yelena Drozdova put through to the studio.\n\n\"We will put it into next year's"
+            ' plan," the governor replied.',
+            "next year",
+            "Alexander Lavrentyev",
+        ),
+    ],
+)
+def test_who_is_asked_for_and_who_is_put_through_are_not_the_speaker(
+    text: str, frag: str, speaker: str
+) -> None:
+    [quote] = [q for q in extract_quotes(text).quotes if frag in q.text]
+    assert quote.speaker == speaker

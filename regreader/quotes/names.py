@@ -1383,13 +1383,13 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
 
 def _a_name_starts(words: list[str], profiles: list[_Word], index: int) -> bool:
     """Whether a first name and a surname start at words[index]: 'Соседка Николая
-    Степановича Валентина Ищенко' is his neighbour, the first two words all of his name."""
-    return (
-        profiles[index].first is not None
-        and index + 1 < len(words)
-        and profiles[index + 1].surname_like
-        and not is_patronymic(words[index + 1])
-    )
+    Степановича Валентина Ищенко' is his neighbour, the first two words all of his name;
+    so is 'соседка Галины Петровны Вера Сергеевна Лежнина', with her patronymic."""
+    if profiles[index].first is None or index + 1 >= len(words):
+        return False
+    if is_patronymic(words[index + 1]):
+        return index + 2 < len(words) and profiles[index + 2].surname_like
+    return profiles[index + 1].surname_like
 
 
 def _surname_first(

@@ -717,8 +717,16 @@ def _goes_on(role: str, later: str) -> bool:
         return True
     if len(before) == 2 and before[-1] in ("и", "and"):
         return True  # 'Искусствовед и критик', 'writer and critic': one person's two trades
-    # English runs one title's words together: 'chief state veterinary inspector'.
-    return script_of(later) == "en" and all(word.isalpha() for word in before)
+    # English runs one title's words together: 'chief state veterinary inspector' (but
+    # 'The governor had Health Minister Yelena Drozdova put through' is two people).
+    return script_of(later) == "en" and all(
+        word.isalpha() and word.casefold() not in _VERBS_BETWEEN_TITLES for word in before
+    )
+
+
+_VERBS_BETWEEN_TITLES = word_set(
+    "had has have is was were are be been told asked let made got put named appointed called"
+)
 
 
 _GOES_ON_WORDS = 3  # 'первый заместитель губернатора', 'вице-премьер - полпред'

@@ -697,6 +697,10 @@ class Attributor:
                 # эксперт, отвечая на вопросы судьи Ирины Мезенцевой', '» — говорится в
                 # приговоре, который огласила судья Марина Терещенко': a clause of time, a
                 # gerund's or a relative one after the subject is about someone else.
+                if _OBJECT_AFTER_VERB_RE.match(body, verb[1]):
+                    # '“...”, asked for Transport Minister Oleg Sizov to be put on the
+                    # line': who is asked for is no subject.
+                    return None
                 clause = _SUBORDINATE_CLAUSE_START_RE.search(body, verb[1], end)
                 if clause and body[verb[1] : clause.start()].strip():
                     end = clause.start()  # (not '— отметил, открывая обсуждение, председатель')
@@ -2083,6 +2087,10 @@ _TOLD_BEFORE_RE = re.compile(
 _MASCULINE_DATIVE_SURNAME = ("ову", "еву", "ёву", "ину", "ыну", "скому", "цкому")
 # What a name in the dative ends with: those surnames, or a woman's in -ой ('Кокоевой').
 _DATIVE_LAST_LETTERS = frozenset("уУйЙ")
+
+
+# What a verb after a quote takes as its object in English, never before its subject.
+_OBJECT_AFTER_VERB_RE = re.compile(r"[ \u00a0]+(?:for|about|whether)[ \u00a0]")
 
 
 def _the_verbs_object(mention: str) -> bool:
