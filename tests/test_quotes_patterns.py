@@ -7891,3 +7891,38 @@ def test_who_is_asked_for_and_who_is_put_through_are_not_the_speaker(
 ) -> None:
     [quote] = [q for q in extract_quotes(text).quotes if frag in q.text]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Инспекторы проверили ООО «Агрофирма «Приуральская», где в октябре выявили грипп."
+            "\n\n«В ходе проверки выявлены нарушения», — говорится в сообщении.",
+            [("В ходе проверки выявлены нарушения", None)],
+        ),
+        (
+            "Кроме того, инспекторы установили, что журнал дезинфекции «заполнялся формально».",
+            [("заполнялся формально", None)],
+        ),
+        (
+            "Badma Ochirov farms here.\n\nIn March he got a letter from the district proposing"
+            ' to "revise the terms" of his lease.',
+            [("revise the terms", None)],
+        ),
+        (
+            "The company said the assessment was made “in full compliance with the law” and that"
+            " the turbines could use a system known in the industry as “shutdown on demand”.",
+            [("in full compliance with the law", None)],
+        ),
+        (
+            "For Ivan Shirokov, who lives three doors down from Kuzmina, those figures are"
+            ' "a joke, frankly". He bred Brahma hens.',
+            [("a joke, frankly", "Ivan Shirokov")],
+        ),
+    ],
+)
+def test_merged_closing_marks_findings_proposals_names_known_as_and_whose_view(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes

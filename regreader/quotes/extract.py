@@ -729,10 +729,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     if (
         (not said and _named_as(body, span.start - 1))
         or _nicknamed(body, span.start - 1)
-        or (
-            _MAY_BE_KNOWN_AS_RE.search(body, max(0, span.start - 60), span.start - 1)
-            and _KNOWN_AS_RE.search(body, max(0, span.start - 60), span.start - 1)
-        )
+        or _known_as(body, span.start - 1)
     ):
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
@@ -968,6 +965,8 @@ def _goes_on_partial(body: str, previous: Span | None, span: Span, text: str) ->
         and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start)
         and not _DETERMINER_BEFORE_RE.search(body, max(0, span.start - 12), span.start - 1)
         and not _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1)
+        # 'a system known in the industry as “shutdown on demand”': a name, not more words.
+        and not _known_as(body, span.start - 1)
         # 'по «социальной» цене': an adjective in marks before its noun is a term.
         and not (
             _RU_OBLIQUE_ADJECTIVE_RE.fullmatch(text)
@@ -1295,8 +1294,11 @@ _RU_SHORT_ADJECTIVE_RE = re.compile(r"(?:не)?[а-яё]{4,}(?:им|ым|ен|а
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
 _PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IGNORECASE)
 _REMINDED_RE = re.compile(r"(?<![\w-])напомнил[аи]?,?[ \u00a0]+что(?![\w-])", re.IGNORECASE)
+# What someone asked, urged or proposed be done: 'asked the ministry to "assess" its
+# lyrics', 'a letter proposing to "revise the terms" of his lease'.
 _ASKED_TO_RE = re.compile(
-    r"(?<![\w-])(?:asked|urged|told)(?:[\s\u00a0]+[\w'’-]+){1,4}?[\s\u00a0]+to[\s\u00a0]*$",
+    r"(?<![\w-])(?:asked|urged|told|asking|urging|proposed|proposing)"
+    r"(?:[\s\u00a0]+[\w'’-]+){0,4}?[\s\u00a0]+to[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # A verdict's article: 'had received only a “brush-off”'.
@@ -1336,8 +1338,17 @@ _MARKETED_AS_RE = re.compile(
 
 
 def _in_their_words(body: str, open_at: int) -> bool:
-    """'По его словам, ... готова приезжать «по первому звонку»': the sentence reports them."""
-    return POSSESSIVE_INTRO_RE.search(body, clause_start(body, open_at), open_at) is not None
+    """'По его словам, ... готова приезжать «по первому звонку»': the sentence reports them;
+    so does one that opens with whose view it is ('For Ivan Shirokov, who lives three doors
+    down, those figures are "a joke, frankly"')."""
+    start = clause_start(body, open_at)
+    return (
+        POSSESSIVE_INTRO_RE.search(body, start, open_at) is not None
+        or _FOR_SOMEONE_NAMED_RE.match(body, start, open_at) is not None
+    )
+
+
+_FOR_SOMEONE_NAMED_RE = re.compile(r"For[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2},")
 
 
 _MADE_A_RE = re.compile(
@@ -1509,6 +1520,15 @@ def _nicknamed(body: str, open_at: int) -> bool:
         return False  # most quotes: no such verb near
     clause = _CLAUSE_BREAK_RE.split(body[low:open_at])[-1]
     return not _NAMING_VERBS.isdisjoint(clause.casefold().split()[-4:])
+
+
+def _known_as(body: str, open_at: int) -> bool:
+    """'known as', 'known among officials as', 'remembered as', 'позывной' before the
+    marks: a name follows."""
+    return bool(
+        _MAY_BE_KNOWN_AS_RE.search(body, max(0, open_at - 60), open_at)
+        and _KNOWN_AS_RE.search(body, max(0, open_at - 60), open_at)
+    )
 
 
 # 'the failed run is still remembered as "the silent summer", workers say': a name

@@ -76,10 +76,30 @@ def find_spans(body: str) -> list[Span]:
         if char in "’'" and before == "s" and _plural_possessive(body, at, stack):
             continue
         _handle_mark(char, at, before, after, stack, spans)
+        if char == "»" and after != "»" and stack and _merged_closer(body, stack[-1], at):
+            _close(stack, spans, at, "«")
     spans.sort(key=lambda span: (span.start, -span.end))
     # Depths differ from the stack's only under a mark that never closed, and only nested
     # spans can show it.
     return _with_depths(spans) if any(span.depth for span in spans) else spans
+
+
+def _merged_closer(body: str, outer: _Open, at: int) -> bool:
+    """Whether the » at `at`, closing a name inside a company's name, closes the company's
+    name too: Russian print merges »» into one ('ООО «Агрофирма «Приуральская», где')."""
+    return (
+        outer.mark == "«"
+        and at - outer.at < _MERGED_NAME_MAX_CHARS
+        and _LEGAL_FORM_BEFORE_RE.search(body, max(0, outer.at - 8), outer.at) is not None
+    )
+
+
+_MERGED_NAME_MAX_CHARS = 80
+# The legal forms Russian company and agency names follow: 'ООО', 'АО', 'ФГУП', 'ГБУЗ'.
+_LEGAL_FORM_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|ФГУП|ГУП|МУП|ФГБУ|ФГБОУ|ГБУЗ|ГБУ|ГАУ|МБУ|МАУ|МБОУ"
+    r"|ГКУ|ОГБУ|КГБУ|СПК|КФХ|ТОО|НКО|ЧОУ|ИП)[ \u00a0]*$"
+)
 
 
 def _with_depths(spans: list[Span]) -> list[Span]:

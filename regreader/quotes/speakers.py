@@ -1096,6 +1096,13 @@ class Attributor:
             if inverted is not None and not self._another_clause(inverted.end(), open_at):
                 # 'Деньги на неё он откладывает «по чуть-чуть»': the object first, then he.
                 end = inverted.end()
+            elif (
+                mentions
+                and mentions[0][0] == start + len("For ")
+                and self.body.startswith("For ", start)
+            ):
+                # 'For Ivan Shirokov, who lives nearby, those figures are "a joke"': his view.
+                end = mentions[0][1]
             elif not mentions or not self._role_then_name(start, mentions[0][0], mentions[0][1]):
                 return None
             else:

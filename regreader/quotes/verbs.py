@@ -242,6 +242,8 @@ _PARTIAL_WORDS = frozenset(
         # Findings and figures quoted from a court, an audit or a ministry: 'the court
         # found that the money had been "knowingly misled"', 'по данным министерства'.
         "|found|finds|по данным|говорится|сказано|написано|указано|replied|responded"
+        # ... in Russian: 'инспекторы установили, что журнал «заполнялся формально»'.
+        "|установил|установила|установили|констатировал|констатировала|констатировали"
         "|testified|testifies|confirmed|confirms"
         # A deadline someone set in their words: 'He gave the committee "a month, not more"'.
         "|gave"
