@@ -7926,3 +7926,40 @@ def test_merged_closing_marks_findings_proposals_names_known_as_and_whose_view(
     text: str, quotes: list[tuple[str, str | None]]
 ) -> None:
     assert [(q.text, q.speaker) for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "No. 19 instructs the transport ministry to “consider the inclusion” of the road."
+            " No. 31 gives the agriculture ministry until December 25 to “settle the debt in"
+            " full”.",
+            ["consider the inclusion", "settle the debt in full"],
+        ),
+        (
+            'The phenomenon even has a name among officials and journalists: "ручное'
+            ' управление", or manual control.',
+            [],
+        ),
+        (
+            "He started writing in 2014, when, as he puts it, Russian wine journalism was"
+            ' "advertising with adjectives".',
+            ["advertising with adjectives"],
+        ),
+        (
+            "Producers complained about the price of glass and about what one Crimean"
+            " exhibitor called “the endless paperwork”.",
+            ["the endless paperwork"],
+        ),
+        (
+            'Reviewing "Morskaya Pena Brut", a sparkling wine from Sudak, he called it "a'
+            ' liquid Instagram filter".',
+            ["a liquid Instagram filter"],
+        ),
+    ],
+)
+def test_orders_names_given_as_they_put_it_one_persons_words_and_a_wine_named(
+    text: str, quotes: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quotes

@@ -791,6 +791,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         direct_before
         and (ends_clause or not name_like or sentences or _read_out_clause(body, span, words))
         and not label
+        and not _given_a_name_before_colon(body, span)
     ):
         return "quote"
     if _IMPERATIVE_OPENER_RE.match(text) and (
@@ -932,7 +933,12 @@ def _named_in_apposition(body: str, span: Span, words: list[str]) -> bool:
     before = _word_before(body, span.start - 1)
     if _title_cased(words) and before.islower() and before not in INTRO_WORDS:
         return True
+    if _title_cased(words) and _WHAT_IT_IS_AFTER_RE.match(body, span.end + 1):
+        return True  # 'Reviewing "Morskaya Pena Brut", a sparkling wine from Sudak, he'
     return before.casefold() in _PLACE_PREPOSITIONS
+
+
+_WHAT_IT_IS_AFTER_RE = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]")
 
 
 def _goes_on_after_its_attribution(body: str, previous: Span | None, span: Span, text: str) -> bool:
@@ -1294,11 +1300,14 @@ _RU_SHORT_ADJECTIVE_RE = re.compile(r"(?:не)?[а-яё]{4,}(?:им|ым|ен|а
 _PARTICIPLE_RE = re.compile(r"[a-z]{3,}(?:ed|en)")
 _PERFECT_BEFORE_RE = re.compile(r"(?<![\w-])(?:had|has|have)[\s\u00a0]*$", re.IGNORECASE)
 _REMINDED_RE = re.compile(r"(?<![\w-])напомнил[аи]?,?[ \u00a0]+что(?![\w-])", re.IGNORECASE)
-# What someone asked, urged or proposed be done: 'asked the ministry to "assess" its
-# lyrics', 'a letter proposing to "revise the terms" of his lease'.
+# What someone asked, urged, ordered or proposed be done: 'asked the ministry to "assess"
+# its lyrics', 'a letter proposing to "revise the terms" of his lease', 'instructs the
+# transport ministry to “consider the inclusion”'.
 _ASKED_TO_RE = re.compile(
-    r"(?<![\w-])(?:asked|urged|told|asking|urging|proposed|proposing)"
-    r"(?:[\s\u00a0]+[\w'’-]+){0,4}?[\s\u00a0]+to[\s\u00a0]*$",
+    r"(?<![\w-])(?:asked|urged|told|asking|urging|proposed|proposing|instructs|instructed"
+    # 'gives the agriculture ministry until December 25 to “settle the debt in full”'.
+    r"|ordered|orders|gives|gave)"
+    r"(?:[\s\u00a0]+[\w'’-]+){0,6}?[\s\u00a0]+to[\s\u00a0]*$",
     re.IGNORECASE,
 )
 # A verdict's article: 'had received only a “brush-off”'.
@@ -1338,14 +1347,22 @@ _MARKETED_AS_RE = re.compile(
 
 
 def _in_their_words(body: str, open_at: int) -> bool:
-    """'По его словам, ... готова приезжать «по первому звонку»': the sentence reports them;
-    so does one that opens with whose view it is ('For Ivan Shirokov, who lives three doors
-    down, those figures are "a joke, frankly"')."""
+    """'По его словам, ... готова приезжать «по первому звонку»', 'when, as he puts it, the
+    press was "advertising with adjectives"': the sentence reports them; so does one that
+    opens with whose view it is ('For Ivan Shirokov, who lives three doors down, those
+    figures are "a joke, frankly"')."""
     start = clause_start(body, open_at)
     return (
         POSSESSIVE_INTRO_RE.search(body, start, open_at) is not None
         or _FOR_SOMEONE_NAMED_RE.match(body, start, open_at) is not None
+        or _AS_THEY_PUT_IT_RE.search(body, start, open_at) is not None
     )
+
+
+_AS_THEY_PUT_IT_RE = re.compile(
+    r"(?<![\w-])as[ \u00a0]+(?:he|she|they|[A-Z][\w'’-]+)[ \u00a0]+(?:puts|put)[ \u00a0]+it"
+    r"(?![\w-])"
+)
 
 
 _FOR_SOMEONE_NAMED_RE = re.compile(r"For[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2},")
@@ -1846,6 +1863,24 @@ def _named_before_colon(body: str, span: Span) -> bool:
     if not body[max(0, open_at - 4) : open_at].rstrip(" \t\u00a0").endswith(":"):
         return False
     return bool(_NAMING_NOUNS.match(_word_before(body, open_at)))
+
+
+def _given_a_name_before_colon(body: str, span: Span) -> bool:
+    """'The phenomenon even has a name among officials: "ручное управление"', 'у этого
+    явления есть даже название: «...»': the colon gives what something is called."""
+    open_at = span.start - 1
+    if not body[max(0, open_at - 4) : open_at].rstrip(" \t\u00a0").endswith(":"):
+        return False
+    return _HAS_A_NAME_RE.search(body, clause_start(body, open_at), open_at) is not None
+
+
+_HAS_A_NAME_RE = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had|got|earned)[ \u00a0]+(?:\w+[ \u00a0]+)?(?:a|its|their)"
+    r"[ \u00a0]+(?:own[ \u00a0]+)?name"
+    r"|есть[ \u00a0]+(?:даже[ \u00a0]+)?(?:сво[её][ \u00a0]+)?(?:название|имя)"
+    r"|получил\w*[ \u00a0]+(?:\w+[ \u00a0]+)?название)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _append_inner_parts(

@@ -316,6 +316,10 @@ _WHAT_THEY_CALL_RE = re.compile(
 )
 
 
+_WHAT_ONE_OF_THEM_CALLED_RE = re.compile(
+    r"what[\s\u00a0]+one[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){1,3}?(?:called|calls)[\s\u00a0]*$",
+    re.IGNORECASE,
+)
 # 'What Drozdov called “the February question”', 'what he calls "PowerPoint investors"',
 # 'то, что отец называет „большой политикой“': someone, named, by pronoun or as a relative,
 # whose words they are (not people at large: 'что жители называют').
@@ -445,7 +449,11 @@ def partial_quote_verb(body: str, open_at: int, named: bool = False) -> bool:
     `named`: the sentence names who speaks."""
     start = clause_start(body, open_at)
     what = _WHAT_THEY_CALL_RE.search(body, max(start, open_at - 80), open_at)
-    if what and not (named and WHAT_ONE_CALLS_RE.match(body, what.start(), open_at)):
+    if what and not (
+        (named and WHAT_ONE_CALLS_RE.match(body, what.start(), open_at))
+        # 'what one Crimean exhibitor called “the endless paperwork”': one person's words.
+        or _WHAT_ONE_OF_THEM_CALLED_RE.match(body, what.start(), open_at)
+    ):
         return False
     if people_at_large_call(body, start, open_at):
         return False  # 'Locals have long called the stretch "the yellow mile"': a term
