@@ -7963,3 +7963,22 @@ def test_orders_names_given_as_they_put_it_one_persons_words_and_a_wine_named(
     text: str, quotes: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_role_nobody_named_so_far_holds_is_the_one_just_named() -> None:
+    text = (
+        "Galina Osokina, who heads the department, said the danger had not passed.\n\n"
+        "“We closed this outbreak,” the veterinary chief said.\n\n"
+        "Pavel Terekhov, head of the regional Rosselkhoznadzor office, was less sure."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.speaker, quote.role) == ("Galina Osokina", "veterinary chief")
+
+
+def test_a_portfolio_word_before_a_closing_mark_is_no_part_of_the_role() -> None:
+    text = (
+        "The ministry applied under the programme “Development of Agriculture”, Minister"
+        " Alexei Sychev said. “We expect a decision in January,” he said."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.speaker, quote.role) == ("Alexei Sychev", "Minister")

@@ -689,14 +689,21 @@ class People:
         ]
         return found[0] if len(found) == 1 else None
 
-    def role_taken(self, role: str) -> bool:
-        """Whether a known person holds a role of the kind `role` names ('губернатор'):
-        then a role word nobody matched is not someone else's description."""
+    def role_taken(self, role: str, position: int) -> bool:
+        """Whether a person named before `position` holds a role of the kind `role` names
+        ('губернатор'): then a role word nobody matched is not someone else's description.
+        (One named only later is no one the text could mean yet: 'the veterinary chief'
+        before the Rosselkhoznadzor office's head comes in.)"""
         asked = AskedRole.of(role)
         kinds = asked.kinds
-        return bool(kinds) and any(
+        if not kinds:
+            return False
+        named_before = {
+            index for _, _, index in self.mentions[: bisect.bisect_left(self.starts, position)]
+        }
+        return any(
             kinds & self.kinds_of(index) and asked.held_at(self.persons[index].role)
-            for index in range(len(self.persons))
+            for index in named_before
         )
 
     def kinds_of(self, index: int) -> set[str]:

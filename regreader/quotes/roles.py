@@ -836,7 +836,13 @@ def _role_head_starts(body: str, start: int, end: int) -> list[int]:
                 continue  # 'Director General', 'Secretary General': one title, begun before
             if before in _RANKS_BEFORE_GENERAL:
                 first -= 1  # 'Major General', 'Lieutenant General'
-        while first > 0 and words[first - 1].group().casefold() in _MODIFIER_WORDS:
+        while (
+            first > 0
+            and words[first - 1].group().casefold() in _MODIFIER_WORDS
+            # Only words run together with it ('зам. главы' abbreviated): not 'programme
+            # “Development of Agriculture”, Minister Alexei Sychev said'.
+            and not body[words[first - 1].end() : words[first].start()].strip(" \t\u00a0.")
+        ):
             first -= 1
         head_start = words[first].start()
         acting = _ACTING_BEFORE_RE.search(body, max(start, head_start - 8), head_start)

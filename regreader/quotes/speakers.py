@@ -1305,7 +1305,7 @@ class Attributor:
                     person = people.by_role(role, position, gender)
                     if person is None and _says_no_more(role_match.group(), role):
                         person = people.by_role(role_match.group(), position, gender)
-                    if person is None and not people.role_taken(role):
+                    if person is None and not self._role_taken(role, end):
                         word = role_match.group().split()[-1]  # not 'the' before it
                         person = self._just_named(
                             position,
@@ -1539,11 +1539,21 @@ class Attributor:
                 # 'I asked Tolmacheva ... The farmer laughed': what the one just named is.
                 person = self._just_named(start, description=True)
             if person is None:
-                if _DEFINITE_ROLE_SUBJECT_RE.fullmatch(role) and not self.people.role_taken(phrase):
+                if _DEFINITE_ROLE_SUBJECT_RE.fullmatch(role) and not self._role_taken(
+                    phrase, match.end()
+                ):
                     found = role
             elif person.gender in ("", gender):
                 found = person
         return found
+
+    def _role_taken(self, role: str, end: int) -> bool:
+        """Whether someone named by the end of the sentence of a role ending at `end`
+        holds a role of its kind: 'главный инженер АО «...» Сергей Пахомов' holds the post
+        the marks stand between; someone named only later is no one the text means yet."""
+        return self.people.role_taken(
+            role, sentence_end(self.body, end, end + _ROLE_SENTENCE_REACH)
+        )
 
     def _whose_role_names(self, mention: tuple[int, int, int]) -> Person | None:
         """'по словам защитника Сёмина' after 'Адвокат Андрея Сёмина Дмитрий Клейменов':
@@ -1962,6 +1972,7 @@ _IDIOM_PRONOUN_RE = re.compile(
 )
 _SIGNATURE_MAX_CHARS = 200
 # A word for whoever holds an office: the person just named, if the text gave them one.
+_ROLE_SENTENCE_REACH = 300
 _OFFICIAL_NOUNS = word_set("чиновник чиновница official")
 # Words only for a woman besides those _FEMININE_ROLE_WORD_RE knows by their ending
 # ('учительница', 'businesswoman'): 'the actress said', '— говорит актриса'.
