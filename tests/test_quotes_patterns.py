@@ -7982,3 +7982,56 @@ def test_a_portfolio_word_before_a_closing_mark_is_no_part_of_the_role() -> None
     )
     [quote] = extract_quotes(text).quotes
     assert (quote.speaker, quote.role) == ("Alexei Sychev", "Minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Омарова позвонила в оргкомитет. Там, по её словам, ответили коротко: «Разберемся».",
+            ["Разберемся"],
+        ),
+        (
+            "После публикации в социальных сетях ее называли «стукачкой», а в личные сообщения"
+            " приходили угрозы.",
+            [],
+        ),
+        (
+            'His column, headlined "Who sells the exam?", was widely shared in Telegram.',
+            [],
+        ),
+        (
+            "По словам Загидуллина, «Новые люди» набирают 5,2%, «Справедливая Россия – За"
+            " правду» — 4,1%.",
+            [],
+        ),
+        (
+            'То, что принято называть "административным ресурсом", по мнению Саттарова,'
+            " работает через школы.",
+            [],
+        ),
+        (
+            "Глава района Ирина Соколова инициативу поддержала. По её словам, ситуация"
+            " становится «тупиковой».",
+            ["тупиковой"],
+        ),
+        (
+            'Antonova earns 24,000 rubles a month, plus a fuel allowance she calls "symbolic".',
+            ["symbolic"],
+        ),
+        (
+            "Locals, who long ago stopped counting the promised dates, now simply refer to the"
+            " new building as “the sarcophagus.”",
+            [],
+        ),
+        (
+            "Пинигин ответил, что подрядчик сменился.\n\n"
+            "— А в прошлом году вы говорили, что двести, — раздалось из зала.",
+            ["А в прошлом году вы говорили, что двести,"],
+        ),
+    ],
+)
+def test_answers_online_names_titles_shares_customary_names_and_voices_from_the_hall(
+    text: str, quotes: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quotes

@@ -726,10 +726,16 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"  # 'told the local newspaper “Vecherny Kotlas.”': American commas
     if name_like and _named_in_apposition(body, span, words):
         return "mention"
+    if _SHARE_AFTER_RE.match(body, span.end + 1):
+        return "mention"  # '«Новые люди» — 5,2%, «Справедливая Россия – За правду» — 4,1%'
+
     if (
         (not said and _named_as(body, span.start - 1))
         or _nicknamed(body, span.start - 1)
         or _known_as(body, span.start - 1)
+        # 'His column, headlined "Who sells the exam?", was widely shared': a title,
+        # whatever verb follows it.
+        or fold(_word_before(body, span.start - 1)) in _TITLING_WORDS
     ):
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
@@ -768,7 +774,9 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"  # 'premature', according to people familiar with the matter
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
         return "quote"
-    if (said or attribution.announced) and _ANSWER_RE.fullmatch(text):
+    if (said or attribution.announced or (attribution.how == "before" and attribution.direct)) and (
+        _ANSWER_RE.fullmatch(text)
+    ):
         return "quote"  # 'Ефремов ответил коротко: «Нет»': a one-word answer, not a name
     if _IN_A_LANGUAGE_COLON_RE.search(
         body, max(0, span.start - 24), span.start - 1
@@ -921,7 +929,10 @@ _IN_A_LANGUAGE_COLON_RE = re.compile(
 )
 _ANSWER_RE = re.compile(
     r"(?:да|нет|конечно|никогда|разумеется|безусловно|однозначно|возможно|посмотрим|yes|no"
-    r"|never|absolutely|certainly|maybe|perhaps)[.!?…]*",
+    r"|never|absolutely|certainly|maybe|perhaps"
+    # A reflexive verb in the first person plural or an imperative: 'ответили коротко:
+    # «Разберёмся»', '«Держитесь»'.
+    r"|[а-яё]{3,}(?:ёмся|емся|имся|итесь|йтесь))[.!?…]*",
     re.IGNORECASE,
 )
 
@@ -938,6 +949,8 @@ def _named_in_apposition(body: str, span: Span, words: list[str]) -> bool:
     return before.casefold() in _PLACE_PREPOSITIONS
 
 
+# A share after a name, as a list of results gives it: ' — 4,1%', ' – 12 процентов'.
+_SHARE_AFTER_RE = re.compile(r"[ \u00a0]+[—–-][ \u00a0]+\d[\d,.]*[ \u00a0]*(?:%|процент|per ?cent)")
 _WHAT_IT_IS_AFTER_RE = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]")
 
 
@@ -1085,6 +1098,8 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
             )
             or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
             or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
+            # 'a fuel allowance she calls "symbolic"': what the thing before is to her.
+            or _SHE_CALLS_RE.search(body, max(0, open_at - 20), open_at)
             or _MADE_IT_RE.search(body, max(0, open_at - 60), open_at)
             or _ONLY_A_BEFORE_RE.search(body, max(0, open_at - 24), open_at)
             # What someone asked another to do: 'asked the ministry to "assess" its lyrics'.
@@ -1289,7 +1304,9 @@ _ADVERB_RE = re.compile(
 _RU_ADJECTIVE_RE = re.compile(r"[а-яё]{4,}(?:ая|яя|ый|ий|ое|ее|ые|ие)")
 _RU_INSTRUMENTAL_ADJECTIVE_RE = re.compile(r"[а-яё]{4,}(?:ой|ей|ым|им|ыми|ими)")
 _LINK_VERB_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:был|была|было|были|стал|стала|стало|стали|будет|будут)[ \u00a0]+$"
+    r"(?<![\w-])(?:был|была|было|были|стал|стала|стало|стали|будет|будут"
+    # 'ситуация становится «тупиковой»'.
+    r"|становится|становятся|станет|станут)[ \u00a0]+$"
 )
 _PAST_VERB_RE = re.compile(r"[а-яё]{3,}(?:ла|ло|ли|лся|лась|лось|лись)")
 _INFINITIVE_RE = re.compile(r"[а-яё]{3,}(?:ть|ти|чь|ться|тись)")
@@ -1432,6 +1449,7 @@ _CALLED_AT_LENGTH_RE = re.compile(
     re.IGNORECASE,
 )
 _INSTRUMENTAL_RE = re.compile(r"(?:ым|им|ой|ей|ом|ем|ыми|ими|ами|ями|ью)$")
+_SHE_CALLS_RE = re.compile(r"(?<![\w-])(?:he|she|он|она)[\s\u00a0]+(?:calls|называет)[\s\u00a0]*$")
 # Nouns a quoted label follows: 'в режиме «одного окна»', 'по принципу «...»'.
 _LABEL_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:режим\w*|принцип\w*|формат\w*|статус\w*|направлени\w*|категори\w*"
@@ -1511,10 +1529,13 @@ _PLACE_PREPOSITIONS = word_set("at of from for with by in on для из от п
 # disaster”' quotes: the object comes between).
 _NAMING_VERBS = word_set(
     "dubbed nicknamed christened окрестил окрестила окрестили прозвал прозвала прозвали "
-    "именуемый именуемая именуемое именуемые именуемой именуемого titled entitled "
+    "именуемый именуемая именуемое именуемые именуемой именуемого titled entitled headlined "
     "называется называются назывался называлась называлось назывались"
 )
 _NAMING_OBJECTS = word_set("the a an it его её их")
+_TITLING_WORDS = word_set(
+    "titled entitled headlined озаглавленный озаглавленная озаглавленной озаглавленного"
+)
 
 
 def _named_as(body: str, open_at: int) -> bool:
@@ -1586,7 +1607,11 @@ def _joined_to_previous(body: str, open_at: int) -> int | None:
 _JOINED_RE = re.compile(r"[»”\"][ \u00a0]+(?:и|and|or|или)[ \u00a0]+$")
 _OPENER_OF = {"»": "«", "”": "“", '"': '"'}
 _HIS_OR_HER_BEFORE_RE = re.compile(r"(?<![\w-])(?:his|her)[\s\u00a0]*$", re.IGNORECASE)
-_SO_CALLED_RE = re.compile(r"(?:so-called|so called|так называем\w*)[\s\u00a0]*$", re.I)
+# ... and what is customarily called so: 'То, что принято называть "административным
+# ресурсом"'.
+_SO_CALLED_RE = re.compile(
+    r"(?:so-called|so called|так называем\w*|принято[\s\u00a0]+называть)[\s\u00a0]*$", re.I
+)
 _DETERMINER_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the|a|an|its|their|his|our|this|these|those|that"
     # Russian has no articles, but its possessive does the work: 'через свою «горячую линию»'.

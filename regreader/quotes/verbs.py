@@ -88,6 +88,9 @@ _RU_PRESENT = (
     r"|обращается|обращаются"
     # Shouting: '— Жена художника! — кричит кто-то из задних рядов', '— кричат из толпы'.
     r"|кричит|кричат|выкрикивает|выкрикивают"
+    # A voice from the room: '— А в прошлом году вы говорили, что двести, — раздалось из
+    # зала'.
+    r"|раздалось|раздался|донеслось|донёсся|донесся|послышалось|послышался"
     # Asking for something: '— Фамилию не пиши, — просит водитель'.
     r"|просит|просят"
     # Disagreeing: '— Потянем, — не соглашается сын', '— возражает она'.
@@ -386,7 +389,8 @@ _PEOPLE_AT_LARGE_CALL_RE = re.compile(
     r"|(?:started|begun|taken[\s\u00a0]+to)[\s\u00a0]+calling"
     # ... or refer to it so: 'which local journalists still refer to as “the four
     # monologues”'.
-    r"|refer[\s\u00a0]+to[\s\u00a0]+as|referred[\s\u00a0]+to[\s\u00a0]+as"
+    # ... the thing named between: 'now simply refer to the new building as “...”'.
+    r"|refer(?:s|red)?[\s\u00a0]+to(?:[\s\u00a0]+[\w'’-]+){0,4}?[\s\u00a0]+as"
     # ... or have a name for it: 'Locals have a name for it: «газ до забора»'.
     r"|name|names)"
     r"(?![\w-])",
@@ -418,10 +422,12 @@ def people_at_large_call(body: str, start: int, open_at: int) -> bool:
 
 # A place's people, with a plural verb and no subject: 'В селе таких людей по старинке
 # зовут «бугровщиками»', 'В народе мост прозвали «горбатым»'.
-_PLACE_CALLING_VERBS = ("зовут", "называют", "прозвали", "окрестили")
+# ... or online: 'В первые дни в социальных сетях её называли «стукачкой»'.
+_PLACE_CALLING_VERBS = ("зовут", "называют", "называли", "прозвали", "окрестили")
 _IN_A_PLACE_THEY_CALL_RE = re.compile(
     r"(?<![\w-])[Вв][\s\u00a0]+(?:селе|деревне|посёлке|поселке|городе|районе|округе|народе"
-    r"|городке|станице|ауле)(?:[\s\u00a0]+[\w-]+){0,6}?[\s\u00a0]+(?:зовут|называют|прозвали"
+    r"|городке|станице|ауле|соцсетях|(?:социальных[\s\u00a0]+)?сетях|интернете)"
+    r"(?:[\s\u00a0]+[\w-]+){0,6}?[\s\u00a0]+(?:зовут|называют|называли|прозвали"
     r"|окрестили)[\s\u00a0]*$",
     re.IGNORECASE,
 )
