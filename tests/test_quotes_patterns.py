@@ -8035,3 +8035,42 @@ def test_answers_online_names_titles_shares_customary_names_and_voices_from_the_
     text: str, quotes: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Суд признал учителя Гаджи Магомедовича Абакарова виновным.",
+            ["Гаджи Магомедович Абакаров"],
+        ),
+        ("Суд оправдал Гаджи Абакарова.", ["Гаджи Абакаров"]),
+        ("Родственники Даудова от комментариев отказались.", []),
+    ],
+)
+def test_an_indeclinable_mans_name_takes_its_case_from_the_rest_and_relatives_are_no_name(
+    text: str, names: list[str]
+) -> None:
+    assert [mention.name for mention in find_full_names(text)] == names
+
+
+def test_the_minister_is_the_agency_head_and_the_one_asked_by_role_replies() -> None:
+    text = (
+        "Итоги огласил глава ведомства Ислам Гасанов. «Материалы направлены в СК», —"
+        " сообщил министр.\n\n"
+        "К пресс-конференции подключился заместитель руководителя Рособрнадзора Андрей"
+        " Селезнёв. «Соблазн должен стать невозможным», — пояснил Селезнёв.\n\n"
+        "Журналисты спросили министра, как пройдут пересдачи.\n\n"
+        "— Никаких телефонов у организаторов, — отрезал он."
+    )
+    speakers = [quote.speaker for quote in extract_quotes(text).quotes]
+    assert speakers == ["Ислам Гасанов", "Андрей Селезнёв", "Ислам Гасанов"]
+
+
+def test_a_witness_is_the_one_just_questioned_as_one() -> None:
+    text = (
+        "Допрошенный в качестве свидетеля руководитель ППЭ А.М. Дибиров показал, что все"
+        " сдали телефоны. «Телефон был в ящике, я лично его принимал», — сообщил свидетель."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == "А.М. Дибиров"

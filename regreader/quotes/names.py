@@ -365,9 +365,21 @@ def _as_read_by_patronymic(word: str, known: FirstName, patronymic: str) -> Firs
     as a man's genitive ('Валентина' of 'Валентин')."""
     low = fold(patronymic)
     reading = next(((g, c) for end, g, c in _PATRONYMIC_FORMS if low.endswith(end)), None)
+    if reading is not None and reading[0] == "m" and _indeclinable_man(known):
+        # 'учителя Гаджи Магомедовича Абакарова': the patronymic shows the case the first
+        # name cannot.
+        return FirstName(known.nominative, "m", reading[1])
     if reading is None or reading[0] != "f" or fold(word) not in _feminine_or_oblique():
         return known
     return FirstName(word, "f", reading[1])
+
+
+def _indeclinable_man(name: FirstName) -> bool:
+    """A man's first name that keeps its form in every case ('Гаджи', 'Али', 'Отто')."""
+    return name.gender == "m" and fold(name.nominative)[-1:] in _INDECLINABLE_ENDINGS
+
+
+_INDECLINABLE_ENDINGS = frozenset("иоуеэю")
 
 
 # A first name in -у/-ю before a surname in -ова/-ина: a man's name in the accusative.
@@ -1324,7 +1336,8 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         if known is None and profile.could_start and not following.not_name:
             known = inferred_first_name(words[index], words[index + 1])
             if known is None and (
-                fold(words[index]).endswith("ы")
+                # (after г, к, х the plural ends in и: 'Родственники Даудова отказались')
+                fold(words[index]).endswith(("ы", "ки", "ги", "хи"))
                 or (
                     fold(words[index]).endswith("ии")
                     and _FEMALE_SURNAME_RE.search(fold(words[index + 1])) is not None
@@ -1368,6 +1381,13 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         else:
             if known and _indeclinable(known) and in_female_oblique_case(fold(words[last])):
                 case = GENITIVE  # 'по словам Айгуль Хайруллиной': the surname shows the case
+            elif (
+                known
+                and case == NOMINATIVE
+                and _indeclinable_man(known)
+                and _FEMALE_SURNAME_RE.search(fold(words[last])) is not None
+            ):
+                case = GENITIVE  # 'признал Гаджи Абакарова': a man's, in the genitive
             surname = surname_nominative(words[last], gender, case)
         parts.append(surname)
         start = _word_start(offset, words, index)

@@ -611,6 +611,10 @@ class AskedRole(NamedTuple):
             return 1  # '— подчеркнул глава': the head named before, of whatever they head
         if self.keys == _AGENCY_HEAD:
             return 1 if have == _AGENCY_HEAD or have & _AGENCY_HEADS else 0
+        if have == _AGENCY_HEAD and self.keys == {"minister"}:
+            # '— сообщил министр' after 'глава ведомства Ислам Гасанов': whoever heads the
+            # ministry the text is about.
+            return 1
         if self.head and self.head not in have:
             return 0  # 'доцент кафедры ... университета' is not the region's minister
         classes = _leader_classes(self.keys & _ROLE_CLASS_VALUES)

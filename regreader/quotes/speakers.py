@@ -617,6 +617,21 @@ class Attributor:
             index -= 1
         return None
 
+    def _asked_by_role(self, position: int, gender: str) -> Person | None:
+        """The known person a question was put to by their role, when the pronoun at
+        `position` replies: 'Журналисты спросили министра, как ... — Никаких телефонов, —
+        отрезал он' is the minister's, not the deputy head named before the question."""
+        window = max(0, position - _ASKED_ROLE_REACH)
+        if not _REPLY_VERB_RE.search(
+            self.body, max(0, position - 24), sentence_end(self.body, position, position + 60)
+        ):
+            return None
+        asking = [*_ASKING_SOMEONE_RE.finditer(self.body, window, position)]
+        role = ROLE_RE.match(self.body, asking[-1].end()) if asking else None
+        if role is None or self.people.mentions_in(role.end(), position):
+            return None  # nobody asked by their role, or someone named since
+        return self.people.by_role(role.group(), role.start(), gender)
+
     def _someone_new(self, since: int, position: int, gender: str) -> bool:
         """Whether the text brought in a person it does not name, of the pronoun's gender,
         between a person's mention and the pronoun: 'I asked a woman waiting at a bus
@@ -1244,6 +1259,9 @@ class Attributor:
             apposed = self._role_in_apposition(item.end(), gender)  # type: ignore[attr-defined]
             if apposed is not None:
                 return Attribution(apposed.name, apposed.role, how)
+            asked = self._asked_by_role(position, gender)
+            if asked is not None:
+                return Attribution(asked.name, asked.role, how)
             mention = people.latest_mention_before(position, gender, possessive=False)
             if mention and not (
                 self.unnamed_spoke(mention[1], position)
@@ -2039,8 +2057,16 @@ _ASKING_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _REPLY_VERB_RE = re.compile(
-    r"(?<![\w-])(?:replied|answered|responded|ответил\w*)(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])(?:replied|answered|responded|snapped|ответил\w*|отрезал\w*|парировал\w*)"
+    r"(?![\w-])",
+    re.IGNORECASE,
 )
+# A question put to someone, their role next: 'Журналисты спросили министра', 'asked the
+# governor'.
+_ASKING_SOMEONE_RE = re.compile(
+    r"(?<![\w-])(?:спросил[аи]?|спрашивал[аи]?|asked)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE
+)
+_ASKED_ROLE_REACH = 200
 # A new clause after the comma, its subject the role: ', and the mayor then announced'.
 _CLAUSE_CONJUNCTION_RE = re.compile(r"(?:and|but|while|whereas|а|и|но|однако)[ \u00a0]", re.I)
 # Before a name in its sentence: a clause of what someone said ('напомнил, что'), or a
