@@ -8074,3 +8074,19 @@ def test_a_witness_is_the_one_just_questioned_as_one() -> None:
     )
     [quote] = extract_quotes(text).quotes
     assert quote.speaker == "А.М. Дибиров"
+
+
+def test_a_republics_leader_is_its_rais_and_the_postwoman_the_one_named() -> None:
+    text = (
+        "Tatarstan's leader Airat Galiullin praised the election. Galiullin, whose official"
+        " title is Rais, told district heads to look into complaints.\n\n"
+        "Marat Zagidullin, head of the election commission, gave the figures.\n\n"
+        "“Do not think that the elections are over,” the Rais told the officials.\n\n"
+        "Tatyana Bogdanova, 49, is one of 14 postwomen left in the district.\n\n"
+        "“People wait at the gate from eight in the morning,” the postwoman said."
+    )
+    speakers = [(quote.speaker, quote.role) for quote in extract_quotes(text).quotes]
+    assert speakers == [
+        ("Airat Galiullin", "Tatarstan's leader"),
+        ("Tatyana Bogdanova", None),
+    ]

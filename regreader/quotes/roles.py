@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from regreader.ingestion.regions import names_a_place
 from regreader.quotes.names import contains_full_name, without_eponyms
 from regreader.quotes.sentences import clause_start
 from regreader.quotes.verbs import INTRO_WORDS, SCAN_WORD_RE, find_verb
@@ -261,6 +262,8 @@ _ROLE_AFTER_NAME_RE = re.compile(
     # ... ', who has served as the region's business ombudsman since 2021'
     r"(?:,[\s\u00a0]+who[\s\u00a0]+(?:has[\s\u00a0]+(?:served|worked)|serves|served|works"
     r"|worked)[\s\u00a0]+as(?=[\s\u00a0])"
+    # ... ', whose official title is Rais'
+    r"|,[\s\u00a0]+whose[\s\u00a0]+(?:official[\s\u00a0]+)?title[\s\u00a0]+is"
     r"|,|[\s\u00a0]+(?:became|was[\s\u00a0]+(?:elected|appointed|named)"
     # ... or 'has been Dagestan's minister of economy': a post held, whose it is first.
     r"|(?:has|had)[\s\u00a0]+been(?=[\s\u00a0]+(?:the[\s\u00a0]+)?[\w-]+['’]s[\s\u00a0])))"
@@ -451,6 +454,16 @@ _REPUBLICS = (
 )  # fmt: skip
 
 
+_REPUBLICS_EN = (
+    "adyge", "altai", "bashkor", "buryat", "dagestan", "ingush", "kabardin", "kalmyk",
+    "karachay", "karelia", "komi", "crimea", "mari", "mordov", "ossetia", "tatarstan", "tuva",
+    "tyva", "udmurt", "khakass", "chechn", "chuvash", "yakut", "sakha",
+)  # fmt: skip
+_REPUBLIC_LEADER_EN_RE = re.compile(
+    r"(?:the[\s\u00a0]+)?(?P<place>[A-Z][\w-]+)['’]s[\s\u00a0]+(?:leader|head)", re.IGNORECASE
+)
+
+
 # 'руководитель ведомства', 'глава ведомства', 'the head of the agency': the head of the
 # ministry, department or agency named before, whatever the text called their post.
 _AGENCY_HEAD_RE = re.compile(
@@ -483,6 +496,9 @@ def _role_keys(role: str) -> set[str]:
     if _CITY_HEAD_RE.search(role) or (place and not place.startswith(_REPUBLICS)):
         return {"mayor"}  # 'глава города' is its mayor
     heads_ministry = _MINISTRY_HEAD_RE.search(role) is not None
+    leader = _REPUBLIC_LEADER_EN_RE.fullmatch(role.strip())
+    if leader is not None and fold(leader.group("place")).startswith(_REPUBLICS_EN):
+        return {"governor"}  # "Tatarstan's leader" is its Rais, whatever the title
     if (_REGION_HEAD_RE.search(role) and not heads_ministry) or place:
         # 'глава региона', 'head of the region', 'Глава Тувы': whoever governs it
         return {"governor"}
@@ -848,6 +864,13 @@ def _role_head_starts(body: str, start: int, end: int) -> list[int]:
             and not body[words[first - 1].end() : words[first].start()].strip(" \t\u00a0.")
         ):
             first -= 1
+        if (
+            first > 1
+            and words[first - 1].group() == "s"
+            and body[words[first - 2].end() : words[first - 1].start()] in ("'", "’")
+            and names_a_place(words[first - 2].group())
+        ):
+            first -= 2  # "Tatarstan's leader Airat Galiullin": whose leader he is
         head_start = words[first].start()
         acting = _ACTING_BEFORE_RE.search(body, max(start, head_start - 8), head_start)
         starts.append(acting.start() if acting else head_start)
