@@ -8090,3 +8090,24 @@ def test_a_republics_leader_is_its_rais_and_the_postwoman_the_one_named() -> Non
         ("Airat Galiullin", "Tatarstan's leader"),
         ("Tatyana Bogdanova", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Семилетняя Айыына Попова ответила сразу.", ["Айыына Попова"]),
+        (
+            "Напарник Кузьмина, 41-летний Ильдар Хайруллин из Уфы, рассказывает.",
+            ["Ильдар Хайруллин"],
+        ),
+        ("Старшая Кочнева молчит.", []),
+        (
+            "Aital Stepanov and Sardaana Yegorova signed it.",
+            ["Aital Stepanov", "Sardaana Yegorova"],
+        ),
+    ],
+)
+def test_adjectives_and_nouns_for_people_open_no_name_and_yakut_first_names_are_known(
+    text: str, names: list[str]
+) -> None:
+    assert [mention.name for mention in find_full_names(text)] == names

@@ -49,6 +49,7 @@ Bekzod Sanjar Alisher Ravshan Zafar Oybek Abdullo Firdavs
 Laurent François Francois Jean Jacques Philippe Michel Louis Guillaume Nicolas Julien Étienne
 Etienne Antoine Thierry Pascal Bernard Alain Didier Levan Giorgi Davit Zurab Irakli Nodar
 Vakhtang Tamaz Gocha Mamuka Gasan Guseyn Huseyn Rasul Ramazan Gadzhi Khabib Kamil
+Aisen Aysen Nyurgun Aital Aytal Erchim Michil Dyulustan Aiaal Ayaal
 """
 _FEMALE_LATIN = """
 Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
@@ -70,6 +71,7 @@ Tereza Marta Monika Sabine Birgit Heike Katrin Ayşe Ayse Fatma Zeynep Elif
 Mavlyuda Dilnoza Gulnora Nigora Malika Shakhnoza Feruza Gulnara Aigerim Aizhan
 Marie Isabelle Camille Céline Celine Nathalie Chantal Brigitte Amélie Amelie Nino Tamar
 Ketevan Manana Patimat Zarema Madina Aminat Khadizhat Asiyat Zaynab Maryam
+Sardaana Sardana Tuyaara Tuyara Aiyyna Aitalina Aytalina Sakhayana Nyurguyana Kyunnei Saina
 """
 _MALE_CYRILLIC = """
 Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
@@ -96,6 +98,7 @@ _MALE_CYRILLIC = """
 Санжар Алишер Равшан Зафар Ойбек Абдулло Фирдавс
 Лоран Жан Жак Мишель Гийом Жюльен Этьен Антуан Тьерри Паскаль Бернар Ален Леван Давит Зураб
 Ираклий Нодар Вахтанг Тамаз Гоча Мамука Гасан Гусейн Расул Рамазан Гаджи Хабиб Саид Камиль
+Айтал Эрчим Мичил Дьулустан
 """
 _FEMALE_CYRILLIC = """
 Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
@@ -116,6 +119,7 @@ _FEMALE_CYRILLIC = """
 Мавлюда Дильноза Гулнора Нигора Малика Шахноза Феруза Айгерим Айжан
 Изабель Камилла Селин Натали Кетеван Манана Патимат Зарема Хадижат Мадина Аминат Асият Сакинат
 Написат Зайнаб Марьям
+Айыына Айталина Сахаяна Нюргуяна Саина Кюннэй
 """
 # Men's names (and the familiar forms of them) that decline like a woman's, folded (ё as е).
 _MALE_IN_A = word_set(
@@ -1356,6 +1360,7 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
                 following.surname_like
                 and profile.could_start
                 and not fold(words[index]).endswith(_ADVERBIAL_ENDINGS)
+                and not _no_first_name(words[index])
             )
         ):
             index += 1
@@ -1399,6 +1404,17 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
         )
         index = last + 1
     return found
+
+
+def _no_first_name(word: str) -> bool:
+    """A capitalised Russian word no first name is shaped like: an adjective ('Семилетняя
+    Айыына Попова') or a noun for a person ('Напарник Кузьмина, 41-летний Ильдар')."""
+    return _is_cyrillic(word) and fold(word).endswith(_NOT_FIRST_NAME_ENDINGS)
+
+
+_NOT_FIRST_NAME_ENDINGS = (
+    *_ADJECTIVE_ENDINGS, "ая", "яя", "ник", "щик", "чик", "тель", "ист",
+)  # fmt: skip
 
 
 def _a_name_starts(words: list[str], profiles: list[_Word], index: int) -> bool:
