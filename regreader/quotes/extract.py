@@ -735,7 +735,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         or _known_as(body, span.start - 1)
         # 'His column, headlined "Who sells the exam?", was widely shared': a title,
         # whatever verb follows it.
-        or fold(_word_before(body, span.start - 1)) in _TITLING_WORDS
+        or _titled(body, span.start - 1)
     ):
         return "mention" if name_like else None  # 'local media dubbed the “asphalt case”'
     if _SO_CALLED_RE.search(body, max(0, span.start - 24), span.start - 1):
@@ -1536,6 +1536,15 @@ _NAMING_OBJECTS = word_set("the a an it его её их")
 _TITLING_WORDS = word_set(
     "titled entitled headlined озаглавленный озаглавленная озаглавленной озаглавленного"
 )
+
+
+def _titled(body: str, open_at: int) -> bool:
+    """'headlined', 'titled', 'озаглавленной' right before the marks. (Literals first: the
+    word before every quote, read for this alone, cost 1% of extraction.)"""
+    window = body[max(0, open_at - 16) : open_at]
+    if "itled" not in window and "eadlined" not in window and "заглавлен" not in window:
+        return False
+    return fold(_word_before(body, open_at)) in _TITLING_WORDS
 
 
 def _named_as(body: str, open_at: int) -> bool:
