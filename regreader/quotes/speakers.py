@@ -622,10 +622,11 @@ class Attributor:
         `position` replies: 'Журналисты спросили министра, как ... — Никаких телефонов, —
         отрезал он' is the minister's, not the deputy head named before the question."""
         window = max(0, position - _ASKED_ROLE_REACH)
-        if not _REPLY_VERB_RE.search(
-            self.body, max(0, position - 24), sentence_end(self.body, position, position + 60)
+        near = max(0, position - 24)
+        if not _REPLY_VERB_RE.search(self.body, near, position + 60) or not _REPLY_VERB_RE.search(
+            self.body, near, sentence_end(self.body, position, position + 60)
         ):
-            return None
+            return None  # (the cheap look first: most pronouns reply to no one)
         asking = [*_ASKING_SOMEONE_RE.finditer(self.body, window, position)]
         role = ROLE_RE.match(self.body, asking[-1].end()) if asking else None
         if role is None or self.people.mentions_in(role.end(), position):
