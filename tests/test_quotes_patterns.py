@@ -8111,3 +8111,30 @@ def test_adjectives_and_nouns_for_people_open_no_name_and_yakut_first_names_are_
     text: str, names: list[str]
 ) -> None:
     assert [mention.name for mention in find_full_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "— Пришли всей семьей, — улыбается Ринат Ахметшин.\n\n"
+            "Его дочь Алия, студентка нефтяного университета, признается, что могла бы"
+            " проголосовать онлайн, но «хотелось самой опустить бюллетень в урну».",
+            "Алия",
+        ),
+        (
+            "Первый секретарь рескома Азат Бикбулатов уточнил, что речь о 14 участках.\n\n"
+            "«Это не ошибка счетной комиссии, это подлог», — заявил политик.",
+            "Азат Бикбулатов",
+        ),
+        (
+            "Observer Ilnur Fattakhov said the count was slow. Zulfiya, 71, came with her"
+            ' grandson. "My grandson drove me," Zulfiya said.',
+            "Zulfiya",
+        ),
+    ],
+)
+def test_tatar_first_names_a_daughter_named_by_her_father_and_a_politician(
+    text: str, speaker: str
+) -> None:
+    assert extract_quotes(text).quotes[-1].speaker == speaker

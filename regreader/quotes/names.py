@@ -50,6 +50,7 @@ Laurent François Francois Jean Jacques Philippe Michel Louis Guillaume Nicolas 
 Etienne Antoine Thierry Pascal Bernard Alain Didier Levan Giorgi Davit Zurab Irakli Nodar
 Vakhtang Tamaz Gocha Mamuka Gasan Guseyn Huseyn Rasul Ramazan Gadzhi Khabib Kamil
 Aisen Aysen Nyurgun Aital Aytal Erchim Michil Dyulustan Aiaal Ayaal
+Irek Farit Ilfat Rifat Zufar Damir Ildus Fanis Ilnaz Ilnur Ilgiz
 """
 _FEMALE_LATIN = """
 Alexandra Alina Alla Anastasia Anna Antonina Daria Darya Diana Ekaterina Yekaterina Elena
@@ -72,6 +73,7 @@ Mavlyuda Dilnoza Gulnora Nigora Malika Shakhnoza Feruza Gulnara Aigerim Aizhan
 Marie Isabelle Camille Céline Celine Nathalie Chantal Brigitte Amélie Amelie Nino Tamar
 Ketevan Manana Patimat Zarema Madina Aminat Khadizhat Asiyat Zaynab Maryam
 Sardaana Sardana Tuyaara Tuyara Aiyyna Aitalina Aytalina Sakhayana Nyurguyana Kyunnei Saina
+Aliya Gulnaz Rezeda Alfiya Zulfiya Gulfiya Gulnur Ruzilya
 """
 _MALE_CYRILLIC = """
 Александр Алексей Альберт Анатолий Андрей Антон Аркадий Арсений Артём Артем Артур Аслан
@@ -99,6 +101,7 @@ _MALE_CYRILLIC = """
 Лоран Жан Жак Мишель Гийом Жюльен Этьен Антуан Тьерри Паскаль Бернар Ален Леван Давит Зураб
 Ираклий Нодар Вахтанг Тамаз Гоча Мамука Гасан Гусейн Расул Рамазан Гаджи Хабиб Саид Камиль
 Айтал Эрчим Мичил Дьулустан
+Ирек Фарит Ильфат Рифат Раиль Зуфар Дамир Ильдус Фанис Ильназ
 """
 _FEMALE_CYRILLIC = """
 Александра Алина Алла Анастасия Анна Антонина Валентина Валерия Варвара Вера Вероника
@@ -120,6 +123,7 @@ _FEMALE_CYRILLIC = """
 Изабель Камилла Селин Натали Кетеван Манана Патимат Зарема Хадижат Мадина Аминат Асият Сакинат
 Написат Зайнаб Марьям
 Айыына Айталина Сахаяна Нюргуяна Саина Кюннэй
+Алия Гульназ Резеда Альфия Розалия Гульфия Гульнур Рузиля
 """
 # Men's names (and the familiar forms of them) that decline like a woman's, folded (ё as е).
 _MALE_IN_A = word_set(

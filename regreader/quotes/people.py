@@ -383,7 +383,9 @@ class People:
         body = self.body
         for described in _DESCRIBED_AFTER_COMMA_RE.finditer(body):
             name = _NAME_BEFORE_RE.search(body, max(0, described.start() - 20), described.start())
-            if name is None or not _opens_a_sentence(body, name.start()):
+            if name is None or not (
+                _opens_a_sentence(body, name.start()) or _kin_opens_before(body, name.start())
+            ):
                 continue
             start, end = name.span()
             given = first_name(name.group())
@@ -1504,6 +1506,13 @@ _PRONOUN_OPENER_RE = re.compile(r"(?:She|He|Она|Он)(?![\w-])")
 _PRONOUN_OPENER_GENDER = {"she": "f", "he": "m", "она": "f", "он": "m"}
 
 
+def _kin_opens_before(body: str, position: int) -> bool:
+    """'Его дочь Алия, студентка ...': whose relative the first name at `position` is,
+    opening the sentence."""
+    kin = _KIN_BEFORE_NAME_RE.search(body, max(0, position - 20), position)
+    return kin is not None and _opens_a_sentence(body, kin.start())
+
+
 def _opens_a_sentence(body: str, position: int) -> bool:
     before = body[max(0, position - 2) : position]
     return position == 0 or before[-1:] == "\n" or (before[-1:] == " " and before[:1] in ".!?…")
@@ -1620,7 +1629,7 @@ PERSON_NOUNS = word_set(
     "coordinator actor actress interpreter translator "
     "капитан врач медсестра имам муфтий раввин мужчина женщина хозяйка хозяин владелица ветеран"
     " педагог учитель учительница воспитатель воспитательница координатор актёр актер актриса"
-    " свидетель свидетельница witness postwoman postman почтальон почтальонка"
+    " свидетель свидетельница witness postwoman postman почтальон почтальонка политик politician"
     " переводчик переводчица"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
@@ -1675,6 +1684,10 @@ _KIN_SUBJECT_LOOKBACK = 200
 # 'his father', 'her son', 'его отец': kin of the one the pronoun stands for.
 _POSSESSIVE_KIN_RE = re.compile(
     r"(?<![\w-])(?:his|her|его|её|ее)[ \u00a0]+" + _PARENT_OR_CHILD, re.IGNORECASE
+)
+# ... and before their first name: 'Его дочь Алия, студентка ...'.
+_KIN_BEFORE_NAME_RE = re.compile(
+    r"(?<![\w-])(?:Her|His|Their|Её|Ее|Его|Их)[ \u00a0]+" + _PARENT_OR_CHILD + r"[ \u00a0]+$"
 )
 _PARENT_WORDS_EN = frozenset(("father", "mother", "dad", "mum", "mom"))
 _CHILD_WORDS_EN = frozenset(("son", "daughter"))

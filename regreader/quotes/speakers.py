@@ -1333,6 +1333,8 @@ class Attributor:
                             # 'the official said' after 'Igor Sazonov, first deputy head
                             # of the directorate': whoever holds an office.
                             any_office=fold(word) in _OFFICIAL_NOUNS,
+                            # 'студентка' is no man named before her.
+                            gender=gender,
                         )
                     if person is not None:
                         # The role word now stands for them: '— задаётся вопросом эксперт'
