@@ -8138,3 +8138,13 @@ def test_tatar_first_names_a_daughter_named_by_her_father_and_a_politician(
     text: str, speaker: str
 ) -> None:
     assert extract_quotes(text).quotes[-1].speaker == speaker
+
+
+def test_a_postman_asking_is_not_the_one_he_asks() -> None:
+    text = (
+        "Валентина Ивановна Ершова работает почтальоном с 1984 года.\n\n"
+        "В деревне почтальона ждёт 86-летняя Мария Егоровна Лукина.\n\n"
+        "— А сын-то звонит? — спрашивает почтальон, пересчитывая купюры."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker != "Мария Егоровна Лукина"

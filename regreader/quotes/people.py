@@ -1629,7 +1629,7 @@ PERSON_NOUNS = word_set(
     "coordinator actor actress interpreter translator "
     "капитан врач медсестра имам муфтий раввин мужчина женщина хозяйка хозяин владелица ветеран"
     " педагог учитель учительница воспитатель воспитательница координатор актёр актер актриса"
-    " свидетель свидетельница witness postwoman postman почтальон почтальонка политик politician"
+    " свидетель свидетельница witness postwoman postman политик politician"
     " переводчик переводчица"
 )
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
