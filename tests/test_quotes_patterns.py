@@ -8148,3 +8148,11 @@ def test_a_postman_asking_is_not_the_one_he_asks() -> None:
     )
     [quote] = extract_quotes(text).quotes
     assert quote.speaker != "Мария Егоровна Лукина"
+
+
+def test_what_they_answered_her_as_she_tells_it_is_nobody_named() -> None:
+    text = (
+        "Патимат Омарова позвонила в оргкомитет. Там, по ее словам, ответили коротко: «Разберемся»."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert (quote.text, quote.speaker) == ("Разберемся", None)

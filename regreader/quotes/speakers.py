@@ -811,6 +811,13 @@ class Attributor:
         if told_to_the_speaker(self.body, open_at):
             return Attribution(None, None, "before", direct, stripped.endswith(":"))
         possessive = POSSESSIVE_INTRO_RE.search(self.body, start, open_at)
+        if possessive and (
+            _THEY_SAID_RE.search(self.body, possessive.end(), open_at)
+            and not self.people.mentions_in(possessive.end(), open_at)
+        ):
+            # 'Там, по её словам, ответили коротко: «Разберемся»': what someone unnamed
+            # told her, as she tells it.
+            return Attribution(None, None, "before", direct)
         if possessive:
             pronoun = possessive.group("ru") or possessive.group("en") or possessive.group("object")
             gender = _POSSESSIVE_GENDER[pronoun.casefold()] if pronoun else ""
@@ -2066,6 +2073,11 @@ _REPLY_VERB_RE = re.compile(
 )
 # A question put to someone, their role next: 'Журналисты спросили министра', 'asked the
 # governor'.
+# A verb of saying in the plural with no subject: someone unnamed, an office.
+_THEY_SAID_RE = re.compile(
+    r"(?<![\w-])(?:ответили|сказали|заявили|сообщили|пообещали|пояснили|посоветовали"
+    r"|предложили)(?![\w-])"
+)
 _ASKING_SOMEONE_RE = re.compile(
     r"(?<![\w-])(?:спросил[аи]?|спрашивал[аи]?|asked)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE
 )
