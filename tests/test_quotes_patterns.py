@@ -8156,3 +8156,53 @@ def test_what_they_answered_her_as_she_tells_it_is_nobody_named() -> None:
     )
     [quote] = extract_quotes(text).quotes
     assert (quote.text, quote.speaker) == ("Разберемся", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("At dawn Zhang Hongwei is up on the scaffolding.", ["Zhang Hongwei"]),
+        ("Xi Jinping met Wang Yi.", ["Xi Jinping", "Wang Yi"]),
+        ("— Спасибо за цифры, — ответил Блогер Рычков.", []),
+    ],
+)
+def test_chinese_names_in_their_order_and_a_trade_before_a_surname(
+    text: str, names: list[str]
+) -> None:
+    assert [mention.name for mention in find_full_names(text)] == names
+
+
+def test_a_chinese_surname_alone_is_the_one_named_in_full() -> None:
+    text = (
+        "At dawn Zhang Hongwei is up on the scaffolding.\n\n"
+        "“Clear like this — no bubbles, no cracks,” Zhang said."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == "Zhang Hongwei"
+
+
+def test_a_soundbite_label_names_whose_clip_follows() -> None:
+    text = (
+        "КОРР. (за кадром): Гараж районной больницы.\n\n"
+        "СИНХРОН: Виктор Суханов, главный врач Лесогорской ЦРБ\n"
+        "«Запчасти заказаны ещё в декабре. Мы звоним поставщику каждую неделю»."
+    )
+    [quote] = extract_quotes(text).quotes
+    assert quote.speaker == "Виктор Суханов"
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Один из фельдшеров описал работу одним словом — «лотерея».", ["лотерея"]),
+        ("Несколько лет назад в сети его называли «пластилиновым».", []),
+        ("Зрители в чате трансляции называли гараж больницы «кладбищем машин».", []),
+        (
+            "Ермолаев предлагает смешанную бригаду. По его подсчётам, это позволило бы"
+            " сэкономить «не меньше пяти миллионов».",
+            ["не меньше пяти миллионов"],
+        ),
+    ],
+)
+def test_one_word_said_names_online_and_by_their_count(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quotes

@@ -774,6 +774,8 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "quote"  # 'premature', according to people familiar with the matter
     if attribution.announced and len(words) >= 2 and not _named_before_colon(body, span):
         return "quote"
+    if _IN_ONE_WORD_RE.search(body, max(0, span.start - 24), span.start - 1):
+        return "quote"  # 'описал работу одним словом — «лотерея»'
     if (said or attribution.announced or (attribution.how == "before" and attribution.direct)) and (
         _ANSWER_RE.fullmatch(text)
     ):
@@ -926,6 +928,12 @@ _MOTTO_BEFORE_RE = re.compile(
 _IN_A_LANGUAGE_COLON_RE = re.compile(
     r"(?<![\w-])(?:in[ \u00a0]+(?:Russian|English|Tatar|Bashkir|Yakut|Buryat|Chuvash|Kazakh"
     r"|Uzbek|Tajik|Kyrgyz|Chinese|German)|по-[а-яё]+ски)[ \u00a0]*:[ \u00a0]*$"
+)
+# What someone put in one word: 'отвечал одним словом — «ждите»', 'in a word: "no"'.
+_IN_ONE_WORD_RE = re.compile(
+    r"(?:одним[ \u00a0]+словом|in[ \u00a0]+(?:one|a[ \u00a0]+single)[ \u00a0]+word)"
+    r"[ \u00a0]*[—–:,-]?[ \u00a0]*$",
+    re.IGNORECASE,
 )
 _ANSWER_RE = re.compile(
     r"(?:да|нет|конечно|никогда|разумеется|безусловно|однозначно|возможно|посмотрим|yes|no"
@@ -1371,6 +1379,8 @@ def _in_their_words(body: str, open_at: int) -> bool:
     start = clause_start(body, open_at)
     return (
         POSSESSIVE_INTRO_RE.search(body, start, open_at) is not None
+        # 'По его подсчётам, это позволило бы сэкономить «не меньше пяти миллионов»'
+        or _BY_THEIR_COUNT_RE.search(body, start, open_at) is not None
         or _FOR_SOMEONE_NAMED_RE.match(body, start, open_at) is not None
         or _AS_THEY_PUT_IT_RE.search(body, start, open_at) is not None
     )
@@ -1382,6 +1392,7 @@ _AS_THEY_PUT_IT_RE = re.compile(
 )
 
 
+_BY_THEIR_COUNT_RE = re.compile(r"(?<![\w-])[Пп]о[ \u00a0]+(?:его|её|ее|их)[ \u00a0]+подсч[её]там")
 _FOR_SOMEONE_NAMED_RE = re.compile(r"For[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2},")
 
 

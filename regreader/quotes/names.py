@@ -850,7 +850,11 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
     found.extend(_first_names_with_an_initial(text))
     # 'улицы Садовой Лукина Г.П.': the initials say where the name is; 'Рауф Эльдар оглы
     # Мамедов': the particle does.
-    for certain in (_initials_after_surnames(text), _turkic_names(text, before_particles)):
+    for certain in (
+        _initials_after_surnames(text),
+        _turkic_names(text, before_particles),
+        _chinese_names(text),
+    ):
         if certain:
             taken = [(mention.start, mention.end) for mention in certain]
             found = [m for m in found if not _overlaps_any(m, taken)]
@@ -966,6 +970,33 @@ _COUPLE_RUN_RE = re.compile(
 _FIRST_OF_COUPLE_RE = re.compile(
     r"(?<![\w-])(?P<first>[А-ЯЁ][а-яё]+)(?:[ \u00a0]+(?P<first_patronymic>[А-ЯЁ][а-яё]+вич))?"
     r"[ \u00a0]+и[ \u00a0]+$"
+)
+
+
+def _chinese_names(text: str) -> list[NameMention]:
+    """'Zhang Hongwei said ... Zhang, 52, is': a Chinese surname, then a given name, in the
+    order Chinese gives them (the surname is what an English text then calls him). Russian
+    texts are left to the general reading: 'Ли' is a particle too."""
+    if _CHINESE_SURNAME_PROBE_RE.search(text) is None:
+        return []  # most texts: no such surname at all
+    return [
+        NameMention(match.start(), match.end(), match.group(), match.group("surname"), "", True)
+        for match in _CHINESE_NAME_RE.finditer(text)
+        if first_name(match.group("given")) is None
+    ]
+
+
+# Common Chinese surnames in pinyin (not the one- or two-letter ones that are English
+# words: 'He', 'Ye', 'Ma').
+_CHINESE_SURNAMES = (
+    "Zhang|Wang|Liu|Chen|Yang|Huang|Zhao|Zhou|Sun|Zhu|Guo|Lin|Gao|Luo|Zheng|Liang|Xie"
+    "|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Cheng|Wei|Ding"
+    "|Shen|Yao|Xu|Wu|Li|Xi"
+)
+_CHINESE_SURNAME_PROBE_RE = re.compile(rf"(?<![\w-])(?:{_CHINESE_SURNAMES})[ \u00a0][A-Z]")
+# A given name: one or two syllables run together ('Hongwei', 'Jianguo').
+_CHINESE_NAME_RE = re.compile(
+    rf"(?<![\w-])(?P<surname>{_CHINESE_SURNAMES})[ \u00a0]+(?P<given>[A-Z][a-z]{{1,9}})(?![\w-])"
 )
 
 
@@ -1412,10 +1443,20 @@ def _names_in_run(offset: int, words: list[str]) -> list[NameMention]:
 
 def _no_first_name(word: str) -> bool:
     """A capitalised Russian word no first name is shaped like: an adjective ('Семилетняя
-    Айыына Попова') or a noun for a person ('Напарник Кузьмина, 41-летний Ильдар')."""
-    return _is_cyrillic(word) and fold(word).endswith(_NOT_FIRST_NAME_ENDINGS)
+    Айыына Попова') or a noun for a person ('Напарник Кузьмина, 41-летний Ильдар', 'Блогер
+    Рычков')."""
+    if not _is_cyrillic(word):
+        return False
+    low = fold(word)
+    return low.endswith(_NOT_FIRST_NAME_ENDINGS) or low in _TRADES_BEFORE_SURNAMES
 
 
+# Trades a text puts before a surname whose endings say nothing ('Блогер Рычков').
+_TRADES_BEFORE_SURNAMES = word_set(
+    "блогер блогерша фермер фермерша инженер пенсионер шахтер актер волонтер вахтер прораб"
+    " врач фельдшер агроном эколог юрист адвокат прокурор политолог корреспондент редактор"
+    " скульптор архитектор режиссер тренер капитан майор полковник генерал сержант"
+)
 _NOT_FIRST_NAME_ENDINGS = (
     *_ADJECTIVE_ENDINGS, "ая", "яя", "ник", "щик", "чик", "тель", "ист",
 )  # fmt: skip

@@ -1025,6 +1025,9 @@ class Attributor:
         end = start = clause_start(body, open_at)
         while end > 0 and body[end - 1] in " \t\u00a0\n":
             end -= 1
+        soundbite = self._soundbite_speaker(end, start)
+        if soundbite is not None:
+            return soundbite
         if end == 0 or body.count("\n", end, start) > 2 or body[end - 1] not in ".!?:":
             return None
         sentence = clause_start(body, end - 1)
@@ -1039,6 +1042,20 @@ class Attributor:
         persons = {index for _, _, index in mentions}
         if not persons:
             return self._introduced_by_role(sentence) or self._introduced_by_pronoun(sentence, end)
+        if len(persons) != 1:
+            return None
+        person = self.people.persons[persons.pop()]
+        return Attribution(person.name, person.role, "introduced")
+
+    def _soundbite_speaker(self, end: int, start: int) -> Attribution | None:
+        """'СИНХРОН: Виктор Суханов, главный врач Лесогорской ЦРБ' on the line right before
+        the quote: a broadcast transcript's label for whose words the clip holds."""
+        if end == 0 or self.body.count("\n", end, start) != 1:
+            return None
+        line_start = self.body.rfind("\n", 0, end) + 1
+        if _SOUNDBITE_LABEL_RE.match(self.body, line_start) is None:
+            return None
+        persons = {index for _, _, index in self.people.mentions_in(line_start, end)}
         if len(persons) != 1:
             return None
         person = self.people.persons[persons.pop()]
@@ -2073,6 +2090,8 @@ _REPLY_VERB_RE = re.compile(
 )
 # A question put to someone, their role next: 'Журналисты спросили министра', 'asked the
 # governor'.
+# A broadcast transcript's label for a clip of someone speaking.
+_SOUNDBITE_LABEL_RE = re.compile(r"(?:СИНХРОН|СИНХ|SYNC|SOUNDBITE|SOT)\b[^\n:]{0,30}:[ \t\u00a0]*")
 # A verb of saying in the plural with no subject: someone unnamed, an office.
 _THEY_SAID_RE = re.compile(
     r"(?<![\w-])(?:ответили|сказали|заявили|сообщили|пообещали|пояснили|посоветовали"

@@ -357,6 +357,9 @@ PEOPLE_AT_LARGE = (
     r"|rivermen|речники|sailors|моряки|fishermen|рыбаки|hunters|охотники|miners|шахтёры"
     # ... and visitors: 'посетители называют бутилированную воду «жидким золотом»'.
     r"|visitors|посетители|tourists|туристы|regulars|завсегдатаи"
+    # ... and an audience online: 'Зрители в чате трансляции называли гараж «...»'.
+    # (Not a channel's subscribers: the news data counts what they called something.)
+    r"|viewers|зрители|readers|читатели|users|пользователи"
     # ... and a club's crowd: 'supporters have taken to calling the pair "the dynasty"'.
     r"|supporters|fans|болельщики|фанаты|buyers|дольщики|покупатели"
     # A place's people as one: 'a routine the village has taken to calling "the patrol"',
@@ -426,7 +429,7 @@ def people_at_large_call(body: str, start: int, open_at: int) -> bool:
 _PLACE_CALLING_VERBS = ("зовут", "называют", "называли", "прозвали", "окрестили")
 _IN_A_PLACE_THEY_CALL_RE = re.compile(
     r"(?<![\w-])[Вв][\s\u00a0]+(?:селе|деревне|посёлке|поселке|городе|районе|округе|народе"
-    r"|городке|станице|ауле|соцсетях|(?:социальных[\s\u00a0]+)?сетях|интернете)"
+    r"|городке|станице|ауле|соцсетях|(?:социальных[\s\u00a0]+)?сетях|сети|интернете)"
     r"(?:[\s\u00a0]+[\w-]+){0,6}?[\s\u00a0]+(?:зовут|называют|называли|прозвали"
     r"|окрестили)[\s\u00a0]*$",
     re.IGNORECASE,
