@@ -8206,3 +8206,26 @@ def test_a_soundbite_label_names_whose_clip_follows() -> None:
 )
 def test_one_word_said_names_online_and_by_their_count(text: str, quotes: list[str]) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Some former colleagues, he says, now call him a “rat”. He shrugs at this.", []),
+        (
+            "Министр Игорь Тарасенко перечислил меры:\n\n"
+            "— проверка всех контрактов 2021–2023 годов;\n"
+            "— увеличение гарантийного срока до пяти лет.",
+            [],
+        ),
+        (
+            "Депутат Алексей Зубарев настаивал на отставке, однако его предложение не набрало"
+            " голосов: «за» проголосовали 9 депутатов из 45.",
+            [],
+        ),
+    ],
+)
+def test_what_colleagues_call_him_a_list_of_measures_and_a_vote(
+    text: str, quotes: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quotes

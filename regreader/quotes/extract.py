@@ -372,6 +372,8 @@ def _add_announced_dash_lines(
             continue
         if body[start] in _QUOTE_MARKS:
             continue  # '— «...»': the marks hold the quote
+        if body[:line_end].rstrip().endswith(";"):
+            continue  # 'перечислил меры:\n— проверка всех контрактов ...;': a list's item
         attribution = attributor.before(dash)
         # A verb and a colon, or a person named on a short line ending in a colon
         # ('Политолог Эртине Монгуш, Тувинский государственный университет:' over a live
@@ -793,6 +795,9 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
     # '...принят в первом чтении: «за» проголосовали 68': a lower-case word after a colon
     # that nobody is said to say is a label.
     label = len(words) == 1 and text[:1].islower() and attribution.speaker is None
+    if _VOTED_AFTER_RE.match(body, span.end + 1) and fold(text) in _VOTE_WORDS:
+        return None  # 'набрало мало голосов: «за» проголосовали 9 депутатов'
+
     direct_before = attribution.how == "before" and attribution.direct
     # 'висит табличка: «Ведутся взрывные работы. Проход запрещён»': two sentences after a
     # colon are read out, however short (a channel «Бурятия. Главное» stays a name).
@@ -929,6 +934,8 @@ _IN_A_LANGUAGE_COLON_RE = re.compile(
     r"(?<![\w-])(?:in[ \u00a0]+(?:Russian|English|Tatar|Bashkir|Yakut|Buryat|Chuvash|Kazakh"
     r"|Uzbek|Tajik|Kyrgyz|Chinese|German)|по-[а-яё]+ски)[ \u00a0]*:[ \u00a0]*$"
 )
+_VOTE_WORDS = word_set("за против воздержались for against")
+_VOTED_AFTER_RE = re.compile(r"[ \u00a0]+(?:проголосовал|voted)", re.IGNORECASE)
 # What someone put in one word: 'отвечал одним словом — «ждите»', 'in a word: "no"'.
 _IN_ONE_WORD_RE = re.compile(
     r"(?:одним[ \u00a0]+словом|in[ \u00a0]+(?:one|a[ \u00a0]+single)[ \u00a0]+word)"

@@ -350,6 +350,8 @@ PEOPLE_AT_LARGE = (
     # Those next door or on the payroll: 'the house neighbours have long called', 'museum
     # staff have taken to calling a “museum without walls”'.
     r"|neighbours|neighbors|соседи|staff|сотрудники|local[ \u00a0]+people"
+    # ... and those one works with: 'Some former colleagues, he says, now call him a “rat”'.
+    r"|colleagues|коллеги|сослуживцы"
     # ... and searchers: 'a routine searchers call a “sound window.”'.
     r"|searchers|volunteers|поисковики|волонтёры|волонтеры"
     # ... and a trade among themselves: 'the stretch that rivermen call "the Kambarka
