@@ -1,6 +1,6 @@
 """The seed articles hold the extractor to the issue's bar: recall 1, precision .95, speakers .9.
 
-So do 1,966 news articles written blind to the extractor, in 165 sets
+So do 1,978 news articles written blind to the extractor, in 166 sets
 (tests/data/quotes/news: English reports and think-tank pieces quoting Russian officials,
 Russian wire, newspaper, portal, long-form and press-release items, government-site
 transcripts, English-only wire copy, British single-quote style, columns, Telegram posts,
@@ -41,17 +41,17 @@ schools, a tram concession, a flood a year on, a sanatorium in court, an Arctic 
 debate, a bus route cancelled, a boiler breakdown, an Altai dig, wage arrears, an
 ombudsman's report, a mine blast, a mosque dispute, a theatre row, a migrant raid, a wind
 farm, a bird-flu cull, a phone-in, winemakers, a diamond town, an exam leak, post offices,
-an election night, a TV station's transcripts, an ice town, and poisoned bees), with their
-hand-made gold. Each set, when it came, showed misses the others had not. Where the writers'
-gold disagreed, one convention holds: a name given by initials is stored as 'Д. Махонин'
-however the text spaces it ('Д.Махонин'), so one person is one speaker across articles; a
-reporter's translation in parentheses right after a quote ('«...» ("...")') is the same
-words, not a second quote; words quoted after a verb of calling or describing ('назвала
-новые сроки «очередным обещанием»', 'described yields as "satisfactory"') are the speaker's
-words, a quote; and a quote over several paragraphs (each opening with a mark, only the last
-closing) is one quote, from its first mark to its last; Russian dash-set-off speech with its
-attribution ('— Не знаю, — отвечает она') is a quote, a dash line with none is not; the
-words on a banner or a slogan are not.
+an election night, a TV station's transcripts, an ice town, poisoned bees, and a road
+cartel), with their hand-made gold. Each set, when it came, showed misses the others had
+not. Where the writers' gold disagreed, one convention holds: a name given by initials is
+stored as 'Д. Махонин' however the text spaces it ('Д.Махонин'), so one person is one
+speaker across articles; a reporter's translation in parentheses right after a quote ('«...»
+("...")') is the same words, not a second quote; words quoted after a verb of calling or
+describing ('назвала новые сроки «очередным обещанием»', 'described yields as
+"satisfactory"') are the speaker's words, a quote; and a quote over several paragraphs (each
+opening with a mark, only the last closing) is one quote, from its first mark to its last;
+Russian dash-set-off speech with its attribution ('— Не знаю, — отвечает она') is a quote, a
+dash line with none is not; the words on a banner or a slogan are not.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ NEWS = ROOT / "tests" / "data" / "quotes" / "news"
     [
         (GOLD, CORPUS, 16, 0.9),
         # Above the issue's .9 on the news: where the extractor stands, kept from slipping.
-        (NEWS_GOLD, NEWS, 20702, 0.95),
+        (NEWS_GOLD, NEWS, 20834, 0.95),
     ],
     ids=["seeds", "unseen news"],
 )
