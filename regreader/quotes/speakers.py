@@ -2088,8 +2088,6 @@ _REPLY_VERB_RE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
-# A question put to someone, their role next: 'Журналисты спросили министра', 'asked the
-# governor'.
 # A broadcast transcript's label for a clip of someone speaking.
 _SOUNDBITE_LABEL_RE = re.compile(r"(?:СИНХРОН|СИНХ|SYNC|SOUNDBITE|SOT)\b[^\n:]{0,30}:[ \t\u00a0]*")
 # A verb of saying in the plural with no subject: someone unnamed, an office.
@@ -2097,6 +2095,8 @@ _THEY_SAID_RE = re.compile(
     r"(?<![\w-])(?:ответили|сказали|заявили|сообщили|пообещали|пояснили|посоветовали"
     r"|предложили)(?![\w-])"
 )
+# A question put to someone, their role next: 'Журналисты спросили министра', 'asked the
+# governor'.
 _ASKING_SOMEONE_RE = re.compile(
     r"(?<![\w-])(?:спросил[аи]?|спрашивал[аи]?|asked)[ \u00a0]+(?:the[ \u00a0]+)?", re.IGNORECASE
 )
