@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from regreader.ingestion.regions import all_regions, find_regions, region_name, resolve_region
+from regreader.ingestion.regions import (
+    all_regions,
+    find_regions,
+    names_a_republic,
+    region_name,
+    resolve_region,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -260,3 +266,11 @@ def test_any_text_gives_known_keys_and_positive_counts(text: str) -> None:
     assert set(counts) <= known
     assert all(count > 0 for count in counts.values())
     assert all(key in known for key in resolve_region(text))
+
+
+@pytest.mark.parametrize(
+    ("word", "republic"),
+    [("Tatarstan", True), ("Yakutia", True), ("Chechnya", True), ("Kazan", False), ("Perm", False)],
+)
+def test_a_word_names_a_republic_itself_not_its_capital(word: str, republic: bool) -> None:
+    assert names_a_republic(word) is republic

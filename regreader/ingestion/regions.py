@@ -305,6 +305,25 @@ def names_a_place(word: str) -> bool:
     return bool(find_regions(word))
 
 
+def names_a_republic(word: str) -> bool:
+    """Whether one word names one of the republics itself ('Tatarstan', 'Yakutia',
+    'Республики Тыва'), not its capital ('Kazan'): a republic's head is its governor, a
+    capital's its mayor. (The word's first letters are looked for in the republic's key
+    and names; the capitals are only among its variants.)"""
+    keys = find_regions(word)
+    if not keys:
+        return False
+    start = fold(word)[:_NAME_START]
+    return any(
+        region.kind == REPUBLIC and start in fold(f"{region.key} {region.name_en} {region.name_ru}")
+        for region in all_regions()
+        if region.key in keys
+    )
+
+
+_NAME_START = 5  # 'Tatarstan's', 'Yakutia' -> 'yakut' (in 'Sakha Republic (Yakutia)')
+
+
 # --- the user's side: region:... filters --------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from regreader.ingestion.regions import names_a_place
+from regreader.ingestion.regions import names_a_place, names_a_republic
 from regreader.quotes.names import contains_full_name, without_eponyms
 from regreader.quotes.sentences import clause_start
 from regreader.quotes.verbs import INTRO_WORDS, SCAN_WORD_RE, find_verb
@@ -454,11 +454,6 @@ _REPUBLICS = (
 )  # fmt: skip
 
 
-_REPUBLICS_EN = (
-    "adyge", "altai", "bashkor", "buryat", "dagestan", "ingush", "kabardin", "kalmyk",
-    "karachay", "karelia", "komi", "crimea", "mari", "mordov", "ossetia", "tatarstan", "tuva",
-    "tyva", "udmurt", "khakass", "chechn", "chuvash", "yakut", "sakha",
-)  # fmt: skip
 _REPUBLIC_LEADER_EN_RE = re.compile(
     r"(?:the[\s\u00a0]+)?(?P<place>[A-Z][\w-]+)['’]s[\s\u00a0]+(?:leader|head)", re.IGNORECASE
 )
@@ -497,7 +492,7 @@ def _role_keys(role: str) -> set[str]:
         return {"mayor"}  # 'глава города' is its mayor
     heads_ministry = _MINISTRY_HEAD_RE.search(role) is not None
     leader = _REPUBLIC_LEADER_EN_RE.fullmatch(role.strip())
-    if leader is not None and fold(leader.group("place")).startswith(_REPUBLICS_EN):
+    if leader is not None and names_a_republic(leader.group("place")):
         return {"governor"}  # "Tatarstan's leader" is its Rais, whatever the title
     if (_REGION_HEAD_RE.search(role) and not heads_ministry) or place:
         # 'глава региона', 'head of the region', 'Глава Тувы': whoever governs it
