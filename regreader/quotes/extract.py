@@ -1399,6 +1399,8 @@ _AS_THEY_PUT_IT_RE = re.compile(
 )
 
 
+# (Not in POSSESSIVE_INTRO_RE, which names the speaker: 'Сын добавляет, что ..., по его
+# подсчётам, «...»' is the son's, not the one 'его' would stand for.)
 _BY_THEIR_COUNT_RE = re.compile(r"(?<![\w-])[Пп]о[ \u00a0]+(?:его|её|ее|их)[ \u00a0]+подсч[её]там")
 _FOR_SOMEONE_NAMED_RE = re.compile(r"For[ \u00a0]+[A-Z][\w'’-]+(?:[ \u00a0]+[A-Z][\w'’-]+){1,2},")
 
@@ -1547,7 +1549,7 @@ _PLACE_PREPOSITIONS = word_set("at of from for with by in on для из от п
 # disaster”' quotes: the object comes between).
 _NAMING_VERBS = word_set(
     "dubbed nicknamed christened окрестил окрестила окрестили прозвал прозвала прозвали "
-    "именуемый именуемая именуемое именуемые именуемой именуемого titled entitled headlined "
+    "именуемый именуемая именуемое именуемые именуемой именуемого titled entitled "
     "называется называются назывался называлась называлось назывались"
 )
 _NAMING_OBJECTS = word_set("the a an it его её их")
@@ -1694,13 +1696,13 @@ def _name_like(text: str, words: list[str], ends_sentence: bool) -> bool:
     return len(words) <= _MAX_MENTION_WORDS or _title_cased(words)
 
 
-# A sentence ending after a word (not an initial or 'St.') and another starting.
 # 'В правительстве о нём говорят как о «главном архивариусе»': a name people at large
 # give someone (a third-person plural and no subject), not anyone's words.
 _SPOKEN_OF_AS_RE = re.compile(
     r"(?<![\w-])(?:говорят|отзываются|пишут)(?:[ \u00a0]+[\w-]+){0,2}?[ \u00a0]+как"
     r"[ \u00a0]+(?:о|об|про)[ \u00a0]*$"
 )
+# A sentence ending after a word (not an initial or 'St.') and another starting.
 _TWO_SENTENCES_RE = re.compile(r"[^\W\d_]{3,}[.!?…][\s\u00a0]+[A-ZА-ЯЁ0-9]")
 
 
