@@ -8229,3 +8229,17 @@ def test_what_colleagues_call_him_a_list_of_measures_and_a_vote(
     text: str, quotes: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text).quotes] == quotes
+
+
+def test_a_known_role_after_a_newcomer_is_whom_the_pronoun_means() -> None:
+    text = (
+        "Regional Transport Minister Maxim Dobrynin met residents last week. “We have a"
+        " plan,” Dobrynin told the hall.\n\n"
+        "When a man in the back row shouted to ask when the train would run, the minister"
+        " paused. “Not tomorrow, but not in five years either,” he said.\n\n"
+        "A paramedic who asked not to be named described the night. “We had no light,”"
+        " she said. Later a woman from the village spoke. “It was cold,” she said."
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(text).quotes}
+    assert speakers["Not tomorrow, but not in five years either,"] == "Maxim Dobrynin"
+    assert speakers["It was cold,"] is None

@@ -633,19 +633,21 @@ class Attributor:
             return None  # nobody asked by their role, or someone named since
         return self.people.by_role(role.group(), role.start(), gender)
 
-    def _someone_new(self, since: int, position: int, gender: str) -> bool:
-        """Whether the text brought in a person it does not name, of the pronoun's gender,
-        between a person's mention and the pronoun: 'I asked a woman waiting at a bus
-        stop what she thought. "...," she said' is the woman's."""
+    def _someone_new(self, since: int, position: int, gender: str) -> int | None:
+        """Where the text brought in a person it does not name, of the pronoun's gender,
+        between a person's mention and the pronoun (the end of the last such noun), or
+        None: 'I asked a woman waiting at a bus stop what she thought. "...," she said'
+        is the woman's."""
         # 'Gulnara Sabirova, a mother of three from the neighbouring block,': her own.
         since = max(self._past_apposition(since), position - _UNNAMED_LOOKBACK)
         if not _MAY_BE_INDEFINITE_PERSON_RE.search(self.body, since, position):
-            return False  # the usual case, ruled out by one scan for the nouns
+            return None  # the usual case, ruled out by one scan for the nouns
+        newcomer: int | None = None
         for match in _INDEFINITE_PERSON_RE.finditer(self.body, since, position):
             noun_gender = "f" if match.group("noun").casefold() in _FEMALE_NOUNS else "m"
             if noun_gender == gender and not self.people.in_quote(match.start()):
-                return True
-        return False
+                newcomer = match.end()
+        return newcomer
 
     def _alone_on_its_line(self, close_end: int) -> bool:
         """Whether the line of a quote ending at `close_end` opens with its mark (not
@@ -1288,10 +1290,14 @@ class Attributor:
             if asked is not None:
                 return Attribution(asked.name, asked.role, how)
             mention = people.latest_mention_before(position, gender, possessive=False)
-            if mention and not (
-                self.unnamed_spoke(mention[1], position)
-                or self._someone_new(mention[1], position, gender)
-            ):
+            newcomer = self._someone_new(mention[1], position, gender) if mention else None
+            if newcomer is not None:
+                # 'When a man in the back row shouted ..., the minister paused. "...," he
+                # said': a known person's role opening a sentence after the newcomer.
+                found = self._role_subject(newcomer, position, gender, definite=True)
+                if isinstance(found, Person):
+                    return Attribution(found.name, found.role, how)
+            if mention and not (self.unnamed_spoke(mention[1], position) or newcomer is not None):
                 found = self._role_subject(self._subject_scan_start(mention), position, gender)
                 if isinstance(found, str):
                     return Attribution(None, found, how)  # someone the text never names
@@ -1530,12 +1536,16 @@ class Attributor:
             return start
         return mention[1]
 
-    def _role_subject(self, since: int, position: int, gender: str) -> Person | str | None:
+    def _role_subject(
+        self, since: int, position: int, gender: str, definite: bool = False
+    ) -> Person | str | None:
         """The known person a sentence opening with a role names, between `since` and
         `position`: 'The transport deputy added that ... “...,” he said' is the deputy
         for transport, not whoever was named last. When the role names nobody the text
         has named ('The governor addressed the issue ... "...," he wrote', the governor
-        never named), the role as written: the pronoun stands for someone unnamed."""
+        never named), the role as written: the pronoun stands for someone unnamed.
+        `definite`: only a role the text means as one it knows ('the minister', not 'A
+        paramedic who asked not to be named')."""
         found: Person | str | None = None
         # Its own paragraph only: 'His colleague ... was more cautious. “...,” he said'
         # after a paragraph on the transport deputy is the colleague.
@@ -1577,6 +1587,8 @@ class Attributor:
             role = self.body[
                 lead.end("opening") if lead.group("opening") else sentence : match.end()
             ]
+            if definite and _INDEFINITE_LEAD_RE.match(role):
+                continue
             # 'Глава региона подчеркнул': the words after the role word may say whose it is.
             phrase = role_phrase(self.body, start, position) or role
             person = self.people.by_role(role, start) or self.people.by_role(phrase, start)
@@ -2127,6 +2139,7 @@ _SUBORDINATE_CLAUSE_START_RE = re.compile(
 )
 # A role opening its sentence with no more than 'The' before it ('The governor'; in
 # Russian, 'Губернатор'): one person the reader is meant to know.
+_INDEFINITE_LEAD_RE = re.compile(r"(?:an?|one|another)[ \u00a0]", re.IGNORECASE)
 _DEFINITE_ROLE_SUBJECT_RE = re.compile(r"(?:(?:The|the)[ \u00a0]+)?[\w-]+")
 # How far a role word may stand from the name it refers back to, with no role between.
 _JUST_NAMED_DISTANCE = 600
