@@ -8243,3 +8243,50 @@ def test_a_known_role_after_a_newcomer_is_whom_the_pronoun_means() -> None:
     speakers = {q.text: q.speaker for q in extract_quotes(text).quotes}
     assert speakers["Not tomorrow, but not in five years either,"] == "Maxim Dobrynin"
     assert speakers["It was cold,"] is None
+
+
+def test_a_pull_quote_repeating_an_interview_answer_is_a_headline() -> None:
+    text = (
+        "Интервью с директором\n\n"
+        "Корреспондент: Что будет с людьми?\n\n"
+        "Геннадий Струков: Придётся сократить около ста двадцати человек.\n\n"
+        "«Билет без субсидии — тридцать восемь тысяч. Для пенсионера это три пенсии»\n\n"
+        "Корреспондент: А пассажиры?\n\n"
+        "Геннадий Струков: Честно скажу: билет без субсидии — тридцать восемь тысяч. Для"
+        " пенсионера это три пенсии."
+    )
+    assert [q.text for q in extract_quotes(text).quotes if q.kind == "quote"] == []
+
+
+def test_by_his_own_admission_reports_his_words() -> None:
+    text = (
+        "Генеральный директор Геннадий Струков руководит компанией с 2009 года. Теперь он,"
+        " по собственному признанию, «почти не спит»."
+    )
+    (quote,) = extract_quotes(text).quotes
+    assert (quote.text, quote.speaker) == ("почти не спит", "Геннадий Струков")
+
+
+@pytest.mark.parametrize(
+    "gloss",
+    ["— literally “suspended”", ", literally “suspended”", "(literally “suspended”)"],
+)
+def test_a_gloss_after_the_russian_words_is_their_translation(gloss: str) -> None:
+    text = (
+        "Her deputy, Pyotr Tnevtegin, a former reindeer brigade leader, calls the village’s"
+        f" mood “подвешенное” {gloss}, hanging in mid-air."
+    ).replace(" ,", ",")
+    assert [q.text for q in extract_quotes(text).quotes] == ["подвешенное"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ВЕДУЩИЙ: Рейсы в Зырянку будет выполнять новый перевозчик.\n\n"
+        "ТИТР: «Зырянка. Аэропорт»\n\nЗК: Пятница, единственный рейс на этой неделе.",
+        "ЗК: На сход пришли больше двухсот человек. В руках — самодельные плакаты: «Руки"
+        " прочь от Ильчинца!», «Рыба дороже денег», «Нерка не голосует — голосуем мы».",
+    ],
+)
+def test_captions_and_a_list_of_placards_are_no_quotes(text: str) -> None:
+    assert [q.text for q in extract_quotes(text).quotes if q.kind == "quote"] == []

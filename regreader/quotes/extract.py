@@ -404,7 +404,13 @@ def _short_line_before(body: str, dash: int) -> bool:
 # A translation's label may open its brackets: '[EN: "..."]', '(пер.: «...»)'.
 _TRANSLATION_LABEL = (
     r"(?P<label>(?:EN|ENG|RU|RUS|англ|рус|пер|перевод|translation|transl)\.?[ \t\u00a0]*:"
-    r"[ \t\u00a0]*)?"
+    r"[ \t\u00a0]*|(?:literally|lit\.|буквально|дословно)[ \t\u00a0]+)?"
+)
+# A gloss after a dash or a comma: 'calls the mood “подвешенное” — literally “suspended”'.
+_GLOSS_RE = re.compile(
+    r"[ \t\u00a0]*(?:[—–]|,)[ \t\u00a0]*(?:literally|meaning|roughly|буквально|дословно)"
+    r"[ \t\u00a0]+",
+    re.IGNORECASE,
 )
 _OPEN_PARENTHESIS_RE = re.compile(
     rf"[.!?…]?[ \t\u00a0]*[(\[][ \t\u00a0]*{_TRANSLATION_LABEL}", re.IGNORECASE
@@ -442,11 +448,17 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
     dropped: set[int] = set()
     for index in range(len(top) - 1):
         first, second = top[index], top[index + 1]
-        opening = _OPEN_PARENTHESIS_RE.fullmatch(body, first.end + 1, second.start - 1)
-        if index in dropped or opening is None:
+        if index in dropped:
             continue
-        closing = _CLOSE_PARENTHESIS_RE.match(body, second.end + 1)
-        if closing is None:
+        opening = _OPEN_PARENTHESIS_RE.fullmatch(body, first.end + 1, second.start - 1)
+        if opening is not None:
+            closing = _CLOSE_PARENTHESIS_RE.match(body, second.end + 1)
+            if closing is None:
+                continue
+            end = closing.end()
+        elif _GLOSS_RE.fullmatch(body, first.end + 1, second.start - 1):
+            end = second.end + 1
+        else:
             continue
         languages = (_pair_language(body[first.start : first.end]),
                      _pair_language(body[second.start : second.end]))  # fmt: skip
@@ -459,12 +471,13 @@ def _translation_pairs(body: str, top: list[Span]) -> tuple[dict[int, tuple[Span
         # But a Russian text may give its own Russian words with an English rendering for
         # a report ('«Ну, как-нибудь» ("Well, somehow")'): a first member in the article's
         # language gives way only to a Russian one, the language officials here speak.
-        reporters_language = _language_around(body, first.start - 1, closing.end())
+        reporters_language = _language_around(body, first.start - 1, end)
         translated_first = languages[0] == reporters_language and languages[1] == "ru"
-        if opening.group("label"):
-            translated_first = False  # '[EN: "..."]' says which one is the translation
+        if opening is None or opening.group("label"):
+            # '[EN: "..."]', '— literally "..."' say which one is the translation.
+            translated_first = False
         keep, drop = (index + 1, index) if translated_first else (index, index + 1)
-        whole = Span(first.start, closing.end() - 1, first.opener, 0)
+        whole = Span(first.start, end - 1, first.opener, 0)
         pairs[keep] = (whole, index + 2)
         dropped.add(drop)
     dropped |= _translations_after_attribution(body, top, set(pairs) | dropped)
@@ -628,12 +641,13 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return None
     if _slogan_before(body, span.start - 1):
         return "mention"  # 'под девизом «Газ — в каждый дом!»': a slogan, however worded
-    joined_to = _joined_to_previous(body, span.start - 1)
+    listed_after = _joined_to_previous(body, span.start - 1, commas=True)
+    # 'плакаты «Верните наши квартиры» и «Губернатор, услышьте нас!»', 'так называемые
+    # «кешбэк-схемы» и «ипотеку от застройщика»': the second is what the first is.
+    if listed_after is not None and _slogan_before(body, listed_after):
+        return "mention"
+    joined_to = _joined_to_previous(body, span.start - 1) if listed_after is not None else None
     if joined_to is not None:
-        # 'плакаты «Верните наши квартиры» и «Губернатор, услышьте нас!»', 'так называемые
-        # «кешбэк-схемы» и «ипотеку от застройщика»': the second is what the first is.
-        if _slogan_before(body, joined_to):
-            return "mention"
         if _SO_CALLED_RE.search(body, max(0, joined_to - 24), joined_to):
             return None
         if people_at_large_call(body, clause_start(body, joined_to), joined_to):
@@ -1504,6 +1518,10 @@ _BANNER_THEN_COLON_RE = re.compile(
     r"(?:[\s\u00a0]+[\w-]+){1,5}?:[\s\u00a0]*$",
     re.IGNORECASE,
 )
+_CAPTION_LABEL_RE = re.compile(
+    r"(?:^|\n)[ \t\u00a0]*(?:ТИТР|ТИТРЫ|ПЛАШКА|ГРАФИКА|CAPTION|SUPER|CHYRON|GRAPHIC)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*$"
+)
 _WHOSE_SLOGAN_RE = re.compile(
     r"(?<![\w-])(?:девиз|лозунг|слоган)\w*[\s\u00a0]+[А-ЯЁ][\w-]+[\s\u00a0:,]*$"
 )
@@ -1525,8 +1543,10 @@ _SLOGAN_LAST_WORDS = word_set(
 def _slogan_before(body: str, open_at: int) -> bool:
     # Most quotes follow none of the words: one look at the last word rules them out.
     word = _word_before(body, open_at)
-    if ":" in body[max(0, open_at - 3) : open_at] and _BANNER_THEN_COLON_RE.search(
-        body, max(0, open_at - 60), open_at
+    if ":" in body[max(0, open_at - 3) : open_at] and (
+        _BANNER_THEN_COLON_RE.search(body, max(0, open_at - 60), open_at)
+        # A television script's caption, the words on the screen: 'ТИТР: «Зырянка. Аэропорт»'.
+        or _CAPTION_LABEL_RE.search(body, max(0, open_at - 30), open_at)
     ):
         return True  # 'a banner above the slipway: "Kambarka builds again!"'
     if word.casefold() not in _SLOGAN_LAST_WORDS:
@@ -1623,17 +1643,28 @@ _WORD_AS_WORD_RE = re.compile(
 _WORD_AS_WORD_MAX = 2
 
 
-def _joined_to_previous(body: str, open_at: int) -> int | None:
-    """Where the quote before this one opens, when only 'и', 'and' or 'or' joins them."""
-    joined = _JOINED_RE.search(body, max(0, open_at - 8), open_at)
-    if joined is None:
-        return None
-    closer = joined.start()
-    opener = body.rfind(_OPENER_OF[body[closer]], max(0, closer - 200), closer)
-    return opener if opener >= 0 else None
+def _joined_to_previous(body: str, open_at: int, commas: bool = False) -> int | None:
+    """Where the first quote of a list this one ends opens, when only 'и', 'and' or 'or'
+    join them, or with `commas` commas as well: 'плакаты: «Руки прочь!», «Рыба дороже
+    денег», «Нерка не голосует — голосуем мы»' are all what the first is (but a comma
+    may end an apposition: 'так называемого «глэмпинга», «расположена ...»')."""
+    joins = _LISTED_RE if commas else _JOINED_RE
+    head: int | None = None
+    for _ in range(_LISTED_QUOTES):
+        joined = joins.search(body, max(0, open_at - 8), open_at)
+        if joined is None:
+            break
+        closer = joined.start()
+        opener = body.rfind(_OPENER_OF[body[closer]], max(0, closer - 200), closer)
+        if opener < 0:
+            break
+        head = open_at = opener
+    return head
 
 
 _JOINED_RE = re.compile(r"[»”\"][ \u00a0]+(?:и|and|or|или)[ \u00a0]+$")
+_LISTED_RE = re.compile(r"[»”\"](?:,[ \u00a0]+|[ \u00a0]+(?:и|and|or|или)[ \u00a0]+)$")
+_LISTED_QUOTES = 8
 _OPENER_OF = {"»": "«", "”": "“", '"': '"'}
 _HIS_OR_HER_BEFORE_RE = re.compile(r"(?<![\w-])(?:his|her)[\s\u00a0]*$", re.IGNORECASE)
 # ... and what is customarily called so: 'То, что принято называть "административным
@@ -2160,11 +2191,18 @@ def _headline_quotes(body: str, quotes: list[ExtractedQuote], label_lines: set[i
     words_of: dict[int, set[str]] = {}
     lines = "\n" in body  # a body of one line has no headline
     first_at = _first_place_of_each_text(quotes)
+    said_words: list[str] = []  # the body's words folded, read once when first asked
     for index, quote in enumerate(quotes):
         if quote.part_of is not None or index in parts:
             continue
-        if first_at[_same_words(quote.text)] != quote.start and _alone_on_its_line(body, quote):
-            found.add(id(quote))  # a pull quote: the words said earlier, set out again
+        if _alone_on_its_line(body, quote) and (
+            first_at[_same_words(quote.text)] != quote.start
+            or _said_again_unmarked(body, quote, said_words)
+        ):
+            # A pull quote: words said earlier, set out again, or the words an
+            # interview's answer gives ('«Билет без субсидии — тридцать восемь тысяч»'
+            # over the turn 'Но честно скажу: билет без субсидии — тридцать восемь тысяч').
+            found.add(id(quote))
             continue
         # Line bounds looked for no further than a headline is long: a megabyte line may
         # hold a hundred thousand quotes.
@@ -2280,6 +2318,19 @@ def _first_place_of_each_text(quotes: list[ExtractedQuote]) -> dict[str, int]:
 
 
 _AROUND_ALONE = 4  # a mark, a full stop, blanks
+# A pull quote repeating words of the text outside marks is a sentence or more of them.
+_PULL_QUOTE_WORDS = 5
+
+
+def _said_again_unmarked(body: str, quote: ExtractedQuote, said_words: list[str]) -> bool:
+    """Whether the quote's words stand elsewhere in the text too (in a transcript's turn,
+    where no marks set them off)."""
+    words = _same_words(quote.text)
+    if words.count(" ") + 1 < _PULL_QUOTE_WORDS:
+        return False
+    if not said_words:
+        said_words.append(fold(" ".join(body.split())))
+    return said_words[0].count(words) >= 2
 
 
 def _alone_on_its_line(body: str, quote: ExtractedQuote) -> bool:
