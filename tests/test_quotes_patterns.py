@@ -8290,3 +8290,45 @@ def test_a_gloss_after_the_russian_words_is_their_translation(gloss: str) -> Non
 )
 def test_captions_and_a_list_of_placards_are_no_quotes(text: str) -> None:
     assert [q.text for q in extract_quotes(text).quotes if q.kind == "quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "Глава города Виктор Столбов уверяет, что к концу мая «все до одного получат"
+            " положенное».",
+            ["все до одного получат положенное"],
+        ),
+        ("Сухоруков обещает погасить долг за ноябрь «до конца марта».", ["до конца марта"]),
+        (
+            "Ольга Петровна — акушерка с 34-летним стажем. Через её руки, как она говорит,"
+            " прошло «полрайона».",
+            ["полрайона"],
+        ),
+    ],
+)
+def test_assurances_promises_and_as_she_says_report_words(text: str, quotes: list[str]) -> None:
+    assert [q.text for q in extract_quotes(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some in the hall held up placards reading 'Tuzlukul is not a swamp' and 'Fix the"
+        " dam, not the people'.",
+        "Q: There is a banner at the stadium that says “Dremin, where were you?” What would"
+        " you say?",
+        "Продолжается благотворительный марафон «Тузлукуль, мы с тобой!», организованный фондом.",
+        "Сертификаты выдадут в рамках государственной программы Оренбургской области"
+        " «Обеспечение качественным жильём и услугами ЖКХ населения Оренбургской области».",
+        "Воспитанники будут переведены на базу ГБУ СО «Спортивная школа олимпийского резерва № 3».",
+        "Субсидии предоставляются в соответствии с постановлением Правительства Российской"
+        " Федерации «Об утверждении Правил предоставления субсидий организациям воздушного"
+        " транспорта».",
+        "Вчера внес в думу законопроект. Название пока рабочее — «О дополнительных мерах"
+        " поддержки педагогических работников в отдаленных муниципальных образованиях».",
+    ],
+)
+def test_placards_banners_campaigns_programmes_and_acts_are_no_quotes(text: str) -> None:
+    assert [q.text for q in extract_quotes(text).quotes if q.kind == "quote"] == []

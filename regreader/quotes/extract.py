@@ -105,7 +105,8 @@ _NAMING_NOUNS = re.compile(
 # The nouns a title follows with nothing between ('кампания «...»', 'под названием «...»').
 _TITLE_NOUN_RIGHT_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:кампани[яиюей]|акци[яиюей]|названием|заголовком|рубрик[аиуео]й?"
-    r"|campaign|slogan|headline|heading)[ \u00a0]+$",
+    # 'благотворительный марафон «Тузлукуль, мы с тобой!»'.
+    r"|марафон[аеу]?|флешмоб[аеу]?|campaign|slogan|headline|heading)[ \u00a0]+$",
     re.IGNORECASE,
 )
 _WORD_AT_END_RE = re.compile(r"[\w-]+$")
@@ -720,7 +721,7 @@ def _classify(body: str, span: Span, text: str, attribution: Attribution) -> str
         return "mention"  # 'городского округа «город Якутск»': a municipality's name
     if _ACT_TITLE_RE.match(text) and (
         _ACT_NUMBER_BEFORE_RE.search(body, max(0, span.start - 40), span.start - 1)
-        or _ACT_NOUN_BEFORE_RE.search(body, max(0, span.start - 40), span.start - 1)
+        or _ACT_NOUN_BEFORE_RE.search(body, max(0, span.start - 60), span.start - 1)
     ):
         # 'Decree No. 68 “On the evaluation of ...”', '№ 207-р «Об ...»', 'Законопроект
         # фракции КПРФ «О гарантиях ...»'.
@@ -1126,6 +1127,8 @@ def _partial(body: str, span: Span, text: str, named: bool) -> bool:
                 and _LINK_VERB_BEFORE_RE.search(body, max(0, open_at - 12), open_at) is not None
             )
             or _SINGLE_WORD_PARTIAL_RE.search(body, max(0, open_at - 12), open_at)
+            # 'Через её руки, как она говорит, прошло «полрайона»': the sentence says whose.
+            or _AS_THEY_PUT_IT_RE.search(body, clause_start(body, open_at), open_at)
             or _CALLED_IT_RE.search(body, max(0, open_at - 60), open_at)
             # 'a fuel allowance she calls "symbolic"': what the thing before is to her.
             or _SHE_CALLS_RE.search(body, max(0, open_at - 20), open_at)
@@ -1408,8 +1411,10 @@ def _in_their_words(body: str, open_at: int) -> bool:
 
 
 _AS_THEY_PUT_IT_RE = re.compile(
-    r"(?<![\w-])as[ \u00a0]+(?:he|she|they|[A-Z][\w'’-]+)[ \u00a0]+(?:puts|put)[ \u00a0]+it"
-    r"(?![\w-])"
+    r"(?<![\w-])(?:as[ \u00a0]+(?:he|she|they|[A-Z][\w'’-]+)[ \u00a0]+(?:puts|put)[ \u00a0]+it"
+    # 'Через её руки, как она говорит, прошло «полрайона»'.
+    r"|как[ \u00a0]+(?:он|она|они|сам|сама|сами)[ \u00a0]+(?:говорит|говорят"
+    r"|выражается|выражаются|шутит|шутят|признаётся|признается|признаются),)(?![\w-])"
 )
 
 
@@ -1498,7 +1503,8 @@ _SLOGAN_BEFORE_RE = re.compile(
     r"|листк\w*))"
     r"(?:,?[\s\u00a0]+[\w-]+){0,9}?,?[\s\u00a0]+"
     r"(?:со[\s\u00a0]+словами|с[\s\u00a0]+надписью|headed|под[\s\u00a0]+заголовком"
-    r"|reading|saying|that[\s\u00a0]+reads?|which[\s\u00a0]+reads?|reads?|proclaim(?:s|ed)?"
+    r"|reading|saying|that[\s\u00a0]+(?:reads?|says)|which[\s\u00a0]+(?:reads?|says)|reads?"
+    r"|proclaim(?:s|ed)?"
     r"|declar(?:es|ed)|(?:the[\s\u00a0]+)?words)"
     # A banner's words right after it: 'висит транспарант «Строим мост — строим будущее!»'.
     r"|транспарант\w*|баннер\w*|плакат\w*|растяжк\w*|листовк\w*|banners?|placards?"
@@ -1527,7 +1533,7 @@ _WHOSE_SLOGAN_RE = re.compile(
 )
 _SLOGAN_LAST_WORDS = word_set(
     "девиз девиза девизом лозунг лозунга лозунгом слоган слоганом slogan slogans motto "
-    "mottos tagline taglines словами надписью reading saying reads read proclaims words "
+    "mottos tagline taglines словами надписью reading saying reads read says proclaims words "
     "proclaim proclaimed declares declared "
     "транспарант транспаранта транспаранте транспарантом баннер баннера баннере баннером "
     "плакат плаката плакате плакатом растяжка растяжке растяжку растяжкой banner banners "
@@ -1662,10 +1668,10 @@ def _joined_to_previous(body: str, open_at: int, commas: bool = False) -> int | 
     return head
 
 
-_JOINED_RE = re.compile(r"[»”\"][ \u00a0]+(?:и|and|or|или)[ \u00a0]+$")
-_LISTED_RE = re.compile(r"[»”\"](?:,[ \u00a0]+|[ \u00a0]+(?:и|and|or|или)[ \u00a0]+)$")
+_JOINED_RE = re.compile(r"[»”\"'’][ \u00a0]+(?:и|and|or|или)[ \u00a0]+$")
+_LISTED_RE = re.compile(r"[»”\"'’](?:,[ \u00a0]+|[ \u00a0]+(?:и|and|or|или)[ \u00a0]+)$")
 _LISTED_QUOTES = 8
-_OPENER_OF = {"»": "«", "”": "“", '"': '"'}
+_OPENER_OF = {"»": "«", "”": "“", '"': '"', "'": "'", "’": "‘"}
 _HIS_OR_HER_BEFORE_RE = re.compile(r"(?<![\w-])(?:his|her)[\s\u00a0]*$", re.IGNORECASE)
 # ... and what is customarily called so: 'То, что принято называть "административным
 # ресурсом"'.
@@ -1771,7 +1777,10 @@ def _petition_titled(body: str, span: Span) -> bool:
 # A law's noun before its title: 'Законопроект фракции КПРФ «О гарантиях ...»'.
 _ACT_NOUN_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:законопроект\w*|закон|закона|закону|законом|постановлени\w*|указ\w*"
-    r"|распоряжени\w*|приказ\w*|bill|law|decree|resolution)(?:[ \u00a0]+[\w-]+){0,3}[ \u00a0]*$",
+    r"|распоряжени\w*|приказ\w*|названи\w*|bill|law|decree|resolution|title)"
+    # 'постановлением Правительства Российской Федерации «Об утверждении ...»', 'Название
+    # пока рабочее — «О дополнительных мерах ...»'.
+    r"(?:[ \u00a0]+[\w-]+){0,3}[ \u00a0]*(?:[—–:][ \u00a0]*)?$",
     re.IGNORECASE,
 )
 _ACT_NUMBER_BEFORE_RE = re.compile(r"(?:No\.|№)[ \u00a0]*[\w-]+[ \u00a0,]*$")
@@ -1861,9 +1870,26 @@ def _titled_event(body: str, open_at: int) -> bool:
 
 def _named_by_noun(body: str, span: Span) -> bool:
     """'the “Alabuga-Volokno” plant', 'программа «...»': a noun that names what the marks
-    hold stands right before or after them."""
+    hold stands right before or after them, or before whose it is: 'государственной
+    программы Мурманской области «...»', 'ГБУ СО «...»'."""
     before = _word_before(body, span.start - 1)
-    return bool(before and _NAMING_NOUNS.match(before)) or _named_by_noun_after(body, span)
+    if before and _NAMING_NOUNS.match(before):
+        return True
+    if before in _WHOSE_PLACE_WORDS or _REGION_ABBREVIATION_RE.fullmatch(before):
+        line = body[max(0, span.start - 80) : span.start - 1].rsplit("\n", 1)[-1]
+        words = line.split()[-4:-1]  # the place's own words, then the noun before them
+        while words and words[-1][:1].isupper() and not _NAMING_NOUNS.match(words[-1]):
+            words.pop()  # 'Мурманской', 'Российской'
+        if words and _NAMING_NOUNS.match(words[-1].rstrip(",")):
+            return True
+    return _named_by_noun_after(body, span)
+
+
+# Whose a named thing is, after its noun: a region, a country, in the genitive.
+_WHOSE_PLACE_WORDS = frozenset(
+    ("области", "края", "республики", "округа", "района", "Федерации", "России", "города")
+)
+_REGION_ABBREVIATION_RE = re.compile(r"[А-ЯЁ]{2,4}")  # 'ГБУ СО', 'ГАУ РБ', 'МБОУ СОШ'
 
 
 def _translated_wording(body: str, span: Span, text: str, words: list[str]) -> bool:

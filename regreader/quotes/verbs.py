@@ -241,6 +241,10 @@ _PARTIAL_WORDS = frozenset(
         # 'он добавляет, что экзамен сдал «только со второго раза»', 'уверен, что жители
         # «почти ничего не почувствуют»'.
         "|добавляет|рассказывает|отмечает|поясняет|уточняет|признаётся|уверен|уверена"
+        # Assurances and promises: 'уверяет, что к концу мая «все до одного получат
+        # положенное»', 'обещает погасить долг «до конца марта»'.
+        "|уверяет|уверяют|уверял|уверяла|заверил|заверила|заверили|заверяет|заверяют"
+        "|обещает|обещают"
         "|stressing|emphasising|emphasizing|adding|explaining"
         # Findings and figures quoted from a court, an audit or a ministry: 'the court
         # found that the money had been "knowingly misled"', 'по данным министерства'.
