@@ -8332,3 +8332,53 @@ def test_assurances_promises_and_as_she_says_report_words(text: str, quotes: lis
 )
 def test_placards_banners_campaigns_programmes_and_acts_are_no_quotes(text: str) -> None:
     assert [q.text for q in extract_quotes(text).quotes if q.kind == "quote"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Самый молодой в коллективе — учитель физики Денис Ершов. Дети зовут его Денисом"
+            " Андреевичем, в селе — просто Денисом.\n\n"
+            "— Я сюда не за миллионом ехал, — говорит Денис.",
+            "Денис Андреевич Ершов",
+        ),
+        (
+            "Maria Yudina left Kostroma in 2020. She stayed. Earlier this year Maria Andreyevna,"
+            ' as her 14 pupils call her, reached the final of the regional "Teacher of the Year"'
+            ' contest, where she told the jury that village schools "need people, not slogans."'
+            " We spoke to her by phone between lessons.",
+            "Maria Andreyevna Yudina",
+        ),
+    ],
+)
+def test_a_patronymic_in_an_oblique_case_or_mid_sentence_is_no_address(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text).quotes] == [speaker]
+
+
+def test_someone_brought_in_by_a_noun_is_not_the_namesake_with_a_surname() -> None:
+    text = (
+        "Заместитель министра Ольга Руднева призвала сети “не зарабатывать на чужой беде”.\n\n"
+        "Покупательница Ольга Петровна, выбирая лоток, назвала цены “грабительскими”."
+    )
+    speakers = [q.speaker for q in extract_quotes(text).quotes]
+    assert speakers == ["Ольга Руднева", "Ольга Петровна"]
+
+
+def test_initials_with_a_surname_in_the_instrumental() -> None:
+    text = (
+        "Друзья, коротко по итогам встречи с Г.П. Сухоруковым. Сухоруков дословно: «Я не"
+        " волшебник. Я не могу нарисовать деньги, которых нет»."
+    )
+    assert [q.speaker for q in extract_quotes(text).quotes] == ["Г.П. Сухоруков"]
+
+
+def test_the_answer_to_a_question_is_not_the_askers() -> None:
+    text = (
+        "Денис Кравец спросил прямо: «Год назад вы обещали Первую лигу. Что изменилось?»"
+        " Ответ президента: «изменилась экономическая ситуация в стране». Без комментариев."
+    )
+    speakers = [q.speaker for q in extract_quotes(text).quotes]
+    assert speakers == ["Денис Кравец", None]

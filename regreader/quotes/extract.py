@@ -1053,6 +1053,9 @@ def _shares_the_sentence_speaker(
         and previous is not None
         and span.start - previous.end < _PARTIAL_REACH
         and not _SENTENCE_BREAK_RE.search(body, previous.end + 1, span.start - 1)
+        # '«... Что изменилось за этот год?» Ответ президента: «...»': the question ended
+        # its sentence inside its marks.
+        and not _ENDED_INSIDE_ITS_MARKS_RE.match(body, previous.end - 1)
         and not _CONTRAST_SUBJECT_RE.search(body, previous.end + 1, span.start - 1)
         # '... as “a black box” and read out an official reply, which promised ... “in the
         # established manner”': the reply's words.
@@ -1060,6 +1063,7 @@ def _shares_the_sentence_speaker(
     )
 
 
+_ENDED_INSIDE_ITS_MARKS_RE = re.compile(r"[.?!…][»”\"'’][ \u00a0]+[A-ZА-ЯЁ]")
 # 'said he would back such a fund "tomorrow", while his Kuzbass counterpart called it
 # "..."': a clause of contrast with a subject of its own is someone else's words.
 _CONTRAST_SUBJECT_RE = re.compile(

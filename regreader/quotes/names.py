@@ -318,6 +318,7 @@ def _initials_after_an_oblique_role(text: str, mention: NameMention, initials: s
 
 
 _INSTRUMENTAL_OR_DATIVE_ENDINGS = ("ем", "ом", "ой", "ей", "у", "ю")
+_MANS_INSTRUMENTAL_RE = re.compile("(?:ов|ев|ёв|ин|ын)ым$")
 _ROLE_LOOKBACK = 80
 _COMPLEMENT_WORDS = 4
 
@@ -846,6 +847,12 @@ def find_full_names(text: str, unlisted: list[NameMention] | None = None) -> lis
             mention = unknown_man_in_the_genitive(mention, name)
         elif not mention.gender:
             mention = _initials_after_an_oblique_role(text, mention, initials)
+        if not mention.gender and _MANS_INSTRUMENTAL_RE.search(surname):
+            # 'встречи с Г.П. Сухоруковым': no nominative ends so.
+            nominative = surname[:-2]
+            mention = replace(
+                mention, name=f"{initials} {nominative}", surname=nominative, gender="m"
+            )
         found.append(mention)
     found.extend(_first_names_with_an_initial(text))
     # 'улицы Садовой Лукина Г.П.': the initials say where the name is; 'Рауф Эльдар оглы

@@ -198,6 +198,9 @@ class People:
                 people.in_quote(mention.start)
                 or people.dash_speech.overlaps(mention.start, mention.start + 1)
                 or _addressed_by_name(body, mention)
+                # 'Покупательница Ольга Петровна' after 'Заместитель министра Ольга
+                # Руднева': someone new, brought in by what she is.
+                or _described_right_before(body, mention.start)
             )
             index = known.find(people.persons, first_form or mention, quoted=spoken)
             if first_form is not None and index is not None:
@@ -1224,16 +1227,29 @@ _PLURAL_SURNAME_ENDINGS = ("ых", "ым", "ыми")
 
 def _addressed_by_name(body: str, mention: NameMention) -> bool:
     """'— Ольга Викторовна, почему ...?', 'Thank you, Vladimir Stepanovich.': a name
-    someone is spoken to by, in words the text may not set in marks."""
+    someone is spoken to by, in words the text may not set in marks. (Not a name in an
+    oblique case: 'Дети зовут его Денисом Андреевичем, в селе — просто Денисом'.)"""
+    if not _as_written(body, mention):
+        return False
     after = body[mention.end : mention.end + 1]
     if after in _VOCATIVE_AFTER:
-        return True
+        # Opening what is said ('— Ольга Викторовна, почему ...?'), not inside a sentence
+        # about her ('Earlier this year Maria Andreyevna, as her pupils call her, ...').
+        before = body[max(0, mention.start - 3) : mention.start].rstrip(" \t\u00a0")
+        return not before or before[-1] in _VOCATIVE_OPENERS
     if body[max(0, mention.start - 2) : mention.start] == ", " and after in _SENTENCE_ENDS:
         return True  # 'Время вышло, Рустам Ильдарович.'
     return bool(_VOCATIVE_BEFORE_RE.search(body, max(0, mention.start - 24), mention.start))
 
 
+def _described_right_before(body: str, start: int) -> bool:
+    before = body[max(0, start - _DESCRIPTION_CHARS) : start].split()
+    return bool(before) and names_a_person(fold(before[-1]))
+
+
+_DESCRIPTION_CHARS = 24
 _VOCATIVE_AFTER = frozenset(",!?")
+_VOCATIVE_OPENERS = frozenset("\n—–-«“„\"'‘(.!?…:")
 _SENTENCE_ENDS = frozenset(".…\n")
 _VOCATIVE_BEFORE_RE = re.compile(
     r"(?:thank[ \u00a0]+you|спасибо|уважаем\w+|дорог\w+|dear)[,!]?[ \u00a0]+$", re.IGNORECASE
@@ -1632,6 +1648,27 @@ PERSON_NOUNS = word_set(
     " свидетель свидетельница witness postwoman postman политик politician"
     " переводчик переводчица"
 )
+_RUSSIAN_PERSON_ENDINGS = (
+    "ница", "чка", "нка", "янка", "анка", "ец", "анин", "янин", "тель", "ист", "истка",
+    "ник", "щик", "чик", "ер", "ёр", "ант", "ентка", "ерка", "ёрка",
+)  # fmt: skip
+# ... but not the unnamed ('собеседник', 'источник'), what belongs to someone ('её
+# соседка' is someone else), nor adverbs ending so ('— наконец ответил инженер').
+_NOT_PERSON_NOUNS = word_set(
+    "собеседник источник участник представитель её ее его их her his their its my мой моя "
+    "наш наша ваш ваша один одна one another наконец вконец"
+)
+
+
+def names_a_person(noun: str) -> bool:
+    """Whether a (folded) noun is one a text uses for a person: 'farmer', 'жительница'."""
+    if noun in _NOT_PERSON_NOUNS:
+        return False
+    return noun in PERSON_NOUNS or (
+        script_of(noun) == "ru" and noun.endswith(_RUSSIAN_PERSON_ENDINGS)
+    )
+
+
 # ... or right after it: 'Nikolai Bykov, Sasha’s father,', 'Людмила Фомичёва, его мать'.
 _KIN_AFTER_RE = re.compile(
     r",[ \u00a0]+(?:[\w'’]+[ \u00a0]+)?(?:(?P<parent>"

@@ -35,6 +35,7 @@ from regreader.quotes.people import (
     People,
     Person,
     feminine_verb_next_to,
+    names_a_person,
 )
 from regreader.quotes.role_case import role_in_dative, role_in_genitive
 from regreader.quotes.roles import (
@@ -773,7 +774,7 @@ class Attributor:
             or fold(word.group()) in _SUBJECT_PRONOUNS
             or fold(word.group()) in _JOINING_WORDS  # 'promised to «...» and said': one subject
             or ROLE_RE.match(self.body, word.start())
-            or _names_a_person(fold(word.group()))
+            or names_a_person(fold(word.group()))
             for word in before
         )
 
@@ -1390,11 +1391,11 @@ class Attributor:
             if whose is not None:
                 return Attribution(whose.name, whose.role, how)
         noun = _PERSON_NOUN_RE.fullmatch(self.body, start, end)
-        if noun is None or not _names_a_person(fold(noun.group("noun"))):
+        if noun is None or not names_a_person(fold(noun.group("noun"))):
             # 'the 67-year-old retired schoolteacher said': the noun after an age or a word
             # that describes it.
             noun = _DESCRIBED_PERSON_NOUN_RE.fullmatch(self.body, start, end)
-        if noun and _names_a_person(fold(noun.group("noun"))):
+        if noun and names_a_person(fold(noun.group("noun"))):
             # '— поделилась пермячка', '— рассказал капитан', 'the fisherman said': a noun
             # for the person named just before.
             word = fold(noun.group("noun"))
@@ -1512,7 +1513,7 @@ class Attributor:
         """Whether a person noun or a role word stands in body[start:end], not as the
         agent of a passive ('Asked by a councillor whether ..., she replied')."""
         return any(
-            (_names_a_person(fold(word.group())) or ROLE_RE.match(self.body, word.start()))
+            (names_a_person(fold(word.group())) or ROLE_RE.match(self.body, word.start()))
             and not _BY_AGENT_RE.search(self.body, max(start, word.start() - 8), word.start())
             for word in SCAN_WORD_RE.finditer(self.body, start, end)
         )
@@ -1680,6 +1681,8 @@ class Attributor:
             # 'Мама одного из шестиклассников, попросившая не называть её имени, ... —
             # пожимает плечами женщина': someone unnamed came in since.
             return None
+        if self._asked_before_the_answer(mention, position):
+            return None
         if office:
             if person.role is None:
                 return None  # a resident named last is not 'the official'
@@ -1705,6 +1708,14 @@ class Attributor:
                 continue  # 'Gorshkov was a young engineer': what the one named was
             return None  # 'встретился с министром. «...», — сказал министр'
         return person
+
+    def _asked_before_the_answer(self, mention: tuple[int, int, int], position: int) -> bool:
+        """Whether the one named last asked the question a role's answer replies to:
+        'Денис Кравец спросил прямо: «...» Ответ президента: «...»' (not Кравец's)."""
+        if not _ANSWER_BEFORE_RE.search(self.body, max(mention[1], position - 24), position):
+            return False
+        asked_within = min(position, mention[1] + _ASKED_REACH)
+        return _ASKING_VERB_RE.search(self.body, mention[1], asked_within) is not None
 
     @staticmethod
     def _another_trade(role: str, asked: str | None) -> bool:
@@ -2037,26 +2048,6 @@ _OFFICIAL_NOUNS = word_set("чиновник чиновница official")
 # Words only for a woman besides those _FEMININE_ROLE_WORD_RE knows by their ending
 # ('учительница', 'businesswoman'): 'the actress said', '— говорит актриса'.
 _WOMENS_NOUNS = word_set("actress актриса переводчица медсестра женщина хозяйка владелица")
-_RUSSIAN_PERSON_ENDINGS = (
-    "ница", "чка", "нка", "янка", "анка", "ец", "анин", "янин", "тель", "ист", "истка",
-    "ник", "щик", "чик", "ер", "ёр", "ант", "ентка", "ерка", "ёрка",
-)  # fmt: skip
-# ... but not the unnamed ('собеседник', 'источник'), what belongs to someone ('её
-# соседка' is someone else), nor adverbs ending so ('— наконец ответил инженер').
-_NOT_PERSON_NOUNS = word_set(
-    "собеседник источник участник представитель её ее его их her his their its my мой моя "
-    "наш наша ваш ваша один одна one another наконец вконец"
-)
-
-
-def _names_a_person(noun: str) -> bool:
-    if noun in _NOT_PERSON_NOUNS:
-        return False
-    return noun in PERSON_NOUNS or (
-        script_of(noun) == "ru" and noun.endswith(_RUSSIAN_PERSON_ENDINGS)
-    )
-
-
 # Words that may stand before a verb whose subject follows it: 'В пятницу заявил ...'.
 _INVERSION_LEAD_WORDS = 2
 # ... or a phrase opening with a preposition, up to four words: 'На встрече с жителями'.
@@ -2098,6 +2089,13 @@ _ASKING_VERB_RE = re.compile(
     r"(?![\w-])",
     re.IGNORECASE,
 )
+# A reply, by its verb or its noun, just before the one who gave it.
+_ANSWER_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:replied|answered|responded|ответил\w*|отрезал\w*|парировал\w*|ответ"
+    r"|answer|reply|response)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
+_ASKED_REACH = 40  # from an asker's name to the verb: 'Денис Кравец спросил прямо'
 _REPLY_VERB_RE = re.compile(
     r"(?<![\w-])(?:replied|answered|responded|snapped|ответил\w*|отрезал\w*|парировал\w*)"
     r"(?![\w-])",
