@@ -8,4 +8,4 @@ their annotations. A module of its own, so the app can ask without importing the
 analysis.
 """
 
-ANALYSIS_VERSION = 233
+ANALYSIS_VERSION = 234

@@ -101,6 +101,29 @@ def continuation(body: str, candidate: DashCandidate) -> list[tuple[int, int]]:
     return parts
 
 
+def closing_attribution(body: str, start: int, line_end: int) -> int | None:
+    """Where a stretch of speech ends if a second attribution closes its line ('—
+    вспоминает она. — А какой это прогресс? ..., — добавляет Анна Юрьевна.'): right after
+    the punctuation before the last dash, if lower case opens what follows it, as a verb
+    does (a narrator's sentence opens in capitals); whether it attributes is the caller's
+    question ('..., неделями, — нет.' is speech)."""
+    low = max(start, line_end - _MAX_ATTRIBUTION_CHARS)
+    closing = max(
+        _CLOSING_ATTRIBUTION_RE.finditer(body, low, line_end), key=_start_of, default=None
+    )
+    if closing is None or _ANY_DASH_RE.search(body, closing.end(), line_end):
+        return None
+    return closing.start() + 1
+
+
+def _start_of(match: re.Match[str]) -> int:
+    return match.start()
+
+
+_CLOSING_ATTRIBUTION_RE = re.compile(r"[,!?…][ \t\u00a0]+[—–-]{1,2}[ \t\u00a0]+[а-яё]")
+_ANY_DASH_RE = re.compile(r"[ \t\u00a0][—–-]{1,2}[ \t\u00a0]")
+
+
 # A sentence of the narrator's between dashes inside speech: '— Она машет рукой. —'.
 _GESTURE_RE = re.compile(
     r"[ \t\u00a0]+[—–-]{1,2}[ \t\u00a0]+(?:Он|Она|Они|He|She|They)[ \t\u00a0][^—–\n]{1,80}?"

@@ -22,6 +22,7 @@ from typing import TypeVar
 from regreader.quotes.dashes import (
     DashCandidate,
     announced_lines,
+    closing_attribution,
     continuation,
     dash_candidates,
     has_dash_lines,
@@ -99,7 +100,7 @@ _NAMING_NOUNS = re.compile(
     r"|систем\w*|портал\w*|сервис\w*|приложени\w*|стратеги\w*|концепци\w*|указ\w*"
     r"|хакатон\w*|олимпиад\w*|марафон\w*|маршрут\w*|объединени\w*|комплекс\w*|АЭС|ГЭС|ТЭЦ"
     r"|ОЭЗ|СПК|КФХ|ТОР|ТОСЭР|учреждени\w*|издани\w*|телеканал\w*|радио|канал\w*|сайт\w*"
-    r"|названи\w*)$",
+    r"|названи\w*|колхоз\w*|совхоз\w*|артел[иьюяе]\w*|кооператив\w*|СХПК|farm|cooperative)$",
     re.IGNORECASE,
 )
 # The nouns a title follows with nothing between ('кампания «...»', 'под названием «...»').
@@ -326,6 +327,8 @@ def _add_dash_speech(
         if attribution is None:
             continue  # a list item or an interview's line: nothing says who speaks
         bounds = [candidate.first, *continuation(body, candidate)]
+        if len(bounds) > 1:
+            bounds[-1] = _before_a_closing_attribution(body, bounds[-1], attributor)
         _append_parts(body, quotes, bounds, attribution)
         nested.update(
             id(quote)
@@ -335,6 +338,21 @@ def _add_dash_speech(
             and any(low <= quote.start and quote.end <= high for low, high in bounds)
         )
     return nested
+
+
+def _before_a_closing_attribution(
+    body: str, bound: tuple[int, int], attributor: Attributor
+) -> tuple[int, int]:
+    """The last stretch of a dash line without a second attribution closing it ('...,
+    — добавляет Анна Юрьевна.')."""
+    start, end = bound
+    cut = closing_attribution(body, start, end)
+    if cut is None:
+        return bound
+    closing = attributor.after(cut, end)
+    if closing is None or not closing.direct or not (closing.speaker or closing.role):
+        return bound
+    return start, cut
 
 
 def _opens_with_a_name(
@@ -1477,7 +1495,7 @@ _CALLED_IT_RE = re.compile(
     r"(?:call(?:s|ed|ing)?(?![\s\u00a0]+(?:on|for|in|up|off|out|back|itself)(?![\w-]))"
     r"(?:[\s\u00a0]+[\w'’-]+){1,6}"
     # 'суд счёл «несостоятельными»': what a court or anyone deemed something, as named it
-    r"|(?:назвал[аи]?|назвав|называ\w*|сч[её]л|сочл[аи]|сочтёт|сочтет)(?:[\s\u00a0]+[\w-]+){0,3})"
+    r"|(?:назвал[аио]?|назван[аоы]?|назвав|называ\w*|сч[её]л|сочл[аи]|сочтёт|сочтет)(?:[\s\u00a0]+[\w-]+){0,3})"
     r"[\s\u00a0]*$",
     re.IGNORECASE,
 )

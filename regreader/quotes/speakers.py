@@ -1232,10 +1232,18 @@ class Attributor:
             # asked is not who answers.
             mentions = [m for m in mentions if not self._asked(start, m[0])]
         surname_from = start
-        while first and mentions and _the_verbs_object(self.body[mentions[0][0] : mentions[0][1]]):
+        while (
+            first
+            and mentions
+            and (
+                _the_verbs_object(self.body[mentions[0][0] : mentions[0][1]])
+                or self._whose_before_a_name(mentions)
+            )
+        ):
             # 'сообщил Хизри Абакарову директор Магомед Алиев': told to the first, by the
             # second; 'сообщили Залине Кокоевой в Минсельхозе': told to her, by nobody named;
-            # '— спрашиваю Зарему': asked of her.
+            # '— спрашиваю Зарему': asked of her; '— вступает в разговор соседка Кошкина
+            # Вера Никитична Павлова': his neighbour speaks.
             surname_from = mentions[0][1]
             mentions = mentions[1:]
         pronouns = [
@@ -1708,6 +1716,15 @@ class Attributor:
                 continue  # 'Gorshkov was a young engineer': what the one named was
             return None  # 'встретился с министром. «...», — сказал министр'
         return person
+
+    def _whose_before_a_name(self, mentions: list[tuple[int, int, int]]) -> bool:
+        """Whether the first mention is a surname in an oblique case right before another
+        person's name: whose neighbour, colleague or daughter the named one is."""
+        if len(mentions) < 2 or mentions[1][0] - mentions[0][1] > 1:
+            return False
+        written = self.body[mentions[0][0] : mentions[0][1]]
+        person = self.people.persons[mentions[0][2]]
+        return " " not in written and written != person.surname and mentions[1][2] != mentions[0][2]
 
     def _asked_before_the_answer(self, mention: tuple[int, int, int], position: int) -> bool:
         """Whether the one named last asked the question a role's answer replies to:

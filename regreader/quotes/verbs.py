@@ -130,6 +130,8 @@ _RU_PRESENT = (
     r"|выражается|выразился|выразилась"
     # A reply cut short: 'Кузовкин ограничился коротким «пусть ездят, я только рад»'.
     r"|ограничился|ограничилась|ограничились"
+    # Joining in: '— У меня пенсия четырнадцать тысяч, — вступает в разговор соседка'.
+    r"|вступает в разговор|вступила в разговор|вступил в разговор|вмешивается|вмешиваются"
     # Doubt in words: '— А что забастовка? — сомневается его напарник.'
     r"|сомневается|сомневаются|усомнился|усомнилась"
     # A text's words: '«...», — написано в обращении'.
@@ -245,6 +247,11 @@ _PARTIAL_WORDS = frozenset(
         # положенное»', 'обещает погасить долг «до конца марта»'.
         "|уверяет|уверяют|уверял|уверяла|заверил|заверила|заверили|заверяет|заверяют"
         "|обещает|обещают"
+        # A hope voiced: 'выразил надежду, что стороны «найдут компромисс»'.
+        "|выразил|выразила|выразили"
+        # What someone or a document called it: 'Министерство в официальном заявлении
+        # назвало решение «взвешенным»', 'в исковом заявлении назван «...»'.
+        "|назвал|назвала|назвало|назвали|назван|названа|названо|названы"
         "|stressing|emphasising|emphasizing|adding|explaining"
         # Findings and figures quoted from a court, an audit or a ministry: 'the court
         # found that the money had been "knowingly misled"', 'по данным министерства'.
@@ -548,10 +555,15 @@ def _may_hold_verb(text: str, start: int, end: int, words: frozenset[str]) -> bo
 def _verbs_in(text: str, start: int, end: int, words: frozenset[str]) -> Iterator[tuple[int, int]]:
     previous: re.Match[str] | None = None
     previous_word = ""
+    before_previous: re.Match[str] | None = None  # for three-word verbs: 'вступает в разговор'
     for match in SCAN_WORD_RE.finditer(text, start, end):
         word = _yo_folded(match.group().casefold())
         if previous is not None and f"{previous_word} {word}" in words:
             yield previous.start(), match.end()
+        elif before_previous is not None and (
+            f"{_yo_folded(before_previous.group().casefold())} {previous_word} {word}" in words
+        ):
+            yield before_previous.start(), match.end()
         elif (
             word in words
             and word not in _FIRST_OF_PAIR_ONLY
@@ -562,6 +574,7 @@ def _verbs_in(text: str, start: int, end: int, words: frozenset[str]) -> Iterato
             yield match.start(), match.end()
         elif word in _TO_WHOM and previous_word in _FIRST_OF_PAIR:
             continue  # 'задал ей вопрос', 'сделала ему замечание': the pair goes on after it
+        before_previous = previous
         previous, previous_word = match, word
 
 
